@@ -87,8 +87,8 @@ def share(x):
 
 def normalise(pairs):
     """pairs: list of (key, weight) -> list of (key, share) rounded to 6 dp, summing exactly to 1."""
-    tot = sum(w for _, w in pairs)
-    out = [(k, round(w / tot, 6)) for k, w in pairs]
+    tot = float(sum(float(w) for _, w in pairs))
+    out = [(k, round(float(w) / tot, 6)) for k, w in pairs]
     diff = round(1 - sum(s for _, s in out), 6)
     if out and diff:
         i = max(range(len(out)), key=lambda j: out[j][1])
