@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// orglineage — a loaded, validated dataset: plain records, nothing indexed yet.
+#pragma once
+
+#include <orglineage/body.hpp>
+#include <orglineage/event.hpp>
+#include <orglineage/function.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace orglineage {
+
+/// A kind of body and the functions it holds by default.
+struct KindInfo {
+    std::string id;
+    std::string name;
+    std::vector<std::string> functions;
+};
+
+/// A completeness claim: the holders of `function` partition every area of `area_kinds`.
+struct Claim {
+    std::string function;
+    std::vector<std::string> area_kinds;
+    Period period;
+    std::vector<std::string> sources;
+    SourcePos pos;
+};
+
+struct Dataset {
+    int schema_version = 0;
+    std::string name;
+    std::string version;
+    std::string description;
+    std::string directory;
+    std::map<std::string, KindInfo> kinds;
+    FunctionCatalogue functions;
+    std::vector<Source> sources;
+    std::vector<Area> areas;
+    std::vector<Body> bodies;
+    std::vector<Event> events; ///< sorted by date, then file order
+    std::vector<Claim> claims;
+};
+
+} // namespace orglineage

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// orglineage — the lineage graph and the questions it answers.
+#pragma once
+
+#include <orglineage/dataset.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace orglineage {
+
+/// Whose holding a `holders` query asks for when a function is delegated.
+enum class HolderMode {
+    exercising, ///< the body that exercises the function (a delegate, where there is one)
+    legal       ///< the body that holds it in law
+};
+
+/// One answer of `holders`.
+struct Holder {
+    const Body* body = nullptr;
+    Share share;                  ///< part of the area; nullopt when not known
+    ShareBasis basis = ShareBasis::whole;
+    std::string function;         ///< the function held that answers the question
+    std::string via_area;         ///< the area whose coverage answered (the asked one, or a parent)
+    std::string delegated_by;     ///< non-empty when held by delegation
+};
+
+/// One answer of `successors` / `predecessors`.
+struct Portion {
+    const Body* body = nullptr;
+    Share share; ///< part of the asked body (successors) or of the predecessor (predecessors)
+    ShareBasis basis = ShareBasis::whole;
+};
+
+/// A succession link with the event that made it.
+struct LinkRef {
+    const Body* from = nullptr;
+    const Body* to = nullptr;
+    const Link* link = nullptr;
+    const Event* event = nullptr;
+};
+
+/// The connected part of the succession graph around one body.
+struct LineageView {
+    const Body* root = nullptr;
+    std::vector<const Body*> bodies; ///< in order of start date
+    std::vector<LinkRef> links;      ///< in order of date
+};
+
+/// What changed between two dates.
+struct Diff {
+    std::vector<const Body*> appeared;
+    std::vector<const Body*> ended;
+    std::vector<const Body*> renamed; ///< active on both dates under another name or code
+};
+
+/// How a code was resolved.
+struct Resolution {
+    std::vector<const Body*> bodies; ///< the candidates (one when unambiguous)
+    bool exact = true;               ///< false when no body had the code on the date (nearest taken)
+};
+
+/**
+ * The dataset as an immutable graph with its indexes: built once, then safe to query from many
+ * threads at the same time.
+ *
+ * ```
+ * auto lin = orglineage::Lineage::load("data/nhs-england");
+ * auto who = lin.holders("commissioning", "E06000052", *orglineage::parse_date("2007-06-01"));
+ * ```
+ */
+class Lineage {
+  public:
+    explicit Lineage(Dataset dataset);
+    /// Loads and validates a dataset directory. @throws DataError, ValidationError
+    [[nodiscard]] static Lineage load(const std::string& directory);
+    ~Lineage();
+    Lineage(Lineage&&) noexcept;
+    Lineage& operator=(Lineage&&) noexcept;
+    Lineage(const Lineage&) = delete;
+    Lineage& operator=(const Lineage&) = delete;
+
+    [[nodiscard]] const Dataset& dataset() const noexcept;
+
+    /// The body with that id, or nullptr.
+    [[nodiscard]] const Body* find(std::string_view id) const noexcept;
+    /// @throws LookupError when no body has that id
+    [[nodiscard]] const Body& at(std::string_view id) const;
+    [[nodiscard]] const Area* find_area(std::string_view code) const noexcept;
+    /// Areas whose code or name (case-insensitive) is `text`.
+    [[nodiscard]] std::vector<const Area*> find_areas(std::string_view text) const;
+
+    /// The bodies that had an ODS or ONS code (or id) on a date; several only in broken data.
+    [[nodiscard]] std::vector<const Body*> resolve(std::string_view code, const Date& on) const;
+    /// Like resolve, but where nobody had the code on the date, the nearest holder in time
+    /// (the latest before, else the earliest after), with `exact == false`.
+    [[nodiscard]] Resolution resolve_nearest(std::string_view code, const Date& on) const;
+    /// Every body that ever had the code (or id), in date order.
+    [[nodiscard]] std::vector<const Body*> resolve_all(std::string_view code) const;
+
+    /**
+     * Bodies holding `function` for `area` on a date, with the part of the area each covered.
+     * The most specific holding wins: where one body holds `commissioning` and another
+     * `commissioning.primary-care` for the same area, the second answers for dental contracts.
+     * @throws LookupError for an unknown function or area
+     */
+    [[nodiscard]] std::vector<Holder> holders(std::string_view function, std::string_view area,
+                                              const Date& on,
+                                              HolderMode mode = HolderMode::exercising) const;
+
+    /**
+     * The bodies that on `on` hold what `body` held (all of its history up to `on`), following
+     * merges, splits, transfers and per-function abolitions; shares multiply along paths.
+     * A body still active holds what it kept. Shares sum to 1 unless a function ended with no
+     * successor or a share is unknown.
+     * @throws LookupError for an unknown body or function
+     */
+    [[nodiscard]] std::vector<Portion> successors(const Body& body, const Date& on,
+                                                  std::string_view function) const;
+
+    /**
+     * The bodies whose holdings of `function` passed into what `body` holds on `on`, followed back
+     * to the bodies active on `back_to` (default: one step, the direct predecessors). Shares are
+     * the part of each predecessor that passed on (the forward share), since parts of the
+     * successor are not known without sizes.
+     */
+    [[nodiscard]] std::vector<Portion> predecessors(const Body& body, const Date& on,
+                                                    std::string_view function,
+                                                    std::optional<Date> back_to = {}) const;
+
+    /// Every body connected to `body` by succession, with the links and their events.
+    [[nodiscard]] LineageView lineage(const Body& body) const;
+
+    /// Bodies active on a date (of one kind, or all when `kind` is empty), ordered by id.
+    [[nodiscard]] std::vector<const Body*> snapshot(const Date& on, std::string_view kind = {}) const;
+
+    /// What changed between two dates (of one kind, or all).
+    [[nodiscard]] Diff diff(const Date& d1, const Date& d2, std::string_view kind = {}) const;
+
+    /// The groups (clusters, SHAs, regions, ICBs) a body belonged to on a date.
+    [[nodiscard]] std::vector<const Body*> groups(const Body& body, const Date& on) const;
+    /// The members of a group on a date.
+    [[nodiscard]] std::vector<const Body*> members(const Body& group, const Date& on) const;
+
+    /// Succession links leaving (`outgoing`) or entering a body, in date order.
+    [[nodiscard]] std::vector<LinkRef> links_of(const Body& body, bool outgoing) const;
+
+    /// True when the body holds the function (or one that includes it) on a date.
+    [[nodiscard]] bool holds(const Body& body, std::string_view function, const Date& on) const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace orglineage

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// orglineage — reading a dataset directory.
+#pragma once
+
+#include <orglineage/dataset.hpp>
+
+#include <string>
+#include <vector>
+
+namespace orglineage {
+
+/**
+ * Reads every `*.yaml` below `directory` (with `dataset.yaml` as the manifest), checks it and
+ * normalises it (names and codes over time, functions held, memberships).
+ * @throws DataError when a file cannot be read or parsed (file:line:column in the message)
+ * @throws ValidationError when the data is inconsistent (first problem; see validate_directory)
+ */
+[[nodiscard]] Dataset load_dataset(const std::string& directory);
+
+/// Like load_dataset, but collects every problem instead of stopping at the first.
+/// @returns the messages, each `file:line:column: what is wrong`; empty when the data is valid.
+[[nodiscard]] std::vector<std::string> validate_directory(const std::string& directory);
+
+} // namespace orglineage

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+// orglineage — everything in one include.
+#pragma once
+
+#include <orglineage/body.hpp>
+#include <orglineage/dataset.hpp>
+#include <orglineage/date.hpp>
+#include <orglineage/error.hpp>
+#include <orglineage/event.hpp>
+#include <orglineage/function.hpp>
+#include <orglineage/lineage.hpp>
+#include <orglineage/load.hpp>
+#include <orglineage/share.hpp>
+#include <orglineage/version.hpp>

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+// Internal: records as read from the files, before references are resolved.
+#pragma once
+
+#include <orglineage/dataset.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace orglineage::detail {
+
+/// A reference to another record, with where it was written.
+struct Ref {
+    std::string id;
+    SourcePos pos;
+};
+
+struct RawPeriod {
+    std::optional<Date> from;
+    std::optional<Date> to; ///< inclusive
+    SourcePos to_pos;
+};
+
+struct RawKind {
+    KindInfo info;
+    std::vector<Ref> functions;
+    SourcePos pos;
+};
+struct RawFunction {
+    FunctionInfo info;
+    SourcePos pos;
+};
+struct RawArea {
+    Area area;
+    std::optional<Ref> parent;
+    RawPeriod period;
+    std::vector<Ref> source_refs;
+};
+struct RawCoverage {
+    Ref area;
+    RawPeriod period;
+    std::optional<double> share;
+    std::optional<ShareBasis> basis;
+    std::vector<Ref> source_refs;
+    SourcePos pos;
+};
+struct RawHolding {
+    Ref function;
+    RawPeriod period;
+    std::optional<Ref> delegated_by;
+    std::vector<Ref> source_refs;
+    SourcePos pos;
+};
+struct RawMembership {
+    Ref group;
+    RawPeriod period;
+    std::vector<Ref> source_refs;
+    SourcePos pos;
+};
+struct RawBody {
+    std::string id;
+    Ref kind;
+    std::string name;
+    std::string ods;
+    std::string ons;
+    Date from;
+    std::optional<Date> to;
+    SourcePos to_pos;
+    std::vector<Ref> source_refs;
+    std::string note;
+    std::vector<RawCoverage> coverage;
+    bool has_functions = false;
+    std::vector<RawHolding> holdings;
+    std::vector<RawMembership> memberships;
+    SourcePos pos;
+};
+struct RawTarget {
+    Ref body;
+    std::optional<double> share;
+};
+/// One set of successors: a merge/split/transfer target list, or one group of an abolition.
+struct RawGroup {
+    std::vector<Ref> functions; ///< empty: every function
+    std::vector<RawTarget> targets;
+    std::optional<ShareBasis> basis;
+    std::vector<Ref> source_refs;
+    SourcePos pos;
+};
+struct RawEvent {
+    std::string id;
+    Date date;
+    EventKind kind = EventKind::establish;
+    std::vector<Ref> subjects;
+    std::vector<RawGroup> groups;
+    Ref group;
+    Ref function;
+    std::optional<std::string> name;
+    std::optional<std::string> ods;
+    std::optional<std::string> ons;
+    std::vector<Ref> areas;
+    std::vector<Ref> source_refs;
+    std::string note;
+    SourcePos pos;
+};
+struct RawClaim {
+    Ref function;
+    std::vector<std::string> area_kinds;
+    Date from;
+    std::optional<Date> to;
+    std::vector<Ref> source_refs;
+    SourcePos pos;
+};
+
+struct RawDataset {
+    int schema_version = 0;
+    std::string name;
+    std::string version;
+    std::string description;
+    std::string directory;
+    std::vector<RawKind> kinds;
+    std::vector<RawFunction> functions;
+    std::vector<Source> sources;
+    std::vector<RawArea> areas;
+    std::vector<RawBody> bodies;
+    std::vector<RawEvent> events;
+    std::vector<RawClaim> claims;
+};
+
+/// Reads one file into `out`. @throws DataError
+void read_file(RawDataset& out, const std::filesystem::path& path, const std::string& shown, bool manifest);
+
+/// Reads a dataset directory. With `problems`, a file that cannot be read is recorded there and
+/// skipped; without, the first error is thrown.
+RawDataset read_directory(const std::string& directory, std::vector<std::string>* problems);
+
+/// Resolves references, normalises and checks the whole dataset. With `problems`, every problem
+/// is recorded there (and the result is partial); without, the first is thrown as ValidationError.
+Dataset build_dataset(RawDataset raw, std::vector<std::string>* problems);
+
+/// The index of a body in a cycle of succession links, or nothing. `edges` are (from, to) pairs.
+std::optional<std::size_t> find_cycle(std::size_t vertices,
+                                      const std::vector<std::pair<std::size_t, std::size_t>>& edges);
+
+} // namespace orglineage::detail

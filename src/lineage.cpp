@@ -1,0 +1,638 @@
+// SPDX-License-Identifier: MIT
+// The lineage graph (Boost.Graph) and its indexes, and the queries over them.
+#include "detail/loader.hpp"
+
+#include <orglineage/lineage.hpp>
+#include <orglineage/load.hpp>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/depth_first_search.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace orglineage {
+
+namespace detail {
+
+namespace {
+struct CycleFound {
+    std::size_t vertex;
+};
+struct CycleVisitor : boost::default_dfs_visitor {
+    template <class Edge, class Graph> void back_edge(Edge e, const Graph& g) const {
+        throw CycleFound{boost::source(e, g)};
+    }
+};
+} // namespace
+
+std::optional<std::size_t> find_cycle(std::size_t vertices,
+                                      const std::vector<std::pair<std::size_t, std::size_t>>& edges) {
+    using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    G g(edges.begin(), edges.end(), vertices);
+    try {
+        boost::depth_first_search(g, boost::visitor(CycleVisitor{}));
+    } catch (const CycleFound& c) {
+        return c.vertex;
+    }
+    return std::nullopt;
+}
+
+} // namespace detail
+
+namespace {
+
+constexpr double k_eps = 1e-9;
+
+/// An edge of the graph: a succession link of an event, or a membership of a body.
+struct EdgeProp {
+    bool succession = true;
+    std::size_t event = 0;      ///< succession: index into Dataset::events
+    std::size_t link = 0;       ///< succession: index into Event::links
+    std::size_t membership = 0; ///< membership: index into Body::memberships of the source
+};
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeProp>;
+
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+Share add(Share a, Share b) {
+    if (!a || !b) return std::nullopt;
+    return *a + *b;
+}
+
+struct CodeUse {
+    Period period;
+    std::size_t body;
+};
+
+struct Candidate {
+    std::size_t body;
+    const Coverage* coverage;
+    const Holding* holding;
+    int depth;
+    std::size_t level; ///< 0: the asked area, 1: its parent, ...
+};
+
+} // namespace
+
+struct Lineage::Impl {
+    Dataset ds;
+    Graph graph;
+    std::unordered_map<std::string, std::size_t> body_ix;
+    std::unordered_map<std::string, std::size_t> area_ix;
+    std::unordered_map<std::string, std::vector<CodeUse>> codes; ///< ODS, ONS, id → uses in date order
+    /// area index → (body index, coverage index) of every coverage entry on it
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> coverage_of;
+    std::vector<std::vector<std::size_t>> children;
+
+    explicit Impl(Dataset d) : ds(std::move(d)), graph(ds.bodies.size()) {
+        for (std::size_t i = 0; i < ds.bodies.size(); ++i) body_ix.emplace(ds.bodies[i].id, i);
+        for (std::size_t i = 0; i < ds.areas.size(); ++i) area_ix.emplace(ds.areas[i].code, i);
+        coverage_of.resize(ds.areas.size());
+        children.resize(ds.areas.size());
+        for (std::size_t i = 0; i < ds.areas.size(); ++i)
+            if (auto p = area_ix.find(ds.areas[i].parent); p != area_ix.end()) children[p->second].push_back(i);
+        for (std::size_t i = 0; i < ds.bodies.size(); ++i) {
+            const Body& b = ds.bodies[i];
+            codes[b.id].push_back({b.period, i});
+            for (const auto& c : b.ods) codes[c.value].push_back({c.period, i});
+            for (const auto& c : b.ons) codes[c.value].push_back({c.period, i});
+            for (std::size_t c = 0; c < b.coverage.size(); ++c)
+                coverage_of[area_ix.at(b.coverage[c].area)].push_back({i, c});
+            for (std::size_t m = 0; m < b.memberships.size(); ++m) {
+                EdgeProp e;
+                e.succession = false;
+                e.membership = m;
+                boost::add_edge(i, body_ix.at(b.memberships[m].group), e, graph);
+            }
+        }
+        for (auto& kv : codes)
+            std::sort(kv.second.begin(), kv.second.end(),
+                      [](const CodeUse& a, const CodeUse& b) { return a.period.from < b.period.from; });
+        for (std::size_t e = 0; e < ds.events.size(); ++e)
+            for (std::size_t l = 0; l < ds.events[e].links.size(); ++l) {
+                const Link& link = ds.events[e].links[l];
+                EdgeProp p;
+                p.event = e;
+                p.link = l;
+                boost::add_edge(body_ix.at(link.from), body_ix.at(link.to), p, graph);
+            }
+    }
+
+    const Body& body(std::size_t i) const { return ds.bodies[i]; }
+
+    void check_function(std::string_view f) const {
+        if (!ds.functions.contains(f)) {
+            std::string known;
+            for (const auto& fi : ds.functions.all()) known += (known.empty() ? "" : ", ") + fi.id;
+            throw LookupError("unknown function '" + std::string(f) + "' (known: " + known + ")");
+        }
+    }
+
+    /// The most specific holding of a function including `f` on a date; nullptr when none.
+    const Holding* best_holding(const Body& b, std::string_view f, const Date& on, HolderMode mode) const {
+        const Holding* best = nullptr;
+        int best_depth = 0;
+        for (const auto& h : b.holdings) {
+            if (!h.period.contains(on) || !ds.functions.includes(h.function, f)) continue;
+            if (mode == HolderMode::legal && !h.delegated_by.empty()) continue;
+            const int d = ds.functions.depth(h.function);
+            if (d > best_depth) {
+                best = &h;
+                best_depth = d;
+            }
+        }
+        return best;
+    }
+
+    /// How specifically a link answers for function `f`: -1 not at all, 0 for every function,
+    /// else the depth of the most specific of its functions that includes `f`.
+    int link_specificity(const Link& l, std::string_view f) const {
+        if (l.functions.empty()) return 0;
+        int best = -1;
+        for (const auto& fn : l.functions)
+            if (ds.functions.includes(fn, f)) best = std::max(best, ds.functions.depth(fn));
+        return best;
+    }
+
+    /// The links from body `v` in one event that carry function `f` (the most specific group).
+    std::vector<std::pair<std::size_t, const Link*>> links_for(std::size_t v, std::size_t event, std::string_view f) const {
+        const Event& ev = ds.events[event];
+        int best = -1;
+        for (const auto& l : ev.links)
+            if (l.from == ds.bodies[v].id) best = std::max(best, link_specificity(l, f));
+        std::vector<std::pair<std::size_t, const Link*>> out;
+        if (best < 0) return out;
+        for (const auto& l : ev.links)
+            if (l.from == ds.bodies[v].id && link_specificity(l, f) == best) out.push_back({body_ix.at(l.to), &l});
+        return out;
+    }
+
+    std::vector<Holder> holders_at(std::size_t area, std::string_view f, const Date& on, HolderMode mode, int depth_left) const;
+};
+
+Lineage::Lineage(Dataset dataset) : m_impl(std::make_unique<Impl>(std::move(dataset))) {}
+Lineage::~Lineage() = default;
+Lineage::Lineage(Lineage&&) noexcept = default;
+Lineage& Lineage::operator=(Lineage&&) noexcept = default;
+
+const Dataset& Lineage::dataset() const noexcept { return m_impl->ds; }
+
+const Body* Lineage::find(std::string_view id) const noexcept {
+    auto it = m_impl->body_ix.find(std::string(id));
+    return it == m_impl->body_ix.end() ? nullptr : &m_impl->ds.bodies[it->second];
+}
+
+const Body& Lineage::at(std::string_view id) const {
+    if (const Body* b = find(id)) return *b;
+    throw LookupError("no body with id '" + std::string(id) + "'");
+}
+
+const Area* Lineage::find_area(std::string_view code) const noexcept {
+    auto it = m_impl->area_ix.find(std::string(code));
+    if (it == m_impl->area_ix.end()) it = m_impl->area_ix.find(upper(code));
+    return it == m_impl->area_ix.end() ? nullptr : &m_impl->ds.areas[it->second];
+}
+
+std::vector<const Area*> Lineage::find_areas(std::string_view text) const {
+    std::vector<const Area*> out;
+    if (const Area* a = find_area(text)) out.push_back(a);
+    const auto want = lower(text);
+    for (const auto& a : m_impl->ds.areas)
+        if (lower(a.name) == want && (out.empty() || out.front() != &a)) out.push_back(&a);
+    return out;
+}
+
+std::vector<const Body*> Lineage::resolve(std::string_view code, const Date& on) const {
+    std::vector<const Body*> out;
+    auto it = m_impl->codes.find(std::string(code));
+    if (it == m_impl->codes.end()) it = m_impl->codes.find(upper(code));
+    if (it == m_impl->codes.end()) return out;
+    for (const auto& u : it->second)
+        if (u.period.contains(on) && std::find(out.begin(), out.end(), &m_impl->body(u.body)) == out.end())
+            out.push_back(&m_impl->body(u.body));
+    return out;
+}
+
+Resolution Lineage::resolve_nearest(std::string_view code, const Date& on) const {
+    Resolution r;
+    r.bodies = resolve(code, on);
+    if (!r.bodies.empty()) return r;
+    r.exact = false;
+    auto it = m_impl->codes.find(std::string(code));
+    if (it == m_impl->codes.end()) it = m_impl->codes.find(upper(code));
+    if (it == m_impl->codes.end()) return r;
+    // The latest use that ended before the date, else the earliest that starts after it.
+    std::optional<Date> best_end;
+    for (const auto& u : it->second)
+        if (u.period.until && *u.period.until <= on && (!best_end || *u.period.until > *best_end)) best_end = u.period.until;
+    std::optional<Date> best_start;
+    if (!best_end)
+        for (const auto& u : it->second)
+            if (u.period.from > on && (!best_start || u.period.from < *best_start)) best_start = u.period.from;
+    for (const auto& u : it->second) {
+        const bool pick = best_end ? (u.period.until == best_end) : (best_start && u.period.from == *best_start);
+        const Body* b = &m_impl->body(u.body);
+        if (pick && std::find(r.bodies.begin(), r.bodies.end(), b) == r.bodies.end()) r.bodies.push_back(b);
+    }
+    return r;
+}
+
+std::vector<const Body*> Lineage::resolve_all(std::string_view code) const {
+    std::vector<const Body*> out;
+    auto it = m_impl->codes.find(std::string(code));
+    if (it == m_impl->codes.end()) it = m_impl->codes.find(upper(code));
+    if (it == m_impl->codes.end()) return out;
+    for (const auto& u : it->second)
+        if (std::find(out.begin(), out.end(), &m_impl->body(u.body)) == out.end()) out.push_back(&m_impl->body(u.body));
+    return out;
+}
+
+bool Lineage::holds(const Body& body, std::string_view function, const Date& on) const {
+    return m_impl->best_holding(body, function, on, HolderMode::exercising) != nullptr;
+}
+
+std::vector<Holder> Lineage::Impl::holders_at(std::size_t area, std::string_view f, const Date& on, HolderMode mode,
+                                             int depth_left) const {
+    // Gather every covering body holding a function that includes f, on the area and its parents.
+    std::vector<Candidate> cands;
+    std::size_t level = 0;
+    for (std::optional<std::size_t> a = area; a; ++level) {
+        for (const auto& [bi, ci] : coverage_of[*a]) {
+            const Body& b = ds.bodies[bi];
+            const Coverage& c = b.coverage[ci];
+            if (!c.period.contains(on) || !b.period.contains(on)) continue;
+            if (const Holding* h = best_holding(b, f, on, mode))
+                cands.push_back({bi, &c, h, ds.functions.depth(h->function), level});
+        }
+        auto p = area_ix.find(ds.areas[*a].parent);
+        a = p == area_ix.end() ? std::nullopt : std::optional<std::size_t>(p->second);
+        if (level > ds.areas.size()) break;
+    }
+    std::vector<Holder> out;
+    if (cands.empty()) {
+        // Not covered itself: answer from the areas inside it, shares unknown.
+        if (depth_left <= 0 || children[area].empty()) return out;
+        std::map<std::size_t, Holder> merged;
+        for (std::size_t ch : children[area]) {
+            if (!ds.areas[ch].period.contains(on)) continue;
+            for (auto& h : holders_at(ch, f, on, mode, depth_left - 1)) {
+                auto idx = body_ix.at(h.body->id);
+                if (!merged.count(idx)) {
+                    h.share = std::nullopt;
+                    h.basis = ShareBasis::unknown;
+                    h.via_area = ds.areas[ch].code;
+                    merged.emplace(idx, h);
+                }
+            }
+        }
+        for (auto& kv : merged) out.push_back(kv.second);
+        if (out.size() == 1) {
+            out.front().share = 1.0;
+            out.front().basis = ShareBasis::whole;
+        }
+        return out;
+    }
+    // The most specific function wins; then the nearest area that answers at that depth.
+    int best_depth = 0;
+    for (const auto& c : cands) best_depth = std::max(best_depth, c.depth);
+    std::size_t best_level = SIZE_MAX;
+    for (const auto& c : cands)
+        if (c.depth == best_depth) best_level = std::min(best_level, c.level);
+    for (const auto& c : cands) {
+        if (c.depth != best_depth || c.level != best_level) continue;
+        Holder h;
+        h.body = &ds.bodies[c.body];
+        h.function = c.holding->function;
+        h.delegated_by = c.holding->delegated_by;
+        h.via_area = c.coverage->area;
+        h.share = c.coverage->share;
+        h.basis = c.coverage->basis;
+        if (c.level > 0 && (!h.share || *h.share < 1.0 - k_eps)) {
+            // Part of a larger area: which part of this one is not known.
+            h.share = std::nullopt;
+            h.basis = ShareBasis::unknown;
+        }
+        out.push_back(h);
+    }
+    std::sort(out.begin(), out.end(), [](const Holder& a, const Holder& b) {
+        if (a.share.value_or(-1) != b.share.value_or(-1)) return a.share.value_or(-1) > b.share.value_or(-1);
+        return a.body->id < b.body->id;
+    });
+    return out;
+}
+
+std::vector<Holder> Lineage::holders(std::string_view function, std::string_view area, const Date& on,
+                                     HolderMode mode) const {
+    m_impl->check_function(function);
+    auto it = m_impl->area_ix.find(std::string(area));
+    if (it == m_impl->area_ix.end()) it = m_impl->area_ix.find(upper(area));
+    if (it == m_impl->area_ix.end()) throw LookupError("unknown area '" + std::string(area) + "'");
+    return m_impl->holders_at(it->second, function, on, mode, 3);
+}
+
+std::vector<Portion> Lineage::successors(const Body& body, const Date& on, std::string_view function) const {
+    m_impl->check_function(function);
+    const auto& ds = m_impl->ds;
+    const auto& g = m_impl->graph;
+    struct Item {
+        std::size_t v;
+        Share w;
+        ShareBasis basis;
+        Date after; ///< only links dated later than this
+    };
+    std::map<std::size_t, Portion> result;
+    std::vector<Item> stack{{m_impl->body_ix.at(body.id), 1.0, ShareBasis::whole,
+                             body.period.from - boost::gregorian::days(1)}};
+    std::size_t guard = 0;
+    while (!stack.empty()) {
+        if (++guard > 1000000) throw Error("successors: traversal did not end (is the dataset valid?)");
+        Item it = stack.back();
+        stack.pop_back();
+        // The earliest day after `after` (and not after `on`) on which a link carries f from it.
+        std::optional<Date> next;
+        std::set<std::size_t> events;
+        for (auto [e, end] = boost::out_edges(it.v, g); e != end; ++e) {
+            const EdgeProp& p = g[*e];
+            if (!p.succession) continue;
+            const Date d = ds.events[p.event].date;
+            if (d <= it.after || d > on) continue;
+            if (m_impl->links_for(it.v, p.event, function).empty()) continue;
+            if (!next || d < *next) {
+                next = d;
+                events.clear();
+            }
+            if (d == *next) events.insert(p.event);
+        }
+        const Body& b = ds.bodies[it.v];
+        if (!next) {
+            if (b.period.contains(on) && m_impl->best_holding(b, function, on, HolderMode::exercising)) {
+                auto [r, fresh] = result.try_emplace(it.v, Portion{&b, it.w, it.basis});
+                if (!fresh) {
+                    r->second.share = add(r->second.share, it.w);
+                    r->second.basis = combine(r->second.basis, it.basis);
+                }
+            }
+            continue; // otherwise the function ended here with no successor
+        }
+        Share moved = 0.0;
+        for (std::size_t ev : events)
+            for (const auto& [to, link] : m_impl->links_for(it.v, ev, function)) {
+                moved = add(moved, link->share);
+                stack.push_back({to, multiply(it.w, link->share), combine(it.basis, link->basis), *next});
+            }
+        const bool continues = b.period.contains(*next) &&
+                               m_impl->best_holding(b, function, *next, HolderMode::exercising) != nullptr;
+        if (continues) {
+            Share rest = moved ? Share(1.0 - *moved) : Share();
+            if (!rest || *rest > k_eps)
+                stack.push_back({it.v, multiply(it.w, rest), rest ? it.basis : ShareBasis::unknown, *next});
+        }
+    }
+    std::vector<Portion> out;
+    for (auto& kv : result) out.push_back(kv.second);
+    std::sort(out.begin(), out.end(), [](const Portion& a, const Portion& b) {
+        if (a.share.value_or(-1) != b.share.value_or(-1)) return a.share.value_or(-1) > b.share.value_or(-1);
+        return a.body->id < b.body->id;
+    });
+    return out;
+}
+
+std::vector<Portion> Lineage::predecessors(const Body& body, const Date& on, std::string_view function,
+                                           std::optional<Date> back_to) const {
+    m_impl->check_function(function);
+    const auto& ds = m_impl->ds;
+    const auto& g = m_impl->graph;
+    std::map<std::size_t, Portion> result;
+    struct Item {
+        std::size_t v;
+        Share w;
+        ShareBasis basis;
+        Date before; ///< only links dated on or before this
+    };
+    std::vector<Item> stack{{m_impl->body_ix.at(body.id), 1.0, ShareBasis::whole, on}};
+    std::set<std::size_t> seen;
+    auto record = [&](std::size_t v, Share w, ShareBasis basis) {
+        auto [r, fresh] = result.try_emplace(v, Portion{&ds.bodies[v], w, basis});
+        if (!fresh) r->second.share = add(r->second.share, w);
+    };
+    while (!stack.empty()) {
+        Item it = stack.back();
+        stack.pop_back();
+        for (auto [e, end] = boost::in_edges(it.v, g); e != end; ++e) {
+            const EdgeProp& p = g[*e];
+            if (!p.succession) continue;
+            const Date d = ds.events[p.event].date;
+            if (d > it.before) continue;
+            const std::size_t from = boost::source(*e, g);
+            const Link& link = ds.events[p.event].links[p.link];
+            bool carries = false;
+            for (const auto& [to, l] : m_impl->links_for(from, p.event, function))
+                carries = carries || l == &link;
+            if (!carries) continue;
+            const Share w = multiply(it.w, link.share);
+            const ShareBasis basis = combine(it.basis, link.basis);
+            const Body& fb = ds.bodies[from];
+            if (!back_to || fb.period.contains(*back_to) || fb.period.from > *back_to) {
+                record(from, w, basis);
+            } else if (seen.insert(from).second) {
+                stack.push_back({from, w, basis, d - boost::gregorian::days(1)});
+            }
+        }
+    }
+    if (back_to && body.period.contains(*back_to)) record(m_impl->body_ix.at(body.id), 1.0, ShareBasis::whole);
+    std::vector<Portion> out;
+    for (auto& kv : result) out.push_back(kv.second);
+    std::sort(out.begin(), out.end(), [](const Portion& a, const Portion& b) { return a.body->id < b.body->id; });
+    return out;
+}
+
+std::vector<LinkRef> Lineage::links_of(const Body& body, bool outgoing) const {
+    const auto& g = m_impl->graph;
+    const auto v = m_impl->body_ix.at(body.id);
+    std::vector<LinkRef> out;
+    auto add_edge = [&](const auto& e) {
+        const EdgeProp& p = g[e];
+        if (!p.succession) return;
+        const Event& ev = m_impl->ds.events[p.event];
+        const Link& l = ev.links[p.link];
+        out.push_back({&m_impl->body(m_impl->body_ix.at(l.from)), &m_impl->body(m_impl->body_ix.at(l.to)), &l, &ev});
+    };
+    if (outgoing)
+        for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) add_edge(*e);
+    else
+        for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) add_edge(*e);
+    std::stable_sort(out.begin(), out.end(), [](const LinkRef& a, const LinkRef& b) { return a.event->date < b.event->date; });
+    return out;
+}
+
+LineageView Lineage::lineage(const Body& body) const {
+    const auto& g = m_impl->graph;
+    LineageView view;
+    view.root = &body;
+    std::set<std::size_t> seen{m_impl->body_ix.at(body.id)};
+    std::vector<std::size_t> queue{*seen.begin()};
+    std::set<std::pair<std::size_t, std::size_t>> links_seen;
+    while (!queue.empty()) {
+        const auto v = queue.back();
+        queue.pop_back();
+        auto visit = [&](const auto& e, std::size_t other) {
+            const EdgeProp& p = g[e];
+            if (!p.succession) return;
+            if (links_seen.insert({p.event, p.link}).second) {
+                const Event& ev = m_impl->ds.events[p.event];
+                const Link& l = ev.links[p.link];
+                view.links.push_back({&m_impl->body(m_impl->body_ix.at(l.from)), &m_impl->body(m_impl->body_ix.at(l.to)), &l, &ev});
+            }
+            if (seen.insert(other).second) queue.push_back(other);
+        };
+        for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) visit(*e, boost::target(*e, g));
+        for (auto [e, end] = boost::in_edges(v, g); e != end; ++e) visit(*e, boost::source(*e, g));
+    }
+    for (auto v : seen) view.bodies.push_back(&m_impl->body(v));
+    std::sort(view.bodies.begin(), view.bodies.end(), [](const Body* a, const Body* b) {
+        return a->period.from != b->period.from ? a->period.from < b->period.from : a->id < b->id;
+    });
+    std::stable_sort(view.links.begin(), view.links.end(), [](const LinkRef& a, const LinkRef& b) {
+        return a.event->date != b.event->date ? a.event->date < b.event->date : a.from->id < b.from->id;
+    });
+    return view;
+}
+
+std::vector<const Body*> Lineage::snapshot(const Date& on, std::string_view kind) const {
+    std::vector<const Body*> out;
+    for (const auto& b : m_impl->ds.bodies)
+        if (b.period.contains(on) && (kind.empty() || b.kind == kind)) out.push_back(&b);
+    std::sort(out.begin(), out.end(), [](const Body* a, const Body* b) { return a->id < b->id; });
+    return out;
+}
+
+Diff Lineage::diff(const Date& d1, const Date& d2, std::string_view kind) const {
+    Diff d;
+    for (const auto& b : m_impl->ds.bodies) {
+        if (!kind.empty() && b.kind != kind) continue;
+        const bool a1 = b.period.contains(d1), a2 = b.period.contains(d2);
+        if (!a1 && a2) d.appeared.push_back(&b);
+        else if (a1 && !a2) d.ended.push_back(&b);
+        else if (a1 && a2 && (b.name_on(d1) != b.name_on(d2) || b.ods_on(d1) != b.ods_on(d2) || b.ons_on(d1) != b.ons_on(d2)))
+            d.renamed.push_back(&b);
+    }
+    auto by_id = [](const Body* a, const Body* b) { return a->id < b->id; };
+    std::sort(d.appeared.begin(), d.appeared.end(), by_id);
+    std::sort(d.ended.begin(), d.ended.end(), by_id);
+    std::sort(d.renamed.begin(), d.renamed.end(), by_id);
+    return d;
+}
+
+std::vector<const Body*> Lineage::groups(const Body& body, const Date& on) const {
+    std::vector<const Body*> out;
+    for (const auto& m : body.memberships)
+        if (m.period.contains(on)) out.push_back(find(m.group));
+    std::sort(out.begin(), out.end(), [](const Body* a, const Body* b) { return a->id < b->id; });
+    return out;
+}
+
+std::vector<const Body*> Lineage::members(const Body& group, const Date& on) const {
+    const auto& g = m_impl->graph;
+    std::vector<const Body*> out;
+    for (auto [e, end] = boost::in_edges(m_impl->body_ix.at(group.id), g); e != end; ++e) {
+        const EdgeProp& p = g[*e];
+        if (p.succession) continue;
+        const Body& m = m_impl->body(boost::source(*e, g));
+        if (m.memberships[p.membership].period.contains(on)) out.push_back(&m);
+    }
+    std::sort(out.begin(), out.end(), [](const Body* a, const Body* b) { return a->id < b->id; });
+    return out;
+}
+
+namespace {
+
+/// Every date in a claim's period on which coverage, holdings or areas may change.
+std::vector<Date> change_dates(const Dataset& ds, const Claim& c) {
+    std::set<Date> dates{c.period.from};
+    auto add = [&](const Period& p) {
+        if (c.period.contains(p.from)) dates.insert(p.from);
+        if (p.until && c.period.contains(*p.until)) dates.insert(*p.until);
+    };
+    for (const auto& b : ds.bodies) {
+        add(b.period);
+        for (const auto& cv : b.coverage) add(cv.period);
+        for (const auto& h : b.holdings) add(h.period);
+    }
+    for (const auto& a : ds.areas) add(a.period);
+    return {dates.begin(), dates.end()};
+}
+
+void check_claims(const Lineage& lin, std::vector<std::string>* problems) {
+    const auto& ds = lin.dataset();
+    for (const auto& c : ds.claims) {
+        int reported = 0;
+        for (const Date& d : change_dates(ds, c)) {
+            for (const auto& a : ds.areas) {
+                if (!a.period.contains(d) ||
+                    std::find(c.area_kinds.begin(), c.area_kinds.end(), a.kind) == c.area_kinds.end())
+                    continue;
+                const auto hs = lin.holders(c.function, a.code, d, HolderMode::legal);
+                Share sum = 0.0;
+                std::string who;
+                for (const auto& h : hs) {
+                    sum = add(sum, h.share);
+                    who += (who.empty() ? "" : ", ") + h.body->id;
+                }
+                if (sum && std::fabs(*sum - 1.0) <= 1e-6) continue;
+                std::string what = hs.empty() ? "nobody" : who + (sum ? " with shares summing to " + std::to_string(*sum)
+                                                                        : " with unknown shares");
+                ValidationError err(c.pos, "claim for '" + c.function + "' fails on " + format_date(d) + ": area '" +
+                                               a.code + "' (" + a.name + ") is covered by " + what);
+                if (!problems) throw err;
+                if (++reported <= 20) problems->push_back(err.what());
+            }
+        }
+        if (problems && reported > 20)
+            problems->push_back(ValidationError(c.pos, "claim for '" + c.function + "': " +
+                                                            std::to_string(reported - 20) + " more failures not shown")
+                                    .what());
+    }
+}
+
+} // namespace
+
+Lineage Lineage::load(const std::string& directory) {
+    Lineage lin(load_dataset(directory));
+    check_claims(lin, nullptr);
+    return lin;
+}
+
+Dataset load_dataset(const std::string& directory) {
+    return detail::build_dataset(detail::read_directory(directory, nullptr), nullptr);
+}
+
+std::vector<std::string> validate_directory(const std::string& directory) {
+    std::vector<std::string> problems;
+    try {
+        auto raw = detail::read_directory(directory, &problems);
+        auto ds = detail::build_dataset(std::move(raw), &problems);
+        if (problems.empty()) {
+            Lineage lin(std::move(ds));
+            check_claims(lin, &problems);
+        }
+    } catch (const DataError& e) {
+        problems.push_back(e.what());
+    }
+    return problems;
+}
+
+} // namespace orglineage

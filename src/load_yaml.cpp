@@ -1,0 +1,573 @@
+// SPDX-License-Identifier: MIT
+// Reading a dataset directory with yaml-cpp into plain records. Every value is checked where it
+// is read, with its position; cross-record checks are in validate.cpp.
+#include "detail/loader.hpp"
+
+#include <orglineage/error.hpp>
+#include <orglineage/load.hpp>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace orglineage::detail {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// Reads one file; positions are relative to the dataset directory's parent for short messages.
+class FileReader {
+  public:
+    FileReader(RawDataset& out, std::string file) : m_out(out), m_file(std::move(file)) {}
+
+    void read_manifest(const YAML::Node& root);
+    void read_content(const YAML::Node& root);
+
+  private:
+    RawDataset& m_out;
+    std::string m_file;
+
+    SourcePos pos(const YAML::Node& n) const {
+        const auto m = n.Mark();
+        if (m.line < 0) return SourcePos{m_file, 0, 0};
+        return SourcePos{m_file, m.line + 1, m.column + 1};
+    }
+    [[noreturn]] void fail(const YAML::Node& n, const std::string& msg) const {
+        throw DataError(pos(n), msg);
+    }
+
+    /// A mapping's keys checked against the allowed ones; `x-` keys are comments.
+    class Fields {
+      public:
+        Fields(const FileReader& r, const YAML::Node& map, std::string_view what,
+               std::initializer_list<std::string_view> allowed)
+            : m_r(r), m_map(map), m_what(what) {
+            if (!map.IsMap()) r.fail(map, std::string(what) + " must be a mapping");
+            std::set<std::string> seen;
+            for (const auto& kv : map) {
+                if (!kv.first.IsScalar()) r.fail(kv.first, "a key must be a plain word");
+                const auto key = kv.first.Scalar();
+                if (!seen.insert(key).second)
+                    r.fail(kv.first, "duplicate key '" + key + "' in " + std::string(what));
+                if (key.rfind("x-", 0) == 0) continue;
+                if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+                    std::string list;
+                    for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+                    r.fail(kv.first, "unknown key '" + key + "' in " + std::string(what) +
+                                         " (expected one of: " + list + ")");
+                }
+            }
+        }
+        /// The value of `key`, or an undefined node (false in a condition) when absent or null.
+        [[nodiscard]] YAML::Node opt(const char* key) const {
+            const YAML::Node n = m_map[key];
+            return n.IsDefined() && !n.IsNull() ? n : YAML::Node(YAML::NodeType::Undefined);
+        }
+        [[nodiscard]] bool has(const char* key) const { return opt(key).IsDefined(); }
+        [[nodiscard]] YAML::Node req(const char* key) const {
+            const YAML::Node n = m_map[key];
+            if (!n || n.IsNull())
+                m_r.fail(m_map, "missing key '" + std::string(key) + "' in " + std::string(m_what));
+            return n;
+        }
+
+      private:
+        const FileReader& m_r;
+        const YAML::Node& m_map;
+        std::string_view m_what;
+    };
+
+    std::string str(const YAML::Node& n, std::string_view what) const {
+        if (!n.IsScalar()) fail(n, std::string(what) + " must be a single value");
+        return n.Scalar();
+    }
+    std::string id_str(const YAML::Node& n, std::string_view what) const {
+        auto s = str(n, what);
+        if (s.empty()) fail(n, std::string(what) + " must not be empty");
+        for (char c : s)
+            if (c == ' ' || c == '\t' || c == '\n')
+                fail(n, std::string(what) + " '" + s + "' must not contain white space");
+        return s;
+    }
+    Date date(const YAML::Node& n, std::string_view what) const {
+        const auto s = str(n, what);
+        auto d = parse_date(s);
+        if (!d) fail(n, "bad date '" + s + "' for " + std::string(what) + " (expected YYYY-MM-DD, a real day)");
+        return *d;
+    }
+    double share(const YAML::Node& n) const {
+        const auto s = str(n, "share");
+        double v = 0;
+        std::istringstream in(s);
+        in.imbue(std::locale::classic());
+        if (!(in >> v) || !in.eof() || !std::isfinite(v))
+            fail(n, "bad share '" + s + "' (expected a number in (0, 1])");
+        if (v <= 0.0 || v > 1.0 + 1e-9) fail(n, "share '" + s + "' is outside (0, 1]");
+        return std::min(v, 1.0);
+    }
+    ShareBasis basis(const YAML::Node& n) const {
+        const auto s = str(n, "basis");
+        auto b = parse_share_basis(s);
+        if (!b) fail(n, "unknown basis '" + s + "' (expected whole, population, postcodes, practices, area or unknown)");
+        return *b;
+    }
+    std::vector<std::string> str_list(const YAML::Node& n, std::string_view what) const {
+        std::vector<std::string> out;
+        if (!n.IsDefined() || n.IsNull()) return out;
+        if (n.IsScalar()) {
+            out.push_back(id_str(n, what));
+            return out;
+        }
+        if (!n.IsSequence()) fail(n, std::string(what) + " must be a value or a list of values");
+        for (const auto& e : n) out.push_back(id_str(e, what));
+        return out;
+    }
+    std::vector<Ref> ref_list(const YAML::Node& n, std::string_view what) const {
+        std::vector<Ref> out;
+        if (n.IsScalar()) {
+            out.push_back({id_str(n, what), pos(n)});
+            return out;
+        }
+        if (!n.IsSequence() || n.size() == 0) fail(n, std::string(what) + " must be an id or a non-empty list of ids");
+        for (const auto& e : n) out.push_back({id_str(e, what), pos(e)});
+        return out;
+    }
+    std::vector<Ref> sources(const YAML::Node& n) const {
+        if (n.IsSequence() && n.size() == 0) fail(n, "source must name at least one source");
+        return ref_list(n, "source");
+    }
+    /// from/to of a sub-record: optional, `to` inclusive.
+    RawPeriod period(const Fields& f, std::string_view what) const {
+        RawPeriod p;
+        if (auto n = f.opt("from")) p.from = date(n, std::string(what) + " 'from'");
+        if (auto n = f.opt("to")) {
+            p.to = date(n, std::string(what) + " 'to'");
+            p.to_pos = pos(n);
+        }
+        if (p.from && p.to && *p.to < *p.from) fail(f.opt("to"), "'to' " + format_date(*p.to) + " is before 'from' " + format_date(*p.from));
+        return p;
+    }
+    std::vector<RawTarget> targets(const YAML::Node& n) const {
+        std::vector<RawTarget> out;
+        if (n.IsScalar()) {
+            out.push_back({Ref{id_str(n, "body"), pos(n)}, std::nullopt});
+            return out;
+        }
+        if (!n.IsSequence() || n.size() == 0) fail(n, "'to' must be a body id or a non-empty list of {body, share}");
+        for (const auto& e : n) {
+            if (e.IsScalar()) {
+                out.push_back({Ref{id_str(e, "body"), pos(e)}, std::nullopt});
+                continue;
+            }
+            Fields f(*this, e, "a successor", {"body", "share"});
+            RawTarget t{Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}, std::nullopt};
+            if (auto s = f.opt("share")) t.share = share(s);
+            out.push_back(std::move(t));
+        }
+        return out;
+    }
+
+    void read_sources(const YAML::Node& n);
+    void read_areas(const YAML::Node& n);
+    void read_bodies(const YAML::Node& n);
+    void read_events(const YAML::Node& n);
+    void read_claims(const YAML::Node& n);
+};
+
+void FileReader::read_manifest(const YAML::Node& root) {
+    Fields f(*this, root, "dataset.yaml",
+             {"schema_version", "name", "version", "description", "kinds", "functions", "claims",
+              "sources", "areas", "bodies", "events"});
+    auto sv = f.req("schema_version");
+    if (str(sv, "schema_version") != "1")
+        fail(sv, "unsupported schema_version '" + sv.Scalar() + "' (this library reads 1)");
+    m_out.schema_version = 1;
+    m_out.name = str(f.req("name"), "name");
+    m_out.version = str(f.req("version"), "version");
+    if (auto d = f.opt("description")) m_out.description = str(d, "description");
+    auto kinds = f.req("kinds");
+    if (!kinds.IsMap()) fail(kinds, "kinds must be a mapping of kind id to {name, functions}");
+    for (const auto& kv : kinds) {
+        RawKind k;
+        k.info.id = id_str(kv.first, "kind id");
+        k.pos = pos(kv.first);
+        Fields kf(*this, kv.second, "kind '" + k.info.id + "'", {"name", "functions"});
+        k.info.name = str(kf.req("name"), "name");
+        if (auto fn = kf.opt("functions")) {
+            if (!fn.IsSequence()) fail(fn, "functions must be a list");
+            for (const auto& e : fn) k.functions.push_back({id_str(e, "function"), pos(e)});
+        }
+        m_out.kinds.push_back(std::move(k));
+    }
+    if (auto fns = f.opt("functions")) {
+        if (!fns.IsSequence()) fail(fns, "functions must be a list of {id, parent, name}");
+        for (const auto& e : fns) {
+            Fields ff(*this, e, "a function", {"id", "parent", "name"});
+            RawFunction rf;
+            rf.info.id = id_str(ff.req("id"), "function id");
+            if (auto p = ff.opt("parent")) rf.info.parent = id_str(p, "parent");
+            if (auto nm = ff.opt("name")) rf.info.name = str(nm, "name");
+            rf.pos = pos(e);
+            m_out.functions.push_back(std::move(rf));
+        }
+    }
+    read_content(root);
+}
+
+void FileReader::read_content(const YAML::Node& root) {
+    if (auto n = root["sources"]) read_sources(n);
+    if (auto n = root["areas"]) read_areas(n);
+    if (auto n = root["bodies"]) read_bodies(n);
+    if (auto n = root["events"]) read_events(n);
+    if (auto n = root["claims"]) read_claims(n);
+}
+
+void FileReader::read_sources(const YAML::Node& n) {
+    if (n.IsNull()) return;
+    if (!n.IsMap()) fail(n, "sources must be a mapping of source id to {title, url, ...}");
+    for (const auto& kv : n) {
+        Source s;
+        s.id = id_str(kv.first, "source id");
+        s.pos = pos(kv.first);
+        Fields f(*this, kv.second, "source '" + s.id + "'",
+                 {"title", "url", "publisher", "licence", "accessed", "note"});
+        s.title = str(f.req("title"), "title");
+        if (auto v = f.opt("url")) s.url = str(v, "url");
+        if (auto v = f.opt("publisher")) s.publisher = str(v, "publisher");
+        if (auto v = f.opt("licence")) s.licence = str(v, "licence");
+        if (auto v = f.opt("accessed")) s.accessed = format_date(date(v, "accessed"));
+        if (auto v = f.opt("note")) s.note = str(v, "note");
+        m_out.sources.push_back(std::move(s));
+    }
+}
+
+void FileReader::read_areas(const YAML::Node& n) {
+    if (n.IsNull()) return;
+    if (!n.IsSequence()) fail(n, "areas must be a list");
+    for (const auto& e : n) {
+        Fields f(*this, e, "an area", {"code", "name", "kind", "parent", "from", "to", "source", "note"});
+        RawArea a;
+        a.area.code = id_str(f.req("code"), "code");
+        a.area.name = str(f.req("name"), "name");
+        a.area.kind = id_str(f.req("kind"), "kind");
+        a.area.pos = pos(e);
+        if (auto p = f.opt("parent")) a.parent = Ref{id_str(p, "parent"), pos(p)};
+        a.period = period(f, "area");
+        a.source_refs = sources(f.req("source"));
+        m_out.areas.push_back(std::move(a));
+    }
+}
+
+void FileReader::read_bodies(const YAML::Node& n) {
+    if (n.IsNull()) return;
+    if (!n.IsSequence()) fail(n, "bodies must be a list");
+    for (const auto& e : n) {
+        Fields f(*this, e, "a body",
+                 {"id", "kind", "name", "ods", "ons", "from", "to", "source", "note", "coverage",
+                  "functions", "member-of"});
+        RawBody b;
+        b.id = id_str(f.req("id"), "id");
+        b.pos = pos(e);
+        b.kind = Ref{id_str(f.req("kind"), "kind"), pos(f.req("kind"))};
+        b.name = str(f.req("name"), "name");
+        if (b.name.empty()) fail(f.req("name"), "name must not be empty");
+        if (auto v = f.opt("ods")) b.ods = id_str(v, "ods");
+        if (auto v = f.opt("ons")) b.ons = id_str(v, "ons");
+        b.from = date(f.req("from"), "from");
+        if (auto v = f.opt("to")) {
+            b.to = date(v, "to");
+            b.to_pos = pos(v);
+            if (*b.to < b.from) fail(v, "'to' " + format_date(*b.to) + " is before 'from' " + format_date(b.from));
+        }
+        b.source_refs = sources(f.req("source"));
+        if (auto v = f.opt("note")) b.note = str(v, "note");
+        if (auto cov = f.opt("coverage")) {
+            if (!cov.IsSequence()) fail(cov, "coverage must be a list");
+            for (const auto& c : cov) {
+                Fields cf(*this, c, "a coverage entry", {"area", "share", "basis", "from", "to", "source"});
+                RawCoverage rc;
+                rc.area = Ref{id_str(cf.req("area"), "area"), pos(cf.req("area"))};
+                rc.pos = pos(c);
+                rc.period = period(cf, "coverage");
+                if (auto s = cf.opt("share")) rc.share = share(s);
+                if (auto s = cf.opt("basis")) rc.basis = basis(s);
+                if (rc.share && *rc.share < 1.0 && !rc.basis)
+                    fail(c, "coverage of '" + rc.area.id + "' has share < 1 but no basis");
+                if (auto s = cf.opt("source")) rc.source_refs = sources(s);
+                b.coverage.push_back(std::move(rc));
+            }
+        }
+        if (auto fns = f.opt("functions")) {
+            if (!fns.IsSequence()) fail(fns, "functions must be a list");
+            b.has_functions = true;
+            for (const auto& c : fns) {
+                Fields hf(*this, c, "a function entry", {"function", "from", "to", "delegated-by", "source"});
+                RawHolding h;
+                h.function = Ref{id_str(hf.req("function"), "function"), pos(hf.req("function"))};
+                h.pos = pos(c);
+                h.period = period(hf, "function");
+                if (auto d = hf.opt("delegated-by")) h.delegated_by = Ref{id_str(d, "delegated-by"), pos(d)};
+                if (auto s = hf.opt("source")) h.source_refs = sources(s);
+                b.holdings.push_back(std::move(h));
+            }
+        }
+        if (auto mem = f.opt("member-of")) {
+            if (!mem.IsSequence()) fail(mem, "member-of must be a list");
+            for (const auto& c : mem) {
+                Fields mf(*this, c, "a member-of entry", {"group", "from", "to", "source"});
+                RawMembership m;
+                m.group = Ref{id_str(mf.req("group"), "group"), pos(mf.req("group"))};
+                m.pos = pos(c);
+                m.period = period(mf, "member-of");
+                if (auto s = mf.opt("source")) m.source_refs = sources(s);
+                b.memberships.push_back(std::move(m));
+            }
+        }
+        m_out.bodies.push_back(std::move(b));
+    }
+}
+
+void FileReader::read_events(const YAML::Node& n) {
+    if (n.IsNull()) return;
+    if (!n.IsSequence()) fail(n, "events must be a list");
+    for (const auto& e : n) {
+        if (!e.IsMap()) fail(e, "an event must be a mapping");
+        auto kind_node = e["kind"];
+        if (!kind_node || kind_node.IsNull()) fail(e, "missing key 'kind' in an event");
+        const auto kind_s = str(kind_node, "kind");
+        auto kind = parse_event_kind(kind_s);
+        if (!kind)
+            fail(kind_node, "unknown event kind '" + kind_s +
+                                "' (expected establish, abolish, merge, split, transfer, rename, "
+                                "recode, join, leave or transfer-function)");
+        const std::string what = "a " + kind_s + " event";
+        RawEvent ev;
+        ev.kind = *kind;
+        ev.pos = pos(e);
+        auto common = [&](const Fields& f) {
+            ev.id = id_str(f.req("id"), "id");
+            ev.date = date(f.req("date"), "date");
+            ev.source_refs = sources(f.req("source"));
+            if (auto v = f.opt("note")) ev.note = str(v, "note");
+        };
+        switch (*kind) {
+        case EventKind::merge: {
+            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "source", "note"});
+            common(f);
+            ev.subjects = ref_list(f.req("from"), "from");
+            auto to = f.req("to");
+            RawGroup g;
+            g.pos = pos(to);
+            g.targets = {RawTarget{Ref{id_str(to, "to"), pos(to)}, std::nullopt}};
+            ev.groups.push_back(std::move(g));
+            break;
+        }
+        case EventKind::split: {
+            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "basis", "source", "note"});
+            common(f);
+            ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
+            RawGroup g;
+            g.targets = targets(f.req("to"));
+            g.pos = pos(f.req("to"));
+            if (auto b = f.opt("basis")) g.basis = basis(b);
+            ev.groups.push_back(std::move(g));
+            break;
+        }
+        case EventKind::abolish: {
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "successors", "source", "note"});
+            common(f);
+            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
+            if (auto s = f.opt("successors")) {
+                if (!s.IsSequence()) fail(s, "successors must be a list of {functions, to, basis}");
+                for (const auto& gn : s) {
+                    Fields gf(*this, gn, "a successor group", {"functions", "to", "basis", "source"});
+                    RawGroup g;
+                    g.pos = pos(gn);
+                    auto fns = gf.req("functions");
+                    if (fns.IsScalar()) g.functions.push_back({id_str(fns, "function"), pos(fns)});
+                    else if (fns.IsSequence() && fns.size() > 0)
+                        for (const auto& fnode : fns) g.functions.push_back({id_str(fnode, "function"), pos(fnode)});
+                    else fail(fns, "functions must be a function id or a non-empty list of them");
+                    g.targets = targets(gf.req("to"));
+                    if (auto b = gf.opt("basis")) g.basis = basis(b);
+                    if (auto src = gf.opt("source")) g.source_refs = sources(src);
+                    ev.groups.push_back(std::move(g));
+                }
+            }
+            break;
+        }
+        case EventKind::transfer: {
+            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "share", "basis", "areas", "source", "note"});
+            common(f);
+            ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
+            RawGroup g;
+            g.pos = pos(f.req("to"));
+            std::optional<double> sh;
+            if (auto s = f.opt("share")) sh = share(s);
+            g.targets = {RawTarget{Ref{id_str(f.req("to"), "to"), pos(f.req("to"))}, sh}};
+            if (auto b = f.opt("basis")) g.basis = basis(b);
+            else if (!sh) g.basis = ShareBasis::unknown;
+            if (sh && !f.has("basis")) fail(f.opt("share"), "a transfer with a share needs a basis");
+            ev.groups.push_back(std::move(g));
+            if (auto a = f.opt("areas")) ev.areas = ref_list(a, "areas");
+            break;
+        }
+        case EventKind::transfer_function: {
+            Fields f(*this, e, what, {"id", "date", "kind", "function", "from", "to", "source", "note"});
+            common(f);
+            ev.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
+            ev.subjects = ref_list(f.req("from"), "from");
+            RawGroup g;
+            g.pos = pos(f.req("to"));
+            g.targets = {RawTarget{Ref{id_str(f.req("to"), "to"), pos(f.req("to"))}, std::nullopt}};
+            g.functions = {ev.function};
+            ev.groups.push_back(std::move(g));
+            break;
+        }
+        case EventKind::rename: {
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "name", "source", "note"});
+            common(f);
+            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
+            ev.name = str(f.req("name"), "name");
+            break;
+        }
+        case EventKind::recode: {
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "ods", "ons", "source", "note"});
+            common(f);
+            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
+            // A key present with null removes the code; absent leaves it alone.
+            if (e["ods"]) ev.ods = e["ods"].IsNull() ? std::string{} : id_str(e["ods"], "ods");
+            if (e["ons"]) ev.ons = e["ons"].IsNull() ? std::string{} : id_str(e["ons"], "ons");
+            if (!ev.ods && !ev.ons) fail(e, "a recode event needs 'ods' or 'ons'");
+            break;
+        }
+        case EventKind::join:
+        case EventKind::leave: {
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "group", "source", "note"});
+            common(f);
+            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
+            ev.group = Ref{id_str(f.req("group"), "group"), pos(f.req("group"))};
+            break;
+        }
+        case EventKind::establish: {
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "source", "note"});
+            common(f);
+            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
+            break;
+        }
+        }
+        m_out.events.push_back(std::move(ev));
+    }
+}
+
+void FileReader::read_claims(const YAML::Node& n) {
+    if (n.IsNull()) return;
+    if (!n.IsSequence()) fail(n, "claims must be a list");
+    for (const auto& e : n) {
+        Fields f(*this, e, "a claim", {"function", "area-kinds", "from", "to", "source", "note"});
+        RawClaim c;
+        c.pos = pos(e);
+        c.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
+        c.area_kinds = str_list(f.req("area-kinds"), "area kind");
+        c.from = date(f.req("from"), "from");
+        if (auto t = f.opt("to")) {
+            c.to = date(t, "to");
+            if (*c.to < c.from) fail(t, "'to' is before 'from'");
+        }
+        c.source_refs = sources(f.req("source"));
+        m_out.claims.push_back(std::move(c));
+    }
+}
+
+std::string display_path(const fs::path& p, const fs::path& dir) {
+    // Name files as `<dataset dir name>/<relative path>`: short, and what a person finds.
+    std::error_code ec;
+    auto rel = fs::relative(p, dir.parent_path(), ec);
+    return ec || rel.empty() ? p.string() : rel.generic_string();
+}
+
+} // namespace
+
+void read_file(RawDataset& out, const fs::path& path, const std::string& shown, bool manifest) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw DataError(SourcePos{shown, 0, 0}, "cannot open file");
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    const std::string text = buf.str();
+    if (text.find('\0') != std::string::npos)
+        throw DataError(SourcePos{shown, 0, 0}, "not a text file (it holds a NUL byte)");
+    YAML::Node root;
+    try {
+        root = YAML::Load(text);
+    } catch (const YAML::Exception& e) {
+        const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
+        const int col = e.mark.column >= 0 ? e.mark.column + 1 : 0;
+        std::throw_with_nested(DataError(SourcePos{shown, line, col}, "YAML syntax error: " + e.msg));
+    }
+    FileReader r(out, shown);
+    if (!root.IsDefined() || root.IsNull()) {
+        if (manifest) throw DataError(SourcePos{shown, 0, 0}, "the manifest is empty");
+        return; // an empty file adds nothing
+    }
+    if (!root.IsMap())
+        throw DataError(SourcePos{shown, root.Mark().line + 1, root.Mark().column + 1},
+                        "a dataset file must be a mapping with sources, areas, bodies, events or claims");
+    try {
+        if (manifest) {
+            r.read_manifest(root);
+        } else {
+            for (const auto& kv : root) {
+                const auto key = kv.first.Scalar();
+                if (key != "sources" && key != "areas" && key != "bodies" && key != "events" &&
+                    key != "claims" && key.rfind("x-", 0) != 0)
+                    throw DataError(SourcePos{shown, kv.first.Mark().line + 1, kv.first.Mark().column + 1},
+                                    "unknown key '" + key +
+                                        "' at the top of a data file (expected sources, areas, bodies, events or claims; "
+                                        "schema_version, kinds and functions belong in dataset.yaml)");
+            }
+            r.read_content(root);
+        }
+    } catch (const YAML::Exception& e) {
+        const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
+        const int col = e.mark.column >= 0 ? e.mark.column + 1 : 0;
+        std::throw_with_nested(DataError(SourcePos{shown, line, col}, "cannot read value: " + e.msg));
+    }
+}
+
+RawDataset read_directory(const std::string& directory, std::vector<std::string>* problems) {
+    const fs::path dir = fs::path(directory).lexically_normal();
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw DataError(SourcePos{directory, 0, 0}, "not a dataset directory (no such directory)");
+    const auto manifest = dir / "dataset.yaml";
+    if (!fs::is_regular_file(manifest, ec))
+        throw DataError(SourcePos{directory, 0, 0}, "not a dataset directory (no dataset.yaml in it)");
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        if (it->is_regular_file() && it->path().extension() == ".yaml" && it->path() != manifest)
+            files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    RawDataset out;
+    out.directory = dir.string();
+    // The manifest must be readable: everything else depends on its kinds.
+    read_file(out, manifest, display_path(manifest, dir), true);
+    for (const auto& f : files) {
+        try {
+            read_file(out, f, display_path(f, dir), false);
+        } catch (const DataError& e) {
+            if (!problems) throw;
+            problems->push_back(e.what());
+        }
+    }
+    return out;
+}
+
+} // namespace orglineage::detail
