@@ -245,15 +245,21 @@ def main():
             if p is None:
                 continue
             if p.startswith('E39'):
-                grp = ('area-team/' if r['s'] < D('2015-04-01') else 'nhse-office/') + p
-                ms.append({'group': grp, 'from': r['s'], 'to': r['e']})
-                reg = region_of(p, r['s'], e39)
+                cut = D('2015-04-01')       # area teams end 31 Mar 2015; offices (same code for London) follow
+                if r['s'] < cut:
+                    ms.append({'group': 'area-team/' + p, 'from': r['s'], 'to': min(r['e'], day_before(cut))})
+                if r['e'] >= cut:
+                    ms.append({'group': 'nhse-office/' + p, 'from': max(r['s'], cut), 'to': r['e']})
+                table = e39
             elif p.startswith('E54'):
-                reg = region_of(p, r['s'], e54)
+                table = e54
             else:
                 raise ValueError(p)
-            if reg:
-                ms.append({'group': 'region/' + reg, 'from': r['s'], 'to': r['e']})
+            # the parent's own region over the overlapping periods
+            for pr in table.get(p, []):
+                f, t = max(pr['s'], r['s']), min(pr['e'] or END, r['e'])
+                if f <= t and pr['parent']:
+                    ms.append({'group': 'region/' + pr['parent'], 'from': f, 'to': t})
         ms.sort(key=lambda m: (m['group'], m['from']))
         out = []
         for m in ms:
