@@ -21,6 +21,9 @@ import sys
 
 import yaml
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pct_2006_2013_coverage as coverage  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "sources")
 OUT = os.path.join(ROOT, "data", "nhs-england", "pct-era", "2006-2013")
@@ -61,6 +64,11 @@ SOURCES = {
         "publisher": "legislation.gov.uk", "licence": "OGL-3.0",
         "note": "Dissolves Chingford, Wanstead and Woodford PCT, Redbridge PCT (2001) and Walthamstow, Leyton and Leytonstone PCT "
                 "from 1 April 2003; its explanatory note says a new Redbridge PCT is created by the Redbridge PCT (Establishment) Order 2003.",
+    },
+    "nhs-act-2006-s18": {
+        "title": "National Health Service Act 2006, section 18 (Primary Care Trusts): the areas of PCTs together comprise the whole of England",
+        "url": "https://www.legislation.gov.uk/ukpga/2006/41/section/18/enacted",
+        "publisher": "legislation.gov.uk", "licence": "OGL-3.0",
     },
     "hsca-2012-s33": {
         "title": "Health and Social Care Act 2012, section 33 (abolition of Strategic Health Authorities)",
@@ -459,15 +467,19 @@ def main():
                            "or later and the per-PCT dates and receiving providers are not sourced here. Care trusts are "
                            "left out (some kept direct provision)."})
 
+    claims = add_coverage(bodies)
+
     all_sources = dict(SOURCES)
     all_sources.update(cl_sources)
+    all_sources.update(coverage.SOURCES)
     check_ids_free(all_sources, [b["id"] for b in bodies + sha_bodies + cl_bodies + [provider]],
                    [e["id"] for e in events + ons_recodes])
 
     write("sources.yaml", "Sources cited by the 2006-2013 PCT-era files.", {"sources": all_sources})
     write("pcts.yaml", "PCTs and care trusts alive between 1 Oct 2006 and 31 Mar 2013 (152 on 1 Oct 2006; 151 after "
-          "1 Apr 2010). PCTs alive on 2013-03-31 are ended by the 2013-04-01 abolition events in another file.",
-          {"bodies": bodies})
+          "1 Apr 2010). PCTs alive on 2013-03-31 are ended by the 2013-04-01 abolition events in another file.\n"
+          "# Coverage from 2006-10-01 only, derived by tools/data/pct_2006_2013_coverage.py (see its docstring).",
+          {"claims": claims, "bodies": bodies} if claims else {"bodies": bodies})
     write("shas.yaml", "The 10 SHAs of 1 Jul 2006 - 31 Mar 2013 and the 4 SHA clusters of Oct 2011 - Mar 2013.",
           {"bodies": sha_bodies})
     write("clusters.yaml", "PCT clusters 2011-2013 (only clusters with a sourced member; only sourced memberships).",
@@ -477,6 +489,72 @@ def main():
           {"bodies": [provider], "events": ons_recodes + events})
     print(f"bodies: {len(bodies)} PCT/care trust, {len(sha_bodies)} SHA/SHA cluster, {len(cl_bodies)} PCT clusters; "
           f"events: {len(events) + len(ons_recodes)}")
+
+
+HERTS_2006 = {   # the districts of the two Hertfordshire PCTs of 2006-2010 (West Herts: the four merged PCTs' areas)
+    "5P4": ["Dacorum", "Hertsmere", "St Albans", "Three Rivers", "Watford"],
+    "5P3": ["Broxbourne", "East Hertfordshire", "North Hertfordshire", "Stevenage", "Welwyn Hatfield"],
+}
+CLAIM_KINDS = ["la-unitary", "la-district", "la-london-borough"]   # kinds that must not stay unresolved
+
+
+def clip(entries, frm, to):
+    out = []
+    for e in entries:
+        f, t = max(e["from"], frm), min(e["to"], to)
+        if f <= t:
+            e2 = dict(e, **{"from": f, "to": t})
+            out.append(e2)
+    return out
+
+
+def add_coverage(bodies):
+    cov, report, areas = coverage.build()
+    by_id = {b["id"]: b for b in bodies}
+    # bodies that share an area with a successor of the ONS code history
+    same_area = {"pct/5CC": "TAP", "pct/E17000004": "5QW"}
+    for b in bodies:
+        o = b["id"].split("/", 1)[1]
+        frm, to = str(b["from"]), str(b["to"])
+        src_o = same_area.get(b["id"], o)
+        ents = [dict(e) for e in cov.get(src_o, [])]
+        note = None
+        if o in HERTS_2006:
+            ents = []
+            for nm in HERTS_2006[o]:
+                for code, f, t in coverage.periods_of(areas, nm, "E07"):
+                    ents.append({"area": code, "from": f, "to": t, "source": "herts-2006-pcts-news"})
+            note = ("Coverage: the districts of the PCTs merged into it in 2006 (Borehamwood Times for West Hertfordshire; "
+                    "the other Hertfordshire districts for East and North Hertfordshire).")
+        ents = clip(ents, max(frm, coverage.START), to)
+        if not ents:
+            if o in ("5M1", "5MX", "5PG"):
+                note = ("Coverage not recorded: with Heart of Birmingham Teaching, South Birmingham and Birmingham East and "
+                        "North PCTs sharing the city of Birmingham, the ONS lookups at hand do not give each PCT's part.")
+            else:
+                continue
+        else:
+            for e in ents:
+                if "source" not in e:
+                    e["source"] = coverage.COV_SRC
+                e["from"], e["to"] = e["from"], e["to"]
+            b["coverage"] = ents
+            if note is None:
+                note = ("Coverage (from 2006-10-01) derived from ONS lookups: the PCT's 2011 postcode shares by CCG, the "
+                        "LSOA (2011) to CCG to district lookup of July 2015 and mid-2017 LSOA populations; the 2015 CCG "
+                        "boundaries are a proxy for the PCT boundary (approximate).")
+        b["note"] = (b.get("note", "") + " " + note).strip()
+    print("coverage: partial", report["partial"], "dropped", report["dropped"], "unresolved", report["unresolved"],
+          file=sys.stderr)
+    if report["unresolved"] and any(areas[c]["kind"] in CLAIM_KINDS for c, _ in report["unresolved"]):
+        return None
+    return [{"function": "commissioning", "area-kinds": ["la-unitary", "la-london-borough"],
+             "from": coverage.START, "to": coverage.END, "source": ["nhs-act-2006-s18"],
+             "x-note": "Metropolitan districts are left out: Birmingham's division between its three PCTs is not sourced."},
+            {"function": "commissioning", "area-kinds": ["la-district"],
+             "from": coverage.REORG, "to": coverage.END, "source": ["nhs-act-2006-s18"],
+             "x-note": "From 2009-04-01 only: before it the Cheshire districts are covered through the county with "
+                       "shares that do not say which district went to which PCT."}]
 
 
 def check_ids_free(sources, body_ids, event_ids):

@@ -106,6 +106,55 @@ def main():
                 probs.append((rel, f"{bid}: unknown area {c['area']}"))
             if c.get("share", 1) < 1 and "basis" not in c:
                 probs.append((rel, f"{bid}: share < 1 without basis"))
+    # claims made in my files: check coverage sums on every boundary date
+    kinds_cov = {"pct", "care-trust", "ha", "ccg", "icb"}
+    cov = []
+    for bid, (b, rel) in bodies.items():
+        if b["kind"] not in kinds_cov:
+            continue
+        for c in b.get("coverage") or []:
+            f = d(c.get("from") or b["from"])
+            t = d(c.get("to") or b.get("to") or "9999-12-31")
+            cov.append((c["area"], max(f, d(b["from"])), min(t, d(b.get("to") or "9999-12-31")), c.get("share", 1), bid))
+    by_area = {}
+    for c in cov:
+        by_area.setdefault(c[0], []).append(c)
+    for rel0 in [r for _, (x, r) in bodies.items()][:0]:
+        pass
+    for fpath in sorted({rel for _, (b, rel) in bodies.items() if rel.startswith(MINE)}):
+        y = yaml.safe_load(open(os.path.join(BASE, fpath)))
+        for cl in y.get("claims") or []:
+            f0, t0 = d(cl["from"]), d(cl["to"])
+            bad = 0
+            for code, (a, arel) in areas.items():
+                if a["kind"] not in cl["area-kinds"]:
+                    continue
+                af = d(a.get("from") or "0001-01-01")
+                at = d(a.get("to") or "9999-12-31")
+                lo, hi = max(af, f0), min(at, t0)
+                if lo > hi:
+                    continue
+                chain = [code]
+                while areas.get(chain[-1], ({},))[0].get("parent"):
+                    chain.append(areas[chain[-1]][0]["parent"])
+                days = {lo, hi}
+                for c in chain:
+                    for (_, f, t, sh, bid) in by_area.get(c, []):
+                        for x in (f, t + datetime.timedelta(days=1) if t.year < 9999 else t):
+                            if lo <= x <= hi:
+                                days.add(x)
+                for day in sorted(days):
+                    tot = 0
+                    for c in chain:
+                        hs = [sh for (_, f, t, sh, bid) in by_area.get(c, []) if f <= day <= t]
+                        if hs:
+                            tot = sum(hs)
+                            break
+                    if abs(tot - 1) > 1e-6:
+                        bad += 1
+                        if bad <= 15:
+                            probs.append((fpath, f"claim {cl['function']}: {code} {a['name']} covered {tot:.3f} on {day}"))
+            print(f"claim {cl['function']} {cl['area-kinds']} {f0}..{t0}: {bad} failing area-days")
     mine = [p for p in probs if p[0].startswith(MINE)]
     for rel, p in probs:
         print(("MINE  " if rel.startswith(MINE) else "other ") + rel + ": " + p)
