@@ -253,13 +253,21 @@ def main():
     bodies, events = [], []
     ons_recodes = []
 
+    cl_src = {}
+    for r in clusters:
+        if r["confidence"] == "sourced":
+            u = r["source_url"].split(";")[0].strip()
+            cl_src[r["pct_ods_code"]] = "cluster-" + slug(re.sub(r"^https?://(www\.)?", "", u))[:60].strip("-")
+
     def sha_member(ods):
         region, conf = regions.get(ods, (None, None))
+        src = ["si-2006-1408", "pct-region-table"]
         if conf != "sourced":
             region = cl_sha.get(ods)   # South Central / South East Coast: the SHA named by the cluster sources
+            src = ["si-2006-1408", cl_src.get(ods)]
         if region is None:
             return None
-        return REGION_TO_SHA[region]
+        return {"group": REGION_TO_SHA[region], "source": src}
 
     # ---- one body per ODS code (Bolton and Manchester keep their ODS code over two ONS codes) ----
     by_ods = {}
@@ -358,7 +366,7 @@ def main():
         body["source"] = src
         sha = sha_member(o)
         if sha:
-            body["member-of"] = [{"group": sha}]
+            body["member-of"] = [sha]
         bodies.append(body)
         # ONS codes: a recode event whenever a code starts after the body's own start
         for c in cs:
@@ -374,6 +382,13 @@ def main():
                                         "name": nm + suffix, "source": "ons-chd-pct",
                                         "note": "Date of the new ONS code for the new name; the legal renaming order was not found."})
     ids = {b["id"] for b in bodies}
+    # bodies of 2006-2011 not in the 2011 lists: the SHA of the successor that took over their whole area
+    for old, new in (("5CC", "TAP"), ("5P3", "5QV"), ("5P4", "5QV"), ("E17000004", "5QW")):
+        b = next(x for x in bodies if x["id"] == f"pct/{old}")
+        nb = next(x for x in bodies if x["id"] == f"pct/{new}")
+        m = dict(next(m for m in nb["member-of"] if m["group"].startswith("sha/")))
+        m["x-note"] = f"The SHA of pct/{new}, whose area includes this body's whole area."
+        b.setdefault("member-of", []).insert(0, m)
     # ---- successions visible in the ONS Code History Database ----
     events.append({"id": "2010-04-01/merge/5QV", "date": "2010-04-01", "kind": "merge",
                    "from": ["pct/5P3", "pct/5P4"], "to": "pct/5QV", "source": "ons-chd-pct",
@@ -394,9 +409,8 @@ def main():
     for s, name, region in SHAS:
         sha_bodies.append({"id": f"sha/{s}", "kind": "sha", "name": name, "from": "2006-07-01", "to": PCT_ERA_END,
                            "source": ["si-2006-1408"],
-                           "note": "Operating name; the legal name in SI 2006/1408 Schedule 1 was not read. ODS code not "
-                                   "sourced. Coterminous with the government office region (South East region split "
-                                   "between South Central and South East Coast)."})
+                           "note": "Operating name; the legal name and area in SI 2006/1408 Schedule 1 were not read. "
+                                   "ODS code not sourced."})
         events.append({"id": f"2013-04-01/abolish/sha-{s}", "date": "2013-04-01", "kind": "abolish",
                        "body": f"sha/{s}", "source": ["hsca-2012-s33", "si-2013-160"]})
     for s, name, frm, members, src, note in SHA_CLUSTERS:
@@ -420,6 +434,7 @@ def main():
         if r["confidence"] != "sourced":
             continue
         name = re.sub(r"\s*\(.*?\)\s*", " ", r["cluster_name"]).strip()
+        name = re.sub(r" cluster$", "", name)
         cid = "pct-cluster/" + slug(name)
         members_by_cluster.setdefault(cid, (name, r["cluster_name"], []))[2].append(r)
     for cid, (name, raw, rows) in sorted(members_by_cluster.items()):
