@@ -1,0 +1,832 @@
+#!/usr/bin/python3
+"""Generate data/nhs-england/pct-era/pre2006/*.yaml: the PCTs and SHAs of 2002 - 30 Sep 2006 that ended,
+the 1 Apr 2003 London dissolutions (SI 2003/1066), the 1 Jul 2006 SHA mergers (SI 2006/1408) and the
+1 Oct 2006 PCT reorganisation (SI 2006/2072, SI 2006/2074).
+
+Run from the repository root:  /usr/bin/python3 tools/data/pct_pre2006.py
+It reads the research files in ../shared/sources/pre2013 (names, ODS codes and the pages they were read
+from) and the 2006-2013 PCT list, and writes four YAML files.  The generated files are committed; the build
+never runs this script.
+
+Evidence policy (see the report of the session that wrote this script):
+  * A body is written only when its existence is seen in a source other than Wikipedia or a copy of it
+    (legislation, Hansard, an ONS/ODS file, the trust's own papers, or a news report).
+  * An ODS code is written only when it was printed next to the trust's name (pct_2002_2006_codes.csv, or the
+    rows of pct_2002_2006_hansard.csv whose confidence is 'sourced (code, ...').
+  * A successor is 'stated' when a cited page states it, or 'deduced' when the old trust's named area lies
+    inside exactly one new PCT of that county (the cited pages give the county's new structure) - deduced links
+    carry x-basis: deduced and a note.  SI 2006/2072 Schedule 2 (the legal old -> new table) was NOT read.
+  * Rows of the shared files that rest on Wikipedia alone, or whose successor is ambiguous, are left out and
+    listed on stdout.
+"""
+import csv
+import datetime
+import glob
+import os
+import re
+import sys
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = os.path.normpath(os.path.join(ROOT, '..', 'shared', 'sources', 'pre2013'))
+DATA = os.path.join(ROOT, 'data', 'nhs-england')
+OUT = os.path.join(DATA, 'pct-era', 'pre2006')
+SCRIPT = 'tools/data/pct_pre2006.py'
+
+OCT06 = '2006-10-01'
+JUL06 = '2006-07-01'
+APR03 = '2003-04-01'
+PCT_START = '2002-04-01'  # NHS Confederation: PCTs fully established across England in April 2002
+
+LEG = dict(publisher='legislation.gov.uk', licence='OGL-3.0')
+HANS = dict(publisher='UK Parliament (Hansard)')
+
+# ---------------------------------------------------------------------------------------------------------
+# Sources.  Ids already defined in another file of the dataset are reused, not redefined (checked at run time).
+SOURCES = {
+    'si-2006-2072': dict(title='The Primary Care Trusts (Establishment and Dissolution) (England) Order 2006, SI 2006/2072',
+                         url='https://www.legislation.gov.uk/uksi/2006/2072/made', **LEG),
+    'si-2006-1408': dict(title='The Strategic Health Authorities (Establishment and Abolition) (England) Order 2006, SI 2006/1408',
+                         url='https://www.legislation.gov.uk/uksi/2006/1408/made', **LEG),
+    'si-2003-1066': dict(title='The Primary Care Trusts (Dissolutions) Order 2003, SI 2003/1066',
+                         url='https://www.legislation.gov.uk/uksi/2003/1066/made', **LEG),
+    'si-2006-2074': dict(title='The Middlesbrough Primary Care Trust (Establishment) Amendment Order 2006, SI 2006/2074',
+                         url='https://www.legislation.gov.uk/uksi/2006/2074/made', **LEG,
+                         note='Made 24 Jul 2006, in force 1 Oct 2006: substitutes "The county of Middlesbrough" as the area of '
+                              'Middlesbrough PCT (established by SI 2002/138); the areas no longer covered go to Redcar and '
+                              'Cleveland PCT, established by SI 2006/2072 (explanatory note).'),
+    'si-2002-553': dict(title='The Health Authorities (Establishment and Abolition) (England) Order 2002, SI 2002/553',
+                        url='https://www.legislation.gov.uk/uksi/2002/553/made', **LEG,
+                        note='Made 10 Mar 2002, in force 1 Apr 2002: abolishes the old Health Authorities and establishes the new '
+                             'Health Authorities of Schedule 1 (the 28 that became Strategic Health Authorities). Schedule 1 '
+                             '(names and areas) was not read.'),
+    'si-2001-3493': dict(title='The North Liverpool Primary Care Trust (Establishment) Order 2001, SI 2001/3493',
+                         url='https://www.legislation.gov.uk/uksi/2001/3493/article/2/made', **LEG,
+                         note='Article 2: established with effect from 29 Oct 2001; operational date 1 Apr 2002.'),
+    'si-2002-71': dict(title='The South Cambridgeshire Primary Care Trust (Establishment) Order 2002, SI 2002/71',
+                       url='https://www.legislation.gov.uk/uksi/2002/71/article/2/made', **LEG,
+                       note='Article 2: established with effect from 23 Jan 2002; operational date 1 Apr 2002.'),
+    'si-2000-1718': dict(title='The West Norfolk Primary Care Trust (Establishment) Order 2000, SI 2000/1718',
+                         url='https://www.legislation.gov.uk/uksi/2000/1718/made', **LEG,
+                         note='Made 28 Jun 2000, in force 7 Jul 2000 (read from a mirror, zoomlaw.co.uk).'),
+    'si-2000-2576': dict(title='The South Manchester Primary Care Trust (Establishment) Amendment Order 2000, SI 2000/2576',
+                         url='https://www.legislation.gov.uk/uksi/2000/2576/made', **LEG,
+                         note='Made 21 Sep 2000, in force 1 Oct 2000 (read from a mirror, global-regulation.com); it amends the '
+                              'South Manchester PCT (Establishment) Order 2000, whose own number was not seen.'),
+    'si-2001-66': dict(title='The Wyre Forest Primary Care Trust (Establishment) Order 2001, SI 2001/66',
+                       url='https://www.legislation.gov.uk/uksi/2001/66/made', **LEG,
+                       note='Title and number read from a Joint Committee on Statutory Instruments memorandum of 9 Feb 2001; '
+                            'the establishment and operational dates were not read.'),
+    'nhsconfed-legacy-pcts': dict(title='The legacy of primary care trusts (NHS Confederation, PCT Network, 2012)',
+                                  publisher='NHS Confederation',
+                                  note='States that PCTs were launched in April 2000 and fully established across the country in April 2002.'),
+    'ons-pct2011-ccg2013-lookup': dict(
+        title='ONS lookup: Primary Care Trusts (2011) to Clinical Commissioning Groups (2013), with population percentages',
+        url='https://geoportal.statistics.gov.uk/', publisher='Office for National Statistics', licence='OGL-3.0',
+        note='Read from a copy in the public repository elahmo/dsfood (app/static/csv/ccg2ons.js). Used here only to place an '
+             'old trust\'s district inside one 2006 PCT (e.g. NHS Ashford CCG lies in Eastern and Coastal Kent PCT).'),
+    # Hansard
+    'hansard-2004-02-23-pct-codes': dict(title='House of Commons written answer, 23 February 2004 (cardiac episodes by PCT of residence, with PCT codes)',
+                                         url='https://publications.parliament.uk/pa/cm200304/cmhansrd/vo040223/text/40223w66.htm', **HANS),
+    'hansard-2004-09-16-surrey-sussex': dict(
+        title='House of Commons written statement, 16 September 2004: general practitioners in each PCT of the Surrey and Sussex SHA, 2000-2003 (with PCT codes)',
+        url='https://api.parliament.uk/historic-hansard/written_statements/2004/sep/16/general-practitioners', **HANS),
+    'hansard-2004-10-04-gp-lists': dict(title='House of Commons written answer, 4 October 2004: the ten PCTs with the highest GP list sizes (with PCT codes)',
+                                        url='https://publications.parliament.uk/pa/cm200304/cmhansrd/vo041004/text/41004w53.htm', **HANS),
+    'hansard-2004-05-28-blackpool-south': dict(
+        title='House of Commons written answer, 28 May 2004: medical staff, Blackpool South (staff by organisation, with PCT and SHA codes)',
+        url='https://api.parliament.uk/historic-hansard/written-answers/2004/may/28/medical-staff-blackpool-south', **HANS,
+        note='Lists 5HE Fylde PCT and 5HF Wyre PCT under Q13 Cumbria and Lancashire SHA.'),
+    'hansard-2004-05-11-bootle': dict(title='House of Commons written answer, 11 May 2004: health services (staff figures including South Sefton PCT)',
+                                      url='https://api.parliament.uk/historic-hansard/written-answers/2004/may/11/health-services', **HANS),
+    'hansard-2006-06-08-wirral': dict(title='House of Commons written answer, 8 June 2006: NHS finance (Bebington and West Wirral PCT, Birkenhead and Wallasey PCT)',
+                                      url='https://hansard.parliament.uk/Commons/2006-06-08/debates/06060913000196/NHSFinance', **HANS),
+    'hansard-2006-07-13-sha-finance': dict(
+        title='House of Commons written answer, 13 July 2006, Table 1: 2004-05 audited year-end financial position for the 28 strategic health authorities',
+        url='https://publications.parliament.uk/pa/cm200506/cmhansrd/vo060713/text/60713w0028.htm', **HANS),
+    'hansard-lords-2006-10-05-longridge': dict(
+        title='House of Lords written answers, October 2006: NHS: Longridge Primary Care Trust (HL7215, HL7216)',
+        url='https://hansard.parliament.uk/debates/GetDebateAsText/0610054000108', **HANS,
+        note='Longridge (in Preston PCT) was included in the new East Lancashire PCT; management of Longridge Community Hospital '
+             'rests with the new Central Lancashire PCT.'),
+    'hansard-2006-10-26-south-petherton': dict(title='House of Commons written answer, 26 October 2006: South Petherton Hospital (the former South Somerset PCT and the new Somerset PCT)',
+                                               url='https://hansard.parliament.uk/Commons/2006-10-26/debates/0610277000039/SouthPethertonHospital', **HANS),
+    'hansard-2007-05-03-mid-essex': dict(title='House of Commons written answer, 3 May 2007: Mid-Essex Primary Care Trust',
+                                         url='https://hansard.parliament.uk/Commons/2007-05-03/debates/07050384000134/Mid-EssexPrimaryCareTrust', **HANS,
+                                         note='"Mid-Essex PCT was formed on 1 October 2006 from a complete merger of Chelmsford PCT, Maldon and South '
+                                              'Chelmsford PCT and Wa[it]ham, Braintree and Halstead care trust" (footnote; the answer misspells Witham).'),
+    'hansard-2008-09-01-cumbria': dict(title='House of Commons written answer, 1 September 2008: Health Services: Cumbria (spending by Cumbria PCT and its predecessor organisations)',
+                                       url='https://hansard.parliament.uk/Commons/2008-09-01/debates/08090235000131/HealthServicesCumbria', **HANS,
+                                       note='Predecessor organisations listed: Carlisle and District PCT, Eden Valley PCT, West Cumbria PCT, Morecambe '
+                                            'Bay PCT (with spending from 2001-02), and the Cumbria and Lancashire SHA.'),
+    'hansard-2008-09-01-hes-sha-codes': dict(title='House of Commons written answer, 1 September 2008: hospital episode statistics by strategic health authority of residence (with SHA codes)',
+                                             url='https://publications.parliament.uk/pa/cm200708/cmhansrd/cm080901/text/80901w0078.htm', **HANS,
+                                             note='Prints the codes Q12-Q28 next to the names of the 2002-2006 SHAs (the stored copy starts at Q12).'),
+    'hansard-2008-10-15-derbyshire': dict(title='House of Commons written answer, 15 October 2008: Health Professions: Manpower (Chesterfield, Derbyshire)',
+                                          url='https://hansard.parliament.uk/Commons/2008-10-15/debates/0810164000037/HealthProfessionsManpower', **HANS,
+                                          note='"In 2006 Amber Valley PCT, Chesterfield PCT, Derbyshire Dales and South Derbyshire PCT, Erewash PCT, High '
+                                               'Peak and Dales PCT and North Eastern Derbyshire PCT merged to form Derbyshire County PCT" (footnote).'),
+    'hansard-2008-11-05-cambridgeshire': dict(title='House of Commons written answer, 5 November 2008: Doctors: Cambridgeshire',
+                                              url='https://hansard.parliament.uk/Commons/2008-11-05/debates/08110569000016/DoctorsCambridgeshire', **HANS),
+    'hansard-2009-01-27-hampshire': dict(title='House of Commons written answer, 27 January 2009: administration costs of Hampshire PCT and its predecessors (with PCT codes)',
+                                         url='https://publications.parliament.uk/pa/cm200809/cmhansrd/cm090127/text/90127w0032.htm', **HANS,
+                                         note='Gives 5G6, 5DF, 5E9 and 5FD as predecessors of Hampshire PCT 5QC; the stored copy stops at "5LY".'),
+    'hansard-2009-02-10-langbaurgh': dict(title='House of Commons written answer, 10 February 2009: Heart Diseases (Teesside PCTs)',
+                                          url='https://hansard.parliament.uk/Commons/2009-02-10/debates/09021036000027/HeartDiseases', **HANS,
+                                          note='"Langbaurgh PCT merged with a part of Middlesbrough PCT and became Redcar and Cleveland PCT".'),
+    'hansard-2009-05-20-doncaster': dict(title='House of Commons written answer, 20 May 2009: Dental Services: South Yorkshire',
+                                         url='https://hansard.parliament.uk/Commons/2009-05-20/debates/09052054000008/DentalServicesSouthYorkshire', **HANS),
+    'hansard-2009-07-20-wakefield': dict(title='House of Commons written answer, 20 July 2009 (Wakefield District PCT and its predecessors)',
+                                         url='https://publications.parliament.uk/pa/cm200809/cmhansrd/cm090720/text/90720w0063.htm', **HANS),
+    'hansard-2010-01-06-gloucester': dict(title='House of Commons written answer, 6 January 2010: NHS: Gloucester',
+                                          url='https://hansard.parliament.uk/Commons/2010-01-06/debates/1001071000174/NHSGloucester', **HANS,
+                                          note='"Gloucestershire PCT was formed in October 2006 from a complete merger of Cheltenham and Tewkesbury PCT, '
+                                               'Cotswold and Vale PCT, and West Gloucestershire PCT" (footnote).'),
+    'hansard-2010-03-15-manchester': dict(title='House of Commons written answer, 15 March 2010: Doctors and Nurses: Greater Manchester',
+                                          url='https://hansard.parliament.uk/Commons/2010-03-15/debates/10031523000010/DoctorsAndNursesGreaterManchester', **HANS,
+                                          note='"Manchester PCT was created on 1 October 2006 following a merger of Central Manchester PCT, North '
+                                               'Manchester PCT and South Manchester PCT" (note 1).'),
+    # Trusts' own papers and news reports (secondary to the orders, which were not read)
+    'yumpu-leicester-city-pct-ar-2006-07': dict(title='Leicester City PCT, annual report 2006-07 (copy on yumpu.com)',
+                                                url='https://www.yumpu.com/en/document/view/45042042/our-staff-leicestershire-and-rutland',
+                                                publisher='Leicester City PCT'),
+    'west-norfolk-pct-ar-2005-06': dict(title='West Norfolk PCT, annual report 2005-06 (copy on fdocuments.in)',
+                                        url='https://fdocuments.in/document/west-norfolk-pct.html', publisher='West Norfolk PCT',
+                                        note='The PCT "is abolished at the end of September and becomes part of Norfolk PCT"; it says the PCT was '
+                                             'established in October 2000.'),
+    'hinckley-bosworth-pct-doc': dict(title='Hinckley and Bosworth PCT document (copy on docslib.org)',
+                                      url='https://docslib.org/doc/897327/pct-hinckley-bosworth', publisher='Hinckley and Bosworth PCT'),
+    'bbc-5396350': dict(title='BBC News, 1 Oct 2006: NHS trusts merge in Bristol and Gloucestershire (story 5396350)',
+                        url='http://news.bbc.co.uk/2/hi/uk_news/england/bristol/somerset/5396350.stm', publisher='BBC News'),
+    'bbc-4903210': dict(title='BBC News, 12 April 2006: Bigger health authority for east (story 4903210)',
+                        url='http://news.bbc.co.uk/2/hi/uk_news/england/4903210.stm', publisher='BBC News',
+                        note='Read from a mirror (bbctodays.pages.dev). Cambs, Norfolk and Suffolk SHA to include Essex, Beds and Herts; '
+                             'Buckinghamshire in a South Central SHA with Hampshire (including the Isle of Wight), Oxfordshire and Berkshire.'),
+    'bbc-5136442': dict(title='BBC News, 1 July 2006: NHS authority merged to cut costs (story 5136442)',
+                        url='http://news.bbc.co.uk/2/hi/uk_news/england/devon/5136442.stm', publisher='BBC News',
+                        note='Read from a mirror (bbctodays.pages.dev). "NHS South West replaces the Strategic Health Authorities for Avon, '
+                             'Gloucestershire and Wiltshire; Dorset and Somerset; and South West Peninsula."'),
+    'bbc-4720219': dict(title='BBC News, 27 July 2005: Healthcare Commission ratings, southern counties (story 4720219)',
+                        url='http://news.bbc.co.uk/1/hi/england/southern_counties/4720219.stm', publisher='BBC News',
+                        note='Read from a mirror (bbctodays.pages.dev).'),
+    'bbc-3910603': dict(title='BBC News, July 2004: PCT star ratings in Devon and Cornwall (story 3910603)',
+                        url='http://news.bbc.co.uk/2/hi/uk_news/england/devon/3910603.stm', publisher='BBC News',
+                        note='Read from a mirror (bbctodays.pages.dev).'),
+    'guardian-2004-07-21-nhs5': dict(title='The Guardian, 21 July 2004: NHS star ratings, three-star primary care trusts',
+                                     url='http://www.guardian.co.uk/society/2004/jul/21/NHS5', publisher='The Guardian'),
+    'echo-news-955467': dict(title='Echo (Basildon), 2006: Rising to the challenge (story 955467)',
+                             url='http://www.echo-news.co.uk/news/955467.Rising_to_the_challenge/', publisher='Echo'),
+    'eadt-7470122': dict(title='East Anglian Daily Times: Essex PCT shake-up "illogical" - GPs (7470122)',
+                         url='https://www.eadt.co.uk/sport/essex-pct-shake-up-illogical-gp-s-7470122', publisher='East Anglian Daily Times'),
+    'eadt-7466238': dict(title='East Anglian Daily Times: Council backs single PCT plan (7466238)',
+                         url='https://www.eadt.co.uk/news/council-backs-single-pct-plan-7466238', publisher='East Anglian Daily Times'),
+    'eadt-7470012': dict(title='East Anglian Daily Times, 2006: PCT wins breakaway fight (7470012)',
+                         url='https://www.eadt.co.uk/news/pct-wins-breakaway-fight-7470012', publisher='East Anglian Daily Times',
+                         note='The Health Secretary backed three PCTs across Norfolk and Suffolk: Suffolk, Norfolk, and Great Yarmouth and '
+                              'Waveney (Waveney PCT to merge with Great Yarmouth PCT).'),
+    'royston-crow-7665076': dict(title='Royston Crow, 2006: A strategic move in NHS shake-up (7665076)',
+                                 url='https://www.royston-crow.co.uk/news/a-strategic-move-in-nhs-shake-up-7665076', publisher='Royston Crow'),
+    'borehamwoodtimes-765425': dict(title='Borehamwood Times: Hertsmere PCT to go in NHS shake-up (765425)',
+                                    url='https://www.borehamwoodtimes.co.uk/news/765425.hertsmere-pct-to-go-in-nhs-shake-up/',
+                                    publisher='Borehamwood Times'),
+    'telegraphandargus-948363': dict(title='Telegraph and Argus (Bradford): Health trust pledge to benefit patients (948363)',
+                                     url='https://www.thetelegraphandargus.co.uk/news/948363.health-trust-pledge-to-benefit-patients/',
+                                     publisher='Telegraph and Argus'),
+    'cravenherald-1406662': dict(title='Craven Herald: Health trust under fire (1406662)',
+                                 url='https://cravenherald.co.uk/news/1406662.health-trust-under-fire', publisher='Craven Herald'),
+    'telegraphandargus-8006827': dict(title='Telegraph and Argus: Trust reveals health care vision for Craven (8006827)',
+                                      url='http://www.thetelegraphandargus.co.uk/news/8006827.Trust_reveals_health_care_vision_for_Craven/',
+                                      publisher='Telegraph and Argus'),
+    'examiner-5058756': dict(title='Huddersfield Examiner, 2006: Health merger aims to fund help (5058756)',
+                             url='http://www.examiner.co.uk/news/west-yorkshire-news/health-merger-aims-fund-help-5058756',
+                             publisher='Huddersfield Examiner',
+                             note='West Yorkshire SHA to be merged with other authorities into one covering Yorkshire, North Lincolnshire '
+                                  'and North East Lincolnshire; a single Kirklees PCT proposed from South Huddersfield, Huddersfield Central '
+                                  'and North Kirklees PCTs.'),
+    'hsj-21746': dict(title='Health Service Journal: Starters orders (21746)', url='https://www.hsj.co.uk/home/starters-orders/21746.article',
+                      publisher='Health Service Journal'),
+    'hsj-18751': dict(title='Health Service Journal, 2004: Curtain up on health investment in capital of culture (18751)',
+                      url='https://www.hsj.co.uk/home/curtain-up-on-and1631bn-health-investment-in-capital-of-culture/18751.article',
+                      publisher='Health Service Journal'),
+    'kentonline-a26201': dict(title='KentOnline, 29 September 2006: New lease of life for Primary Care Trust',
+                              url='https://www.kentonline.co.uk/kent/news/amp/new-lease-of-life-for-primary-ca-a26201/', publisher='KentOnline',
+                              note='"The Eastern and Coastal Kent Primary Care Trust replaces Swale Primary Care Trust as well as four others in '
+                                   'the east of the county."'),
+    'kentonline-a20534': dict(title='KentOnline, 30 September 2005: Shake-up to cut Kent\'s primary care trusts by two-thirds',
+                              url='https://premium.kentonline.co.uk/kent/news/shake-up-to-cut-kents-primary-c-a20534', publisher='KentOnline'),
+    'kentonline-a24193': dict(title='KentOnline, 19 May 2006: Huge health shake-up details finalised',
+                              url='https://www.kentonline.co.uk/kent/news/amp/huge-health-shake-up-details-fin-a24193/', publisher='KentOnline',
+                              note='Three PCTs across Kent and Medway from 1 October (West Kent, Medway Teaching, Eastern and Coastal Kent '
+                                   'Teaching); the Kent and Medway SHA to merge with Surrey and Sussex to form the South East Coast SHA on 1 July.'),
+    'kentonline-a9301': dict(title='KentOnline, July 2003: Hospital trust shamed with zero (first PCT ratings)',
+                             url='https://premium.kentonline.co.uk/maidstone/news/hospital-trust-shamed-with-zero-a9301', publisher='KentOnline'),
+    'theargus-6812560': dict(title='The Argus (Brighton), 2006: Health trust mergers condemned by MPs (6812560)',
+                             url='https://www.theargus.co.uk/news/6812560.health-trust-mergers-condemned-by-mps/', publisher='The Argus',
+                             note='"Sussex\'s ten primary care trusts will be merged into four": Brighton and Hove City, Hastings and Rother, East '
+                                  'Sussex Downs and Weald, West Sussex.'),
+    'bexhillobserver-2435539': dict(title='Bexhill Observer, 2006: Health plans thwarted',
+                                    url='https://www.bexhillobserver.net/news/health-plans-thwarted-2435539', publisher='Bexhill Observer',
+                                    note='"Hastings and St Leonards and Bexhill and Rother PCTs would merge to become Hastings and Rother PCT".'),
+    'bexhillobserver-2435908': dict(title='Bexhill Observer, 2006: "Money siphoned off" in health changes',
+                                    url='https://www.bexhillobserver.net/news/money-siphoned-off-in-health-changes-2435908', publisher='Bexhill Observer',
+                                    note='Names the four East Sussex PCTs: Bexhill and Rother, Eastbourne Downs, Hastings and St Leonards, Sussex Downs '
+                                         'and Weald.'),
+    'yourlocalguardian-1005865': dict(title='Your Local Guardian, 2006: We need fewer hospitals, says PCT (Surrey PCT formed on 1 October)',
+                                      url='https://yourlocalguardian.co.uk/news/1005865.we-need-fewer-hospitals-says-pct', publisher='Your Local Guardian'),
+    'rattlechain-sandwell-pct': dict(title='What lies beneath Rattlechain Lagoon: Sandwell PCT',
+                                     url='http://www.whatliesbeneathrattlechainlagoon.org.uk/?page_id=2427',
+                                     publisher='whatliesbeneathrattlechainlagoon.org.uk (community campaign site)',
+                                     note='Weak, secondary: "formed in October 2006 following the merger of three Primary Care Trusts: Oldbury & '
+                                          'Smethwick, Rowley Regis & Tipton and Wednesbury & West Bromwich".'),
+    'gazetteandherald-7257862': dict(title='Gazette and Herald (Wiltshire): Health bosses face 8.7m overspend (7257862)',
+                                     url='https://gazetteandherald.co.uk/news/7257862.health-bosses-face-87m-overspend', publisher='Gazette and Herald'),
+    'gazetteandherald-7312458': dict(title='Gazette and Herald (Wiltshire), 2003: Zero leaves trust progress unsung (7312458)',
+                                     url='https://gazetteandherald.co.uk/news/7312458.zero-leaves-trust-progress-unsung', publisher='Gazette and Herald'),
+    'lancashiretelegraph-5976343': dict(title='Lancashire Telegraph: Care trust starts (5976343)',
+                                        url='https://lancashiretelegraph.co.uk/news/5976343.care-trust-starts', publisher='Lancashire Telegraph'),
+    'lancashiretelegraph-5977210': dict(title='Lancashire Telegraph: New primary care trust launching (5977210)',
+                                        url='https://lancashiretelegraph.co.uk/news/5977210.new-primary-care-trust-launching', publisher='Lancashire Telegraph'),
+    'chesterchronicle-5296057': dict(title='Chester Chronicle: Care trust fails to keep three stars (5296057)',
+                                     url='https://www.chesterchronicle.co.uk/news/chester-cheshire-news/care-trust-fails-keep-three-5296057',
+                                     publisher='Chester Chronicle'),
+    'chesterchronicle-5260562': dict(title='Chester Chronicle, 2006: HQ to bring streamlined NHS together (NHS North West from 1 July)',
+                                     url='https://www.chesterchronicle.co.uk/news/chester-cheshire-news/hq-bring-streamlined-nhs-together-5260562',
+                                     publisher='Chester Chronicle',
+                                     note='"The new HQ for the NHS in the region brings together the current Cheshire and Merseyside, Cumbria and '
+                                          'Lancashire and Greater Manchester strategic health authorities".'),
+    'birminghampost-3984584': dict(title='Birmingham Post, 2006: Authorities to become one body for region',
+                                   url='https://www.birminghampost.co.uk/news/local-news/authorities-become-one-body-region-3984584',
+                                   publisher='Birmingham Post',
+                                   note='Birmingham and the Black Country, Shropshire and Staffordshire, and West Midlands South SHAs to merge into '
+                                        'the West Midlands SHA from 1 July.'),
+    'oxfordmail-943605': dict(title='Oxford Mail, 2006: New era beckons for primary healthcare in county (943605)',
+                              url='https://oxfordmail.co.uk/news/943605.new-era-beckons-primary-healthcare-county', publisher='Oxford Mail'),
+    'oxfordmail-773137': dict(title='Oxford Mail: Health trusts to be merged in shake-up (773137)',
+                              url='https://www.oxfordmail.co.uk/videos/general/773137.health-trusts-to-be-merged-in-shake-up/', publisher='Oxford Mail'),
+    'harboroughmail-4689578': dict(title='Harborough Mail: So who exactly runs our health services?',
+                                   url='http://www.harboroughmail.co.uk/news/health/so-who-exactly-runs-our-health-services-1-4689578',
+                                   publisher='Harborough Mail'),
+    'worcesternews-7801174': dict(title='Worcester News: star ratings for Worcestershire trusts (7801174)',
+                                  url='http://www.worcesternews.co.uk/news/7801174.well-done-mental-health-service-goes-from-zero-to-hero-but-royal-is-still-a-one-star-hospital/',
+                                  publisher='Worcester News'),
+    'worcesternews-7728765': dict(title='Worcester News, 2001: Health change go-ahead (7728765)',
+                                  url='https://worcesternews.co.uk/news/7728765.health-change-go-ahead', publisher='Worcester News',
+                                  note='The new body "will be named Coventry, Warwickshire, Herefordshire and Worcestershire Strategic Health '
+                                       'Authority"; 28 authorities replace 99, in force in April 2002.'),
+    'northernecho-7089791': dict(title='The Northern Echo, 2002: Shake-up of health power confirmed (7089791)',
+                                 url='https://www.thenorthernecho.co.uk/news/7089791.shake-up-health-power-confirmed/', publisher='The Northern Echo',
+                                 note='County Durham and Tees Valley SHA, Northumberland, Tyne and Wear SHA and North and East Yorkshire and '
+                                      'Northern Lincolnshire SHA take over in April 2002; the changes take legal effect in October.'),
+    'cluster-thenorthernecho-co-uk-news-health-nhsne-10320524-yasmin-chau': dict(
+        title='The Northern Echo: Yasmin Chaudhry, chief executive of County Durham and Darlington PCTs, looks back (10320524)',
+        url='https://thenorthernecho.co.uk/news/health/nhsne/10320524', publisher='The Northern Echo',
+        note='"In 2006 ... two PCTs were created in our region, joining together Derwentside, Durham Dales, Durham and '
+             'Chester-le-Street, Easington and Sedgefield with Darlington remaining as a standalone."'),
+    'julianlewis-3595': dict(title='Julian Lewis MP, news coverage, 2006: Hospital campaigners fear mergers could be a threat (New Forest PCT)',
+                             url='https://www.julianlewis.net/selected-news-coverage/3595:hospital-campaigners-fear-mergers-could-be-a-threat-119',
+                             publisher='Julian Lewis MP (reprint of a Lymington Times report, 28 Jan 2006)'),
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# The 28 SHAs of 2002-2006.  code: only where printed next to the name (Hansard 1 Sep 2008, Q12-Q28).
+SHAS = [
+    # slug, name, ods, new SHA (A2's id), merge basis, merge sources
+    ('avon-gloucestershire-and-wiltshire', 'Avon, Gloucestershire and Wiltshire', 'Q20', 'south-west', 'stated', ['bbc-5136442']),
+    ('bedfordshire-and-hertfordshire', 'Bedfordshire and Hertfordshire', None, 'east-of-england', 'stated', ['bbc-4903210', 'royston-crow-7665076']),
+    ('birmingham-and-the-black-country', 'Birmingham and the Black Country', 'Q27', 'west-midlands', 'stated', ['birminghampost-3984584']),
+    ('cheshire-and-merseyside', 'Cheshire and Merseyside', 'Q15', 'north-west', 'stated', ['chesterchronicle-5260562']),
+    ('county-durham-and-tees-valley', 'County Durham and Tees Valley', None, 'north-east', 'deduced', []),
+    ('cumbria-and-lancashire', 'Cumbria and Lancashire', 'Q13', 'north-west', 'stated', ['chesterchronicle-5260562']),
+    ('dorset-and-somerset', 'Dorset and Somerset', 'Q22', 'south-west', 'stated', ['bbc-5136442']),
+    ('essex', 'Essex', None, 'east-of-england', 'stated', ['bbc-4903210', 'royston-crow-7665076']),
+    ('greater-manchester', 'Greater Manchester', 'Q14', 'north-west', 'stated', ['chesterchronicle-5260562']),
+    ('hampshire-and-isle-of-wight', 'Hampshire and Isle of Wight', 'Q17', 'south-central', 'stated', ['bbc-4903210']),
+    ('kent-and-medway', 'Kent and Medway', 'Q18', 'south-east-coast', 'stated', ['kentonline-a24193']),
+    ('leicestershire-northamptonshire-and-rutland', 'Leicestershire, Northamptonshire and Rutland', 'Q25', 'east-midlands', 'deduced', []),
+    ('norfolk-suffolk-and-cambridgeshire', 'Norfolk, Suffolk and Cambridgeshire', None, 'east-of-england', 'stated', ['bbc-4903210', 'royston-crow-7665076']),
+    ('north-and-east-yorkshire-and-northern-lincolnshire', 'North and East Yorkshire and Northern Lincolnshire', None,
+     'yorkshire-and-the-humber', 'deduced', ['examiner-5058756']),
+    ('north-central-london', 'North Central London', None, 'london', 'deduced', []),
+    ('north-east-london', 'North East London', None, 'london', 'deduced', []),
+    ('north-west-london', 'North West London', None, 'london', 'deduced', []),
+    ('northumberland-tyne-and-wear', 'Northumberland, Tyne and Wear', None, 'north-east', 'deduced', []),
+    ('shropshire-and-staffordshire', 'Shropshire and Staffordshire', 'Q26', 'west-midlands', 'stated', ['birminghampost-3984584']),
+    ('south-east-london', 'South East London', None, 'london', 'deduced', []),
+    ('south-west-london', 'South West London', None, 'london', 'deduced', []),
+    ('south-west-peninsula', 'South West Peninsula', 'Q21', 'south-west', 'stated', ['bbc-5136442']),
+    ('south-yorkshire', 'South Yorkshire', 'Q23', 'yorkshire-and-the-humber', 'deduced', ['examiner-5058756']),
+    ('surrey-and-sussex', 'Surrey and Sussex', 'Q19', 'south-east-coast', 'stated', ['kentonline-a24193']),
+    ('thames-valley', 'Thames Valley', 'Q16', 'south-central', 'stated', ['bbc-4903210']),
+    ('trent', 'Trent', 'Q24', 'east-midlands', 'deduced', []),
+    ('west-midlands-south', 'Coventry, Warwickshire, Herefordshire and Worcestershire', 'Q28', 'west-midlands', 'stated', ['birminghampost-3984584']),
+    ('west-yorkshire', 'West Yorkshire', 'Q12', 'yorkshire-and-the-humber', 'stated', ['examiner-5058756']),
+]
+SHA_DEDUCED_NOTE = {
+    'london': 'The five London SHAs covered the London boroughs only, and NHS London was established for London',
+    'north-east': 'the SHA covered only North East region counties, and NHS North East was established for that region',
+    'east-midlands': 'the SHA covered only East Midlands region counties, and NHS East Midlands was established for that region',
+    'yorkshire-and-the-humber': 'the SHA covered only Yorkshire and the Humber region areas, and NHS Yorkshire and the Humber was '
+                                'established for that region (the Huddersfield Examiner reports West Yorkshire SHA merging with the '
+                                'other authorities of Yorkshire, North Lincolnshire and North East Lincolnshire)',
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# The old PCTs.  name: as in the source; key: the name as spelt in the shared CSVs (to pick up the ODS code);
+# to: list of (new ODS, basis) ; evid: sources showing the trust existed; succ: sources for the successor link.
+S, D = 'stated', 'deduced'
+P = []
+
+
+def pct(name, to, evid, succ=(), sha=None, sha_src=None, kind='pct', key=None, frm=None, frm_src=None, note=None, ods=None):
+    P.append(dict(name=name, to=list(to), evid=list(evid), succ=list(succ), sha=sha, sha_src=sha_src, kind=kind,
+                  key=key or name, frm=frm, frm_src=frm_src, note=note, ods=ods))
+
+
+SS = ('surrey-and-sussex', 'hansard-2004-09-16-surrey-sussex')
+H0223 = 'hansard-2004-02-23-pct-codes'
+H0916 = 'hansard-2004-09-16-surrey-sussex'
+# Surrey and Sussex SHA (all 14 abolished trusts: codes from the 2004 answers; membership from the 16 Sep 2004 statement)
+for n, k in [('Adur, Arun and Worthing PCT', None), ('Crawley PCT', None), ('Horsham and Chanctonbury PCT', None),
+             ('Mid-Sussex PCT', None), ('Western Sussex PCT', None)]:
+    pct(n, [('5P6', D)], [H0223, H0916], ['theargus-6812560'], *SS)
+for n in ['Eastbourne Downs PCT', 'Sussex Downs and Weald PCT']:
+    pct(n, [('5P7', D)], [H0223, H0916], ['theargus-6812560', 'bexhillobserver-2435908'], *SS)
+for n in ['Bexhill and Rother PCT', 'Hastings and St Leonards PCT']:
+    pct(n, [('5P8', S)], [H0223, H0916], ['bexhillobserver-2435539'], *SS)
+for n in ['East Elmbridge and Mid Surrey PCT', 'East Surrey PCT', 'Guildford and Waverley PCT', 'Woking PCT']:
+    pct(n, [('5P5', D)], [H0223, H0916], ['theargus-6812560', 'yourlocalguardian-1005865'], *SS)
+pct('North Surrey PCT', [('5P5', D)], [H0916], ['theargus-6812560', 'yourlocalguardian-1005865'], *SS)
+# Kent and Medway
+pct('Ashford PCT', [('5QA', D)], [H0223], ['kentonline-a26201', 'ons-pct2011-ccg2013-lookup'])
+pct('Swale PCT', [('5QA', S)], ['kentonline-a26201'], ['kentonline-a26201'])
+pct('East Kent Coastal PCT', [('5QA', D)], ['guardian-2004-07-21-nhs5'], ['kentonline-a26201', 'kentonline-a20534'])
+for n, e in [('Dartford, Gravesham and Swanley PCT', [H0223]), ('Maidstone Weald PCT', [H0223, 'kentonline-a9301']),
+             ('South West Kent PCT', [H0223, 'kentonline-a9301'])]:
+    pct(n, [('5P9', D)], e, ['kentonline-a20534', 'kentonline-a24193', 'ons-pct2011-ccg2013-lookup'])
+# Hampshire and Isle of Wight
+for n in ['Blackwater Valley and Hart PCT', 'North Hampshire PCT', 'Mid-Hampshire PCT', 'East Hampshire PCT']:
+    pct(n, [('5QC', S)], ['hansard-2009-01-27-hampshire'], ['hansard-2009-01-27-hampshire'])
+pct('Fareham and Gosport PCT', [('5QC', D)], [H0223], ['hansard-2009-01-27-hampshire', 'ons-pct2011-ccg2013-lookup'])
+pct('New Forest PCT', [('5QC', D)], ['julianlewis-3595'], ['julianlewis-3595'])
+# Dorset and Somerset
+pct('Bournemouth PCT', [('5QN', D)], [H0223], ['bbc-5136442'])
+pct('North Dorset PCT', [('5QM', D)], [H0223], [])
+pct('South and East Dorset PCT', [('5QM', D)], [H0223], [])
+pct('South West Dorset PCT', [('5QM', D)], [H0223], [])
+pct('Poole PCT', [('5QN', D), ('5QM', D)], [H0223, 'si-2006-2072'], ['si-2006-2072'])
+pct('South Somerset PCT', [('5QL', S)], ['hansard-2006-10-26-south-petherton'], ['hansard-2006-10-26-south-petherton'])
+# Avon, Gloucestershire and Wiltshire
+for n in ['Bristol North PCT', 'Bristol South and West PCT']:
+    pct(n, [('5QJ', S)], ['bbc-5396350'], ['bbc-5396350'])
+for n in ['Cheltenham and Tewkesbury PCT', 'Cotswold and Vale PCT', 'West Gloucestershire PCT']:
+    pct(n, [('5QH', S)], ['hansard-2010-01-06-gloucester', 'bbc-5396350'], ['hansard-2010-01-06-gloucester', 'bbc-5396350'])
+pct('Kennet and North Wiltshire PCT', [('5QK', D)], ['gazetteandherald-7257862', 'gazetteandherald-7312458'], [])
+pct('West Wiltshire PCT', [('5QK', D)], ['gazetteandherald-7312458'], [])
+# South West Peninsula (the Devon PCTs rest on Wikipedia only and are left out)
+pct('North and East Cornwall PCT', [('5QP', D)], ['bbc-3910603'], [])
+pct('West Cornwall PCT', [('5QP', D)], ['bbc-3910603'], [], note='Name as printed by BBC News (2004); the formal name (possibly '
+    '"West of Cornwall PCT") was not seen.')
+# Birmingham and the Black Country
+for n in ['Dudley South PCT', 'Dudley Beacon and Castle PCT']:
+    pct(n, [('5PE', D)], [H0223], [])
+for n in ['Rowley Regis and Tipton PCT', 'Wednesbury and West Bromwich PCT']:
+    pct(n, [('5PF', S)], [H0223, 'rattlechain-sandwell-pct'], ['rattlechain-sandwell-pct'])
+pct('Oldbury and Smethwick PCT', [('5PF', S)], ['rattlechain-sandwell-pct'], ['rattlechain-sandwell-pct'])
+for n in ['North Birmingham PCT', 'Eastern Birmingham PCT']:
+    pct(n, [('5PG', D)], [H0223], [])
+# Shropshire and Staffordshire
+for n, e in [('Burntwood, Lichfield and Tamworth PCT', [H0223]), ('South Western Staffordshire PCT', [H0223]),
+             ('Cannock Chase PCT', ['hansard-2004-10-04-gp-lists'])]:
+    pct(n, [('5PK', D)], e, [])
+# West Midlands South
+pct('Wyre Forest PCT', [('5PL', D)], [H0223, 'si-2001-66'], [])
+pct('South Worcestershire PCT', [('5PL', D)], ['worcesternews-7801174'], [])
+# Bedfordshire and Hertfordshire
+pct('Bedford PCT', [('5P2', D)], [H0223, 'guardian-2004-07-21-nhs5'], [])
+for n in ['Dacorum PCT', 'Hertsmere PCT', 'St Albans and Harpenden PCT', 'Watford and Three Rivers PCT']:
+    pct(n, [('5P4', S)], ['borehamwoodtimes-765425'], ['borehamwoodtimes-765425'])
+# Essex
+pct('Southend on Sea PCT', [('5P1', S)], ['hansard-2004-10-04-gp-lists', 'echo-news-955467'], ['echo-news-955467'], key='Southend On Sea PCT')
+pct('Castle Point and Rochford PCT', [('5P1', S)], ['hansard-2004-10-04-gp-lists', 'echo-news-955467'], ['echo-news-955467'])
+pct('Thurrock PCT', [('5PY', S)], ['hansard-2004-10-04-gp-lists', 'echo-news-955467'], ['echo-news-955467'])
+for n in ['Basildon PCT', 'Billericay, Brentwood and Wickford PCT']:
+    pct(n, [('5PY', S)], ['echo-news-955467'], ['echo-news-955467'])
+for n in ['Colchester PCT', 'Tendring PCT']:
+    pct(n, [('5PW', S)], ['eadt-7470122'], ['eadt-7470122'])
+for n in ['Chelmsford PCT', 'Maldon and South Chelmsford PCT']:
+    pct(n, [('5PX', S)], ['hansard-2007-05-03-mid-essex'], ['hansard-2007-05-03-mid-essex'])
+pct('Witham, Braintree and Halstead Care Trust', [('5PX', S)], ['hansard-2007-05-03-mid-essex'], ['hansard-2007-05-03-mid-essex'],
+    kind='care-trust', note='A care trust (kind care-trust); when it took care-trust status is not sourced.')
+# Norfolk, Suffolk and Cambridgeshire
+for n in ['Cambridge City PCT', 'East Cambridgeshire and Fenland PCT', 'Huntingdonshire PCT']:
+    pct(n, [('5PP', S)], ['hansard-2008-11-05-cambridgeshire'], ['hansard-2008-11-05-cambridgeshire'])
+pct('South Cambridgeshire PCT', [('5PP', S)], ['hansard-2008-11-05-cambridgeshire', 'si-2002-71'], ['hansard-2008-11-05-cambridgeshire'],
+    frm='2002-04-01', frm_src='si-2002-71', note='Established on 23 Jan 2002 (SI 2002/71 art. 2(1)); operational date 1 Apr 2002 (art. 2(2)).')
+pct('North Peterborough PCT', [('5PN', S)], ['hansard-2008-11-05-cambridgeshire'], ['hansard-2008-11-05-cambridgeshire'])
+pct('South Peterborough PCT', [('5PN', S), ('5PP', S)], ['hansard-2008-11-05-cambridgeshire', 'si-2006-2072'],
+    ['si-2006-2072', 'hansard-2008-11-05-cambridgeshire'])
+for n in ['Central Suffolk PCT', 'Ipswich PCT', 'Suffolk Coastal PCT', 'Suffolk West PCT']:
+    pct(n, [('5PT', S)], ['eadt-7466238'], ['eadt-7466238', 'eadt-7470012'])
+pct('Great Yarmouth PCT', [('5PR', S)], ['eadt-7470012'], ['eadt-7470012'])
+pct('Waveney PCT', [('5PR', S), ('5PT', D)], ['eadt-7470012', 'si-2006-2072'], ['si-2006-2072', 'eadt-7470012'])
+pct('West Norfolk PCT', [('5PQ', S)], ['west-norfolk-pct-ar-2005-06', 'si-2000-1718'], ['west-norfolk-pct-ar-2005-06'],
+    frm='2000-07-07', frm_src='si-2000-1718',
+    note='Established by SI 2000/1718 (in force 7 Jul 2000; its article giving the establishment and operational dates was not '
+         'read); the trust\'s 2005-06 annual report says it was established in October 2000.')
+# Leicestershire, Northamptonshire and Rutland
+pct('Eastern Leicester PCT', [('5PC', S)], ['hansard-2004-10-04-gp-lists', 'yumpu-leicester-city-pct-ar-2006-07'],
+    ['yumpu-leicester-city-pct-ar-2006-07'])
+pct('Leicester City West PCT', [('5PC', S)], ['yumpu-leicester-city-pct-ar-2006-07'], ['yumpu-leicester-city-pct-ar-2006-07'])
+pct('Hinckley and Bosworth PCT', [('5PA', D)], ['hinckley-bosworth-pct-doc'], [])
+pct('Melton, Rutland and Harborough PCT', [('5PA', D)], ['harboroughmail-4689578'], [])
+# Trent (Derbyshire only: the Nottinghamshire, Lincolnshire and Derby City trusts rest on Wikipedia and are left out)
+for n in ['Amber Valley PCT', 'Chesterfield PCT', 'Derbyshire Dales and South Derbyshire PCT', 'Erewash PCT', 'High Peak and Dales PCT',
+          'North Eastern Derbyshire PCT']:
+    pct(n, [('5N6', S)], ['hansard-2008-10-15-derbyshire'], ['hansard-2008-10-15-derbyshire'])
+# Cumbria and Lancashire
+CL = ('cumbria-and-lancashire', 'hansard-2004-05-28-blackpool-south')
+for n in ['Carlisle and District PCT', 'Eden Valley PCT', 'West Cumbria PCT']:
+    pct(n, [('5NE', S)], ['hansard-2008-09-01-cumbria'], ['hansard-2008-09-01-cumbria'],
+        note='Hansard (1 Sep 2008) shows its spending from 2001-02.')
+pct('Morecambe Bay PCT', [('5NE', S), ('5NF', D)], ['hansard-2008-09-01-cumbria', 'si-2006-2072'],
+    ['si-2006-2072', 'hansard-2008-09-01-cumbria'], note='Hansard (1 Sep 2008) shows its spending from 2001-02.')
+for n in ['Fylde PCT', 'Wyre PCT']:
+    pct(n, [('5NF', D)], ['hansard-2004-05-28-blackpool-south'], ['ons-pct2011-ccg2013-lookup'], *CL)
+pct('Preston PCT', [('5NG', D), ('5NH', S)], ['lancashiretelegraph-5976343', 'si-2006-2072'],
+    ['si-2006-2072', 'hansard-lords-2006-10-05-longridge'])
+pct('Chorley and South Ribble PCT', [('5NG', D)], ['guardian-2004-07-21-nhs5'], ['ons-pct2011-ccg2013-lookup'])
+pct('Burnley, Pendle and Rossendale PCT', [('5NH', D)], ['guardian-2004-07-21-nhs5'], ['ons-pct2011-ccg2013-lookup'])
+pct('Hyndburn and Ribble Valley PCT', [('5NH', D)], ['lancashiretelegraph-5977210'], ['ons-pct2011-ccg2013-lookup'])
+# Cheshire and Merseyside
+for n in ['Bebington and West Wirral PCT', 'Birkenhead and Wallasey PCT']:
+    pct(n, [('5NK', D)], ['hansard-2006-06-08-wirral'], [])
+pct('North Liverpool PCT', [('5NL', D)], ['si-2001-3493', 'hsj-18751'], [], frm='2002-04-01', frm_src='si-2001-3493',
+    note='Established on 29 Oct 2001 (SI 2001/3493 art. 2(1)); operational date 1 Apr 2002 (art. 2(2)).')
+for n in ['Central Liverpool PCT', 'South Liverpool PCT']:
+    pct(n, [('5NL', D)], ['hsj-18751'], [])
+pct('South Sefton PCT', [('5NJ', D)], ['hansard-2004-05-11-bootle'], [])
+pct('Ellesmere Port and Neston PCT', [('5NN', D)], ['chesterchronicle-5296057'], [])
+# Greater Manchester
+for n in ['Central Manchester PCT', 'North Manchester PCT']:
+    pct(n, [('5NT', S)], ['hansard-2010-03-15-manchester'], ['hansard-2010-03-15-manchester'])
+pct('South Manchester PCT', [('5NT', S)], ['hansard-2010-03-15-manchester', 'si-2000-2576'], ['hansard-2010-03-15-manchester'],
+    frm='2000-09-21', frm_src='si-2000-2576',
+    note='Established by the South Manchester PCT (Establishment) Order 2000 (number and dates not seen); 2000-09-21 is the date '
+         'its amendment order SI 2000/2576 was made, the earliest sourced date of the trust.')
+# County Durham and Tees Valley
+pct('Langbaurgh PCT', [('5QR', S)], ['hansard-2009-02-10-langbaurgh'], ['hansard-2009-02-10-langbaurgh'])
+NE10320524 = 'cluster-thenorthernecho-co-uk-news-health-nhsne-10320524-yasmin-chau'
+for n in ['Derwentside PCT', 'Durham Dales PCT', 'Easington PCT', 'Sedgefield PCT']:
+    pct(n, [('5ND', S)], [NE10320524], [NE10320524])
+pct('Durham and Chester-le-Street PCT', [('5ND', S)], [NE10320524, 'guardian-2004-07-21-nhs5'], [NE10320524])
+# South Yorkshire
+for n in ['Doncaster Central PCT', 'Doncaster East PCT', 'Doncaster West PCT']:
+    pct(n, [('5N5', S)], ['hansard-2009-05-20-doncaster'], ['hansard-2009-05-20-doncaster'])
+# West Yorkshire
+for n in ['Eastern Wakefield PCT', 'Wakefield West PCT']:
+    pct(n, [('5N3', S)], ['hansard-2009-07-20-wakefield'], ['hansard-2009-07-20-wakefield'])
+for n in ['Airedale PCT', 'Bradford City Teaching PCT', 'Bradford South and West PCT', 'North Bradford PCT']:
+    pct(n, [('5NY', S)], ['telegraphandargus-948363'], ['telegraphandargus-948363'])
+for n in ['Huddersfield Central PCT', 'North Kirklees PCT', 'South Huddersfield PCT']:
+    pct(n, [('5N2', D)], ['examiner-5058756'], ['examiner-5058756'])
+pct('North East Leeds PCT', [('5N1', D)], ['hsj-21746'], [])
+# North and East Yorkshire and Northern Lincolnshire
+pct('Craven, Harrogate and Rural District PCT', [('5NV', S)], ['cravenherald-1406662', 'guardian-2004-07-21-nhs5'],
+    ['telegraphandargus-8006827'])
+pct('Hambleton and Richmondshire PCT', [('5NV', D)], ['guardian-2004-07-21-nhs5'], [])
+# Thames Valley
+for n in ['Oxford City PCT', 'North East Oxfordshire PCT', 'South East Oxfordshire PCT', 'South West Oxfordshire PCT']:
+    pct(n, [('5QE', S)], ['oxfordmail-943605'], ['oxfordmail-943605', 'oxfordmail-773137'])
+pct('Chiltern and South Bucks PCT', [('5QD', D)], ['guardian-2004-07-21-nhs5'], [])
+pct('Cherwell Vale PCT', [], ['si-2006-2072'], ['si-2006-2072'])   # dividing PCT, successors not recorded (abolish)
+
+ALIASES = ['Southend PCT', 'Redbridge PCT (2001)', 'Woking PCT', 'West of Cornwall PCT']
+DIVIDING = {'Cherwell Vale PCT', 'Morecambe Bay PCT', 'Poole PCT', 'Preston PCT', 'South Peterborough PCT', 'Waveney PCT'}
+
+# The London trusts dissolved on 1 Apr 2003 (SI 2003/1066).  Ids pct/2002/<slug> (no codes sourced).
+LONDON_2003 = [
+    ('Chingford, Wanstead and Woodford PCT', 'chingford-wanstead-and-woodford', [('5NA', D), ('5NC', D)]),
+    ('Redbridge PCT', 'redbridge', [('5NA', D)]),
+    ('Walthamstow, Leyton and Leytonstone PCT', 'walthamstow-leyton-and-leytonstone', [('5NC', D)]),
+]
+
+# Old-PCT names in the shared files that are deliberately left out, with the reason (printed on stdout).
+LEFT_OUT_REASONS = {
+    'isle of wight': 'code 5DG changed to 5QT; whether the trust was abolished in 2006 or continued under a new code is not sourced',
+    'north norfolk': 'existence seen only on a blog',
+    'selby and york': 'seen only in a news excerpt without address',
+    'rushmoor and hart': 'SI 2001/3297; whether it became Blackwater Valley and Hart PCT is not sourced',
+    'fenland': 'SI 2000/286 (2000); its fate before 2002 is not sourced',
+    'southampton east healthcare': 'a 2000-2002 trust, not one of the 2002-2006 set',
+}
+
+
+# ---------------------------------------------------------------------------------------------------------
+def norm(s):
+    s = s.lower().replace('&', 'and').replace('.', '').replace(',', ' ').replace('-', ' ')
+    s = re.sub(r'\b(primary care trust|pct|teaching|care trust|\(2001\)|\(2003\))\b', ' ', s)
+    return re.sub(r'\s+', ' ', s).strip()
+
+
+def slug(s):
+    s = re.sub(r'\b(PCT|Care Trust)\b', '', s)
+    s = s.lower().replace('&', 'and')
+    return re.sub(r'[^a-z0-9]+', '-', s).strip('-')
+
+
+def read_csv(name):
+    with open(os.path.join(SHARED, name), newline='', encoding='utf-8') as f:
+        return list(csv.DictReader(f))
+
+
+def other_files_ids():
+    """Source, body and event ids defined by files outside pct-era/pre2006."""
+    src, bodies, events = set(), set(), set()
+    for f in glob.glob(os.path.join(DATA, '**', '*.yaml'), recursive=True):
+        if os.path.normpath(f).startswith(os.path.normpath(OUT)):
+            continue
+        with open(f, encoding='utf-8') as fh:
+            d = yaml.safe_load(fh)
+        if not isinstance(d, dict):
+            continue
+        src.update((d.get('sources') or {}).keys())
+        bodies.update(b['id'] for b in d.get('bodies') or [])
+        events.update(e['id'] for e in d.get('events') or [])
+    return src, bodies, events
+
+
+def main():
+    codes = read_csv('pct_2002_2006_codes.csv')
+    hans = read_csv('pct_2002_2006_hansard.csv')
+    pcts06 = {r['ods_code']: r for r in read_csv('pct_2006_2013.csv')}
+    # ODS codes seen next to the name
+    code_of = {}
+    for r in codes:
+        code_of[norm(r['name'])] = r['ods_code']
+    for r in hans:
+        if r['ods_code'] and r['confidence'].startswith('sourced (code'):
+            code_of.setdefault(norm(r['name']), r['ods_code'])
+
+    other_src, other_bodies, other_events = other_files_ids()
+
+    bodies, events = [], []
+    merges = {}          # new ODS -> list of (body id, basis, name)
+    used_sources = set()
+
+    def body_id(name, ods):
+        if ods:
+            i = 'pct/' + ods
+            if i not in other_bodies:
+                return i
+            print('WARNING: id %s is taken elsewhere; using a slug id for %s' % (i, name))
+        return 'pct/2002/' + slug(name)
+
+    for p in P:
+        ods = p['ods'] or code_of.get(norm(p['key']))
+        bid = body_id(p['name'], ods)
+        for new, _ in p['to']:
+            if new not in pcts06:
+                sys.exit('successor %s of %s is not in pct_2006_2013.csv' % (new, p['name']))
+        b = dict(id=bid, kind=p['kind'], name=p['name'])
+        if ods:
+            b['ods'] = ods
+        b['from'] = p['frm'] or PCT_START
+        b['to'] = '2006-09-30'
+        src = list(dict.fromkeys(([p['frm_src']] if p['frm_src'] else []) + p['evid']))
+        if not p['frm']:
+            src.append('nhsconfed-legacy-pcts')
+        b['source'] = src
+        notes = []
+        if not p['frm']:
+            notes.append('Start date not sourced for this trust: 2002-04-01 is the date by which PCTs covered all of England '
+                         '(NHS Confederation); the trust may have been established earlier (its establishment order was not read).')
+        if ods:
+            notes.append('ODS code as printed next to the name in the cited Hansard answer(s).')
+        if p['note']:
+            notes.append(p['note'])
+        notes.append('Abolished on 1 Oct 2006 by SI 2006/2072.')
+        b['note'] = ' '.join(notes)
+        if p['sha']:
+            mo = [dict(group='sha/2002/' + p['sha'], source=p['sha_src'])]
+            sha = next(s for s in SHAS if s[0] == p['sha'])
+            if sha[4] == 'stated':
+                mo.append(dict(group='sha/' + sha[3], **{'from': JUL06}, source=sha[5][0],
+                               **{'x-basis': 'deduced: the old SHA, of which the trust was a member, merged into this SHA on 1 Jul 2006'}))
+            b['member-of'] = mo
+        bodies.append(b)
+        used_sources.update(src)
+        p['id'] = bid
+        if p['name'] in DIVIDING:
+            continue
+        for new, basis in p['to']:
+            merges.setdefault(new, []).append((bid, basis, p))
+
+    # 1 Oct 2006 merges, one event per new PCT
+    for new in sorted(merges):
+        ms = merges[new]
+        newname = pcts06[new]['name'] + (' PCT' if not pcts06[new]['name'].endswith('PCT') else '')
+        src = ['si-2006-2072'] + sorted({s for _, _, p in ms for s in p['succ']} - {'si-2006-2072'})
+        stated = [p['name'] for _, bs, p in ms if bs == S]
+        deduced = [p['name'] for _, bs, p in ms if bs == D]
+        note = ('SI 2006/2072 abolished the old PCTs on 1 Oct 2006 and names each one\'s successor ("relevant new PCT") in its '
+                'Schedule 2, which was not read. The predecessors listed are those found in other sources; %s may have had others.' % newname)
+        if stated:
+            note += ' Stated by the cited sources: %s.' % ', '.join(stated)
+        if deduced:
+            note += (' Deduced (the old trust\'s named area lies in %s, and the cited sources give the county\'s new structure): %s.'
+                     % (newname, ', '.join(deduced)))
+        ev = dict(id='%s/merge/%s' % (OCT06, new), date=OCT06, kind='merge', **{'from': [m[0] for m in ms]}, to='pct/' + new,
+                  source=src, note=note)
+        if deduced:
+            ev['x-deduced'] = [m[0] for m in ms if m[1] == D]
+        events.append(ev)
+        used_sources.update(src)
+
+    # the dividing PCTs
+    for p in P:
+        if p['name'] not in DIVIDING:
+            continue
+        sid = p['id'].split('/')[-1]
+        src = list(dict.fromkeys(['si-2006-2072'] + p['succ']))
+        used_sources.update(src)
+        if not p['to']:
+            events.append(dict(id='%s/abolish/%s' % (OCT06, sid), date=OCT06, kind='abolish', body=p['id'], source=src,
+                               note='A "dividing PCT" of SI 2006/2072 (art. 2): its area was divided between two or more new PCTs '
+                                    'under Schedule 3, which was not read. The successors are not recorded here; Oxfordshire PCT (5QE) '
+                                    'is likely to be one of them (Cherwell district is in Oxfordshire) but no source read names them.'))
+            continue
+        st = [n for n, b in p['to'] if b == S]
+        de = [n for n, b in p['to'] if b == D]
+        note = ('A "dividing PCT" of SI 2006/2072 (art. 2): its area was divided between two or more new PCTs by wards and parishes '
+                '(Schedule 3, not read). Proportions not sourced.')
+        if st:
+            note += ' Successor(s) stated by the cited sources: %s.' % ', '.join('pct/' + x for x in st)
+        if de:
+            note += ' Successor(s) deduced from geography: %s.' % ', '.join('pct/' + x for x in de)
+        ev = dict(id='%s/split/%s' % (OCT06, sid), date=OCT06, kind='split', **{'from': p['id']},
+                  to=[dict(body='pct/' + n) for n, _ in p['to']], basis='unknown', source=src, note=note)
+        if de:
+            ev['x-deduced'] = ['pct/' + x for x in de]
+        events.append(ev)
+
+    # Middlesbrough: a continuing PCT whose area shrank (SI 2006/2074)
+    events.append(dict(id='%s/transfer/middlesbrough' % OCT06, date=OCT06, kind='transfer', **{'from': 'pct/5KM'}, to='pct/5QR',
+                       basis='unknown', areas=['E06000003'], source=['si-2006-2074', 'hansard-2009-02-10-langbaurgh'],
+                       note='SI 2006/2074 reduced the area of Middlesbrough PCT to the county of Middlesbrough; the areas it no longer '
+                            'covers went to the new Redcar and Cleveland PCT. The part moved is not quantified; it lies in Redcar and '
+                            'Cleveland (E06000003).'))
+    used_sources.update(['si-2006-2074', 'hansard-2009-02-10-langbaurgh'])
+
+    # London, 1 Apr 2003 (SI 2003/1066)
+    lmerge = {}
+    for name, sl, to in LONDON_2003:
+        bid = 'pct/2002/' + sl
+        bodies.append({'id': bid, 'kind': 'pct', 'name': name, 'from': PCT_START, 'to': '2003-03-31',
+                       'source': ['si-2003-1066', 'nhsconfed-legacy-pcts'],
+                       'note': 'Established by the %s (Establishment) Order 2001 (number and dates not seen); dissolved on 1 Apr 2003 by '
+                               'SI 2003/1066. Start date not sourced: 2002-04-01 is the date by which PCTs covered all of England '
+                               '(NHS Confederation). No ODS code sourced.' % name.replace(' PCT', ' Primary Care Trust')})
+        if len(to) > 1:
+            events.append(dict(id='%s/split/%s' % (APR03, sl), date=APR03, kind='split', **{'from': bid},
+                               to=[dict(body='pct/' + n) for n, _ in to], basis='unknown', source=['si-2003-1066'],
+                               note='SI 2003/1066 dissolved the trust; it names no successor. Deduced from geography: Chingford lies in '
+                                    'Waltham Forest, Wanstead and Woodford in Redbridge, whose new PCTs date from 1 Apr 2003. '
+                                    'Proportions not sourced.', **{'x-deduced': ['pct/' + n for n, _ in to]}))
+        else:
+            lmerge.setdefault(to[0][0], []).append(bid)
+    for new, frm in sorted(lmerge.items()):
+        note = {'5NA': 'SI 2003/1066 dissolved the Redbridge PCT of 2001; its explanatory note says a new Redbridge PCT is created by the '
+                       'Redbridge PCT (Establishment) Order 2003. That the new trust took over the old one\'s functions is deduced '
+                       '(SI 2003/1066 names no successor).',
+                '5NC': 'SI 2003/1066 dissolved Walthamstow, Leyton and Leytonstone PCT, which names no successor; Walthamstow, Leyton and '
+                       'Leytonstone lie in Waltham Forest, whose PCT (5NC) dates from 1 Apr 2003 (start date per the 2006-2013 PCT file). '
+                       'Deduced.'}[new]
+        events.append(dict(id='%s/merge/%s' % (APR03, new), date=APR03, kind='merge', **{'from': frm}, to='pct/' + new,
+                           source=['si-2003-1066'], note=note, **{'x-deduced': frm}))
+    used_sources.update(['si-2003-1066', 'nhsconfed-legacy-pcts'])
+
+    # the 28 SHAs and their 1 Jul 2006 mergers
+    sha_bodies, sha_events = [], []
+    into = {}
+    for sl, name, ods, new, basis, src in SHAS:
+        bid = 'sha/2002/' + sl
+        b = dict(id=bid, kind='sha', name=name + ' Strategic Health Authority')
+        if ods:
+            b['ods'] = ods
+        b['from'] = '2002-04-01'
+        b['to'] = '2006-06-30'
+        bsrc = ['si-2002-553', 'hansard-2006-07-13-sha-finance'] + (['hansard-2008-09-01-hes-sha-codes'] if ods else [])
+        if sl in ('county-durham-and-tees-valley', 'northumberland-tyne-and-wear', 'north-and-east-yorkshire-and-northern-lincolnshire'):
+            bsrc.append('northernecho-7089791')
+        if sl == 'west-midlands-south':
+            bsrc.append('worcesternews-7728765')
+        b['source'] = bsrc
+        note = ('Established on 1 Apr 2002 as a Health Authority by SI 2002/553 (Schedule 1 not read) and a Strategic Health Authority '
+                'from 1 Oct 2002 (National Health Service Reform and Health Care Professions Act 2002, s.1); its name before 1 Oct 2002 '
+                'is not recorded. Named as in the Hansard table of 13 Jul 2006.')
+        if ods:
+            note += ' ODS code as printed next to the name in Hansard, 1 Sep 2008.'
+        else:
+            note += ' ODS code not sourced.'
+        if sl == 'west-midlands-south':
+            note = note.replace('Named as in the Hansard table of 13 Jul 2006.',
+                                'Named "Coventry, Warwickshire, Herefordshire and Worcestershire" at its creation (Worcester News, 2001) and in '
+                                'the Hansard HES table (1 Sep 2008, Q28); "West Midlands South SHA" in the Hansard table of 13 Jul 2006. '
+                                'The date of the change of name is not sourced, so no rename event is recorded.')
+        b['note'] = note
+        sha_bodies.append(b)
+        used_sources.update(bsrc)
+        into.setdefault(new, []).append((bid, basis, src, name))
+    for new, ms in into.items():
+        src = ['si-2006-1408'] + sorted({s for _, _, ss, _ in ms for s in ss})
+        stated = [n for _, bs, _, n in ms if bs == 'stated']
+        deduced = [n for _, bs, _, n in ms if bs == 'deduced']
+        note = ('SI 2006/1408 abolished the SHAs of its Schedule 2 on 1 Jul 2006 and names each one\'s "relevant new authority" there; '
+                'the Schedule was not read.')
+        if stated:
+            note += ' Stated by the cited reports: %s.' % '; '.join(stated)
+        if deduced:
+            note += ' Deduced (%s): %s.' % (SHA_DEDUCED_NOTE.get(new, 'by region'), '; '.join(deduced))
+        ev = dict(id='%s/merge/sha-%s' % (JUL06, new), date=JUL06, kind='merge', **{'from': [m[0] for m in ms]}, to='sha/' + new,
+                  source=src, note=note)
+        if deduced:
+            ev['x-deduced'] = [m[0] for m in ms if m[1] == 'deduced']
+        sha_events.append(ev)
+        used_sources.update(src)
+
+    # sources: define only those not defined elsewhere
+    missing = used_sources - set(SOURCES) - other_src
+    if missing:
+        sys.exit('undeclared sources: %s' % sorted(missing))
+    mine = {k: v for k, v in SOURCES.items() if k in used_sources and k not in other_src}
+
+    # ids must be free
+    clash = ({b['id'] for b in bodies + sha_bodies} & other_bodies) | ({e['id'] for e in events + sha_events} & other_events)
+    if clash:
+        sys.exit('ids already used elsewhere: %s' % sorted(clash))
+
+    os.makedirs(OUT, exist_ok=True)
+    write('sources.yaml', 'Sources cited by the 2002-2006 PCT and SHA files (ids defined by other files are reused, not repeated).',
+          {'sources': mine})
+    write('pcts.yaml', 'PCTs (and a care trust) of 2002-2006 that ended on 31 Mar 2003 or 30 Sep 2006. PCTs that continued across '
+          '1 Oct 2006 are in ../2006-2013.', {'bodies': bodies})
+    write('events.yaml', 'The 1 Apr 2003 London dissolutions (SI 2003/1066), the 1 Oct 2006 PCT mergers and divisions (SI 2006/2072) '
+          'and the Middlesbrough boundary change (SI 2006/2074).', {'events': events})
+    write('shas.yaml', 'The 28 Strategic Health Authorities of 1 Apr 2002 - 30 Jun 2006 and their 1 Jul 2006 mergers into the 10 '
+          'SHAs (SI 2006/1408).', {'bodies': sha_bodies, 'events': sha_events})
+
+    # report what was left out
+    written = {norm(p['name']) for p in P} | {norm(n) for n, _, _ in LONDON_2003} | {norm(a) for a in ALIASES}
+    written |= {norm(r['name']) for r in pcts06.values()}   # continuing trusts (in ../2006-2013)
+    left = []
+    for r in hans:
+        if 'continued' in (r['successor_2006_name'] or ''):
+            continue
+        if norm(r['name']) not in written:
+            left.append((r['name'], r['source_url'][:80]))
+    for r in codes:
+        if norm(r['name']) not in written:
+            left.append((r['name'] + ' ' + r['ods_code'], 'codes file'))
+    for r in read_csv('pct_establishment_orders.csv'):
+        n = norm(r['name'])
+        if n in written or 'continued' in (r['later_changes'] or ''):
+            continue
+        left.append((r['name'], (r['source_url'] or '')[:80]))
+    seen = set()
+    print('Written: %d PCT bodies (%d with ODS code), %d SHA bodies, %d PCT events, %d SHA events, %d sources defined here'
+          % (len(bodies), sum(1 for b in bodies if 'ods' in b), len(sha_bodies), len(events), len(sha_events), len(mine)))
+    print('Left out (not written):')
+    for n, why in left:
+        if norm(n) in seen:
+            continue
+        seen.add(norm(n))
+        reason = next((v for k, v in LEFT_OUT_REASONS.items() if k in norm(n)), 'source: ' + why)
+        print('  - %s: %s' % (n, reason))
+
+
+DATE_RE = re.compile(r'^\d{4}-\d{2}-\d{2}$')
+
+
+def dates(x, key=None):
+    """Turn ISO date strings under from/to/date into dates, so that YAML writes them unquoted."""
+    if isinstance(x, dict):
+        return {k: dates(v, k) for k, v in x.items()}
+    if isinstance(x, list):
+        return [dates(v, key) for v in x]
+    if key in ('from', 'to', 'date') and isinstance(x, str) and DATE_RE.match(x):
+        return datetime.date.fromisoformat(x)
+    return x
+
+
+def write(name, comment, data):
+    path = os.path.join(OUT, name)
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('# GENERATED by %s from the files in ../shared/sources/pre2013; do not edit by hand.\n' % SCRIPT)
+        f.write('# Run /usr/bin/python3 %s to regenerate.\n' % SCRIPT)
+        f.write('# %s\n' % comment)
+        yaml.safe_dump(dates(data), f, sort_keys=False, allow_unicode=True, width=120, default_flow_style=False)
+
+
+if __name__ == '__main__':
+    main()
