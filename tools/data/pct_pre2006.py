@@ -323,7 +323,7 @@ SHAS = [
     ('west-yorkshire', 'West Yorkshire', 'Q12', 'yorkshire-and-the-humber', 'stated', ['examiner-5058756']),
 ]
 SHA_DEDUCED_NOTE = {
-    'london': 'The five London SHAs covered the London boroughs only, and NHS London was established for London',
+    'london': 'the five London SHAs covered the London boroughs only, and NHS London was established for London',
     'north-east': 'the SHA covered only North East region counties, and NHS North East was established for that region',
     'east-midlands': 'the SHA covered only East Midlands region counties, and NHS East Midlands was established for that region',
     'yorkshire-and-the-humber': 'the SHA covered only Yorkshire and the Humber region areas, and NHS Yorkshire and the Humber was '
