@@ -105,6 +105,11 @@ SOURCES = {
     'hansard-2006-07-13-sha-finance': dict(
         title='House of Commons written answer, 13 July 2006, Table 1: 2004-05 audited year-end financial position for the 28 strategic health authorities',
         url='https://publications.parliament.uk/pa/cm200506/cmhansrd/vo060713/text/60713w0028.htm', **HANS),
+    'hansard-2006-07-24-pfi': dict(
+        title='House of Commons written answer, 24 July 2006: PFI schemes over 10 million pounds by strategic health authority and NHS trust',
+        url='https://publications.parliament.uk/pa/cm200506/cmhansrd/vo060724/text/60724w0091.htm', **HANS,
+        note='Lists among the scheme sponsors Royston, Buntingford and Bishop Stortford PCT (East of England), Guildford and Waverley '
+             'PCT (South East Coast), Newbury and Community PCT (South Central) and Mid Devon PCT (South West).'),
     'hansard-lords-2006-10-05-longridge': dict(
         title='House of Lords written answers, October 2006: NHS: Longridge Primary Care Trust (HL7215, HL7216)',
         url='https://hansard.parliament.uk/debates/GetDebateAsText/0610054000108', **HANS,
@@ -383,7 +388,8 @@ for n in ['Cheltenham and Tewkesbury PCT', 'Cotswold and Vale PCT', 'West Glouce
     pct(n, [('5QH', S)], ['hansard-2010-01-06-gloucester', 'bbc-5396350'], ['hansard-2010-01-06-gloucester', 'bbc-5396350'])
 pct('Kennet and North Wiltshire PCT', [('5QK', D)], ['gazetteandherald-7257862', 'gazetteandherald-7312458'], [])
 pct('West Wiltshire PCT', [('5QK', D)], ['gazetteandherald-7312458'], [])
-# South West Peninsula (the Devon PCTs rest on Wikipedia only and are left out)
+# South West Peninsula (the other Devon PCTs rest on Wikipedia only and are left out)
+pct('Mid Devon PCT', [('5QQ', D)], ['hansard-2006-07-24-pfi'], [])
 pct('North and East Cornwall PCT', [('5QP', D)], ['bbc-3910603'], [])
 pct('West Cornwall PCT', [('5QP', D)], ['bbc-3910603'], [], note='Name as printed by BBC News (2004); the formal name (possibly '
     '"West of Cornwall PCT") was not seen.')
@@ -406,6 +412,8 @@ pct('South Worcestershire PCT', [('5PL', D)], ['worcesternews-7801174'], [])
 pct('Bedford PCT', [('5P2', D)], [H0223, 'guardian-2004-07-21-nhs5'], [])
 for n in ['Dacorum PCT', 'Hertsmere PCT', 'St Albans and Harpenden PCT', 'Watford and Three Rivers PCT']:
     pct(n, [('5P4', S)], ['borehamwoodtimes-765425'], ['borehamwoodtimes-765425'])
+pct("Royston, Buntingford and Bishop's Stortford PCT", [('5P3', D)], ['hansard-2006-07-24-pfi', 'royston-crow-7665076'],
+    ['borehamwoodtimes-765425'], note='Named "Royston, Buntingford and Bishop Stortford PCT" in the Hansard table.')
 # Essex
 pct('Southend on Sea PCT', [('5P1', S)], ['hansard-2004-10-04-gp-lists', 'echo-news-955467'], ['echo-news-955467'], key='Southend On Sea PCT')
 pct('Castle Point and Rochford PCT', [('5P1', S)], ['hansard-2004-10-04-gp-lists', 'echo-news-955467'], ['echo-news-955467'])
@@ -499,6 +507,7 @@ pct('Hambleton and Richmondshire PCT', [('5NV', D)], ['guardian-2004-07-21-nhs5'
 for n in ['Oxford City PCT', 'North East Oxfordshire PCT', 'South East Oxfordshire PCT', 'South West Oxfordshire PCT']:
     pct(n, [('5QE', S)], ['oxfordmail-943605'], ['oxfordmail-943605', 'oxfordmail-773137'])
 pct('Chiltern and South Bucks PCT', [('5QD', D)], ['guardian-2004-07-21-nhs5'], [])
+pct('Newbury and Community PCT', [('5QF', D)], ['hansard-2006-07-24-pfi'], [])
 pct('Cherwell Vale PCT', [], ['si-2006-2072'], ['si-2006-2072'])   # dividing PCT, successors not recorded (abolish)
 
 ALIASES = ['Southend PCT', 'Redbridge PCT (2001)', 'Woking PCT', 'West of Cornwall PCT']
