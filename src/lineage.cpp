@@ -423,13 +423,32 @@ std::vector<Portion> Lineage::predecessors(const Body& body, const Date& on, std
         ShareBasis basis;
         Date before; ///< only links dated on or before this
     };
+    // The part of body v, as it was on `back_to`, still in it just before `day`: links that
+    // carried the function away in between (e.g. a boundary transfer) took the rest.
+    auto retained = [&](std::size_t v, const Date& day) -> Share {
+        Share keep = 1.0;
+        std::set<std::size_t> events;
+        for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
+            if (g[*e].succession && ds.events[g[*e].event].date > *back_to && ds.events[g[*e].event].date < day)
+                events.insert(g[*e].event);
+        for (std::size_t ev : events) {
+            Share moved = 0.0;
+            for (const auto& [to, l] : m_impl->links_for(v, ev, function)) moved = add(moved, l->share);
+            keep = multiply(keep, moved ? Share(1.0 - *moved) : Share());
+        }
+        return keep;
+    };
     std::vector<Item> stack{{m_impl->body_ix.at(body.id), 1.0, ShareBasis::whole, on}};
-    std::set<std::size_t> seen;
     auto record = [&](std::size_t v, Share w, ShareBasis basis) {
         auto [r, fresh] = result.try_emplace(v, Portion{&ds.bodies[v], w, basis});
-        if (!fresh) r->second.share = add(r->second.share, w);
+        if (!fresh) {
+            r->second.share = add(r->second.share, w);
+            r->second.basis = combine(r->second.basis, basis);
+        }
     };
+    std::size_t guard = 0;
     while (!stack.empty()) {
+        if (++guard > 1000000) throw Error("predecessors: traversal did not end (is the dataset valid?)");
         Item it = stack.back();
         stack.pop_back();
         for (auto [e, end] = boost::in_edges(it.v, g); e != end; ++e) {
@@ -440,20 +459,23 @@ std::vector<Portion> Lineage::predecessors(const Body& body, const Date& on, std
             const std::size_t from = boost::source(*e, g);
             const Link& link = ds.events[p.event].links[p.link];
             bool carries = false;
-            for (const auto& [to, l] : m_impl->links_for(from, p.event, function))
-                carries = carries || l == &link;
+            for (const auto& [to, l] : m_impl->links_for(from, p.event, function)) carries = carries || l == &link;
             if (!carries) continue;
             const Share w = multiply(it.w, link.share);
             const ShareBasis basis = combine(it.basis, link.basis);
             const Body& fb = ds.bodies[from];
-            if (!back_to || fb.period.contains(*back_to) || fb.period.from > *back_to) {
+            if (!back_to) {
                 record(from, w, basis);
-            } else if (seen.insert(from).second) {
+            } else if (fb.period.contains(*back_to)) {
+                record(from, multiply(w, retained(from, d)), basis);
+            } else if (fb.period.from > *back_to) {
                 stack.push_back({from, w, basis, d - boost::gregorian::days(1)});
             }
         }
     }
-    if (back_to && body.period.contains(*back_to)) record(m_impl->body_ix.at(body.id), 1.0, ShareBasis::whole);
+    if (back_to && body.period.contains(*back_to))
+        record(m_impl->body_ix.at(body.id), retained(m_impl->body_ix.at(body.id), on + boost::gregorian::days(1)),
+               ShareBasis::whole);
     std::vector<Portion> out;
     for (auto& kv : result) out.push_back(kv.second);
     std::sort(out.begin(), out.end(), [](const Portion& a, const Portion& b) { return a.body->id < b.body->id; });

@@ -485,6 +485,23 @@ void FileReader::read_claims(const YAML::Node& n) {
     }
 }
 
+/// The first line (1-based) whose indentation holds a tab, a common cause of syntax errors.
+std::optional<int> tab_indented_line(const std::string& text) {
+    int line = 1;
+    bool at_start = true;
+    for (char c : text) {
+        if (c == '\n') {
+            ++line;
+            at_start = true;
+        } else if (at_start && c == '\t') {
+            return line;
+        } else if (c != ' ') {
+            at_start = false;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string display_path(const fs::path& p, const fs::path& dir) {
     // Name files as `<dataset dir name>/<relative path>`: short, and what a person finds.
     std::error_code ec;
@@ -508,7 +525,9 @@ void read_file(RawDataset& out, const fs::path& path, const std::string& shown, 
     } catch (const YAML::Exception& e) {
         const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
         const int col = e.mark.column >= 0 ? e.mark.column + 1 : 0;
-        std::throw_with_nested(DataError(SourcePos{shown, line, col}, "YAML syntax error: " + e.msg));
+        std::string hint;
+        if (auto tab = tab_indented_line(text)) hint = " (line " + std::to_string(*tab) + " is indented with a tab; YAML indents with spaces)";
+        std::throw_with_nested(DataError(SourcePos{shown, line, col}, "YAML syntax error: " + e.msg + hint));
     }
     FileReader r(out, shown);
     if (!root.IsDefined() || root.IsNull()) {
@@ -541,7 +560,8 @@ void read_file(RawDataset& out, const fs::path& path, const std::string& shown, 
 }
 
 RawDataset read_directory(const std::string& directory, std::vector<std::string>* problems) {
-    const fs::path dir = fs::path(directory).lexically_normal();
+    fs::path dir = fs::path(directory).lexically_normal();
+    if (dir.filename().empty()) dir = dir.parent_path(); // "x/" names the directory x
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
         throw DataError(SourcePos{directory, 0, 0}, "not a dataset directory (no such directory)");

@@ -571,17 +571,35 @@ void Builder::check_codes(std::vector<Timed<std::string>> Body::*codes, std::str
 }
 
 void Builder::check_cycles() {
-    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    // Links run forward in time, so a loop through several dates is a body passing something on
+    // and getting it back later (a boundary moved there and back), which is legitimate. A cycle
+    // is a loop among the links of one day: search each day's links on their own.
+    std::map<Date, std::vector<const Event*>> by_day;
     for (const auto& ev : m_ds.events)
-        for (const auto& l : ev.links) edges.emplace_back(m_body_ix[l.from], m_body_ix[l.to]);
-    if (auto v = find_cycle(m_ds.bodies.size(), edges)) {
-        const Body& b = m_ds.bodies[*v];
-        // Name an event in the cycle that leaves this body, for a position a person can open.
-        const Event* at = nullptr;
-        for (const auto& ev : m_ds.events)
-            for (const auto& l : ev.links)
-                if (l.from == b.id && !at) at = &ev;
-        fail(at ? at->pos : b.pos, "succession goes round in a cycle through '" + b.id + "'");
+        if (!ev.links.empty()) by_day[ev.date].push_back(&ev);
+    for (const auto& [day, events] : by_day) {
+        std::unordered_map<std::size_t, std::size_t> local; // body index -> vertex
+        std::vector<std::size_t> body_of;
+        auto vertex = [&](const std::string& id) {
+            const auto b = m_body_ix.at(id);
+            auto [it, fresh] = local.emplace(b, body_of.size());
+            if (fresh) body_of.push_back(b);
+            return it->second;
+        };
+        std::vector<std::pair<std::size_t, std::size_t>> edges;
+        for (const Event* ev : events)
+            for (const auto& l : ev->links) {
+                const auto from = vertex(l.from);
+                edges.emplace_back(from, vertex(l.to));
+            }
+        if (auto v = find_cycle(body_of.size(), edges)) {
+            const Body& b = m_ds.bodies[body_of[*v]];
+            const Event* at = nullptr;
+            for (const Event* ev : events)
+                for (const auto& l : ev->links)
+                    if (l.from == b.id && !at) at = ev;
+            fail(at ? at->pos : b.pos, "succession goes round in a cycle through '" + b.id + "' on " + format_date(day));
+        }
     }
 }
 

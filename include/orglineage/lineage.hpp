@@ -122,10 +122,12 @@ class Lineage {
                                                   std::string_view function) const;
 
     /**
-     * The bodies whose holdings of `function` passed into what `body` holds on `on`, followed back
-     * to the bodies active on `back_to` (default: one step, the direct predecessors). Shares are
-     * the part of each predecessor that passed on (the forward share), since parts of the
-     * successor are not known without sizes.
+     * Where what `body` holds on `on` came from.
+     * Without `back_to`: the direct predecessors (one step back), each with the part of it that
+     * passed on (the link's forward share: a part of the predecessor, not of `body`).
+     * With `back_to`: the bodies active on `back_to` whose holdings flowed into `body` by `on`, each
+     * with the part of it (as it was on `back_to`) that ended up in `body` — the same number
+     * `successors(predecessor, on, function)` gives for `body`.
      */
     [[nodiscard]] std::vector<Portion> predecessors(const Body& body, const Date& on,
                                                     std::string_view function,

@@ -5,10 +5,12 @@
 #include <orglineage/body.hpp>
 #include <orglineage/dataset.hpp>
 #include <orglineage/date.hpp>
+#include <orglineage/dot.hpp>
 #include <orglineage/error.hpp>
 #include <orglineage/event.hpp>
 #include <orglineage/function.hpp>
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
 #include <orglineage/share.hpp>
+#include <orglineage/suggest.hpp>
 #include <orglineage/version.hpp>

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// orglineage — crosswalks: the weights that re-express figures of the bodies of one date in those of another.
+#pragma once
+
+#include <orglineage/lineage.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace orglineage {
+
+/// How a crosswalk weight was obtained.
+enum class WeightMethod {
+    /// Forwards: the part of the row body that passed to the target, shares multiplied along
+    /// every path of merges, splits, transfers and abolitions (Lineage::successors). Exact as far
+    /// as the data's shares are.
+    forward_share,
+    /// Backwards, the row body came from a single body of the target date: weight 1, exact.
+    single_source,
+    /// Backwards from several bodies, apportioned by sizes the caller gave (e.g. registered
+    /// population): w(P) = f(P) * size(P) / sum over P' of f(P') * size(P').
+    sized,
+    /// Backwards from several bodies without sizes: forward shares normalised over the row,
+    /// which assumes equal-sized predecessors. An estimate; its basis is always `unknown`.
+    normalised
+};
+
+[[nodiscard]] std::string_view to_string(WeightMethod m) noexcept;
+
+/// One cell of a crosswalk: the part of the row body's figure that belongs to the target body.
+struct Weight {
+    const Body* target = nullptr;
+    Share weight;                          ///< nullopt when the data records the link but not its share
+    ShareBasis basis = ShareBasis::whole;  ///< what the share was measured on
+    WeightMethod method = WeightMethod::forward_share;
+};
+
+/// One row of a crosswalk: a body active on the `from` date and where its figures go.
+struct CrosswalkRow {
+    const Body* body = nullptr;
+    std::vector<Weight> weights; ///< largest first, then by target id
+    /// The sum of the known weights (0 when there are none).
+    double sum = 0.0;
+    /// True when every weight is known and they sum to 1 (within 1e-6): figures are conserved.
+    bool complete = false;
+};
+
+/// What a crosswalk maps.
+struct CrosswalkOptions {
+    std::string kind;                       ///< kind of the row bodies (empty: every kind holding `function`)
+    std::string function = "commissioning"; ///< the function whose succession is followed
+    /// Backwards only: sizes of the bodies of the target date (body id → size), used to apportion
+    /// a row that came from several bodies (WeightMethod::sized). Bodies missing here fall back
+    /// to `normalised` for the whole row.
+    std::unordered_map<std::string, double> sizes;
+    ShareBasis sizes_basis = ShareBasis::population; ///< what `sizes` measure
+};
+
+/**
+ * The weight matrix from the bodies of one kind active on `from` to the bodies active on `to`
+ * that hold the function then.
+ *
+ * Forwards (`from <= to`), row P has the successors of P on `to` for the function, following
+ * only the links dated after `from` (what P held on `from`, not before): each weight is the part
+ * of P that passed to the target, with the basis of the least certain share on its path.
+ *
+ * Backwards (`from > to`), the data only says which part of each *earlier* body went where (a
+ * forward share is a part of the predecessor). Row S (a body on the later date `from`) is built
+ * by transposing the forward crosswalk of every body active on `to`: its contributors P with
+ * forward shares f(P→S). One contributor gives weight 1 (`single_source`); several are
+ * apportioned by `CrosswalkOptions::sizes` when given for all of them (`sized`), else by the
+ * normalised forward shares, f(P→S) / Σ f(P'→S) (`normalised`, basis `unknown`). A contributor
+ * whose forward share is unknown makes the row's weights unknown.
+ *
+ * ```
+ * auto cw = orglineage::Crosswalk::build(lin, *parse_date("2012-06-01"), *parse_date("2023-06-01"),
+ *                                        {"pct"});
+ * for (const auto& row : cw.rows()) ...
+ * ```
+ */
+class Crosswalk {
+  public:
+    /**
+     * @throws LookupError for an unknown function
+     */
+    [[nodiscard]] static Crosswalk build(const Lineage& lineage, const Date& from, const Date& to,
+                                         const CrosswalkOptions& options);
+
+    [[nodiscard]] const Date& from() const noexcept { return m_from; }
+    [[nodiscard]] const Date& to() const noexcept { return m_to; }
+    [[nodiscard]] bool forward() const noexcept { return m_from <= m_to; }
+    [[nodiscard]] const CrosswalkOptions& options() const noexcept { return m_options; }
+    /// The rows, ordered by body id.
+    [[nodiscard]] const std::vector<CrosswalkRow>& rows() const noexcept { return m_rows; }
+    /// The row of a body, or nullptr when it is not a row body.
+    [[nodiscard]] const CrosswalkRow* row(const Body& body) const noexcept;
+    /// Every target body that receives a weight, ordered by id.
+    [[nodiscard]] std::vector<const Body*> targets() const;
+    /// The weight from `row_body` to `target`: 0 when none, nullopt when unknown or not a row body.
+    [[nodiscard]] Share weight(const Body& row_body, const Body& target) const;
+
+  private:
+    Date m_from;
+    Date m_to;
+    CrosswalkOptions m_options;
+    std::vector<CrosswalkRow> m_rows;
+    std::unordered_map<const Body*, std::size_t> m_index;
+};
+
+/**
+ * The bodies that hold on `to` what `body` held on `since` for `function`: Lineage::successors
+ * restricted to the links dated after `since` (a transfer out of a body before `since` does not
+ * concern a figure the body reported on `since`). With `since` before the body's start it is
+ * exactly Lineage::successors.
+ * @throws LookupError for an unknown function
+ */
+[[nodiscard]] std::vector<Portion> successors_since(const Lineage& lineage, const Body& body, const Date& since,
+                                                    const Date& to, std::string_view function);
+
+/// Fills `row.sum` and `row.complete` from its weights and sorts them (largest first).
+void finish_row(CrosswalkRow& row);
+
+} // namespace orglineage

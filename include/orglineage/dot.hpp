@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+// orglineage — a lineage view as a Graphviz picture.
+#pragma once
+
+#include <orglineage/lineage.hpp>
+
+#include <iosfwd>
+
+namespace orglineage {
+
+/**
+ * Writes a lineage view as a Graphviz `digraph`, laid out left to right by time: bodies as boxes
+ * labelled with name, codes and dates, filled by kind (a legend lists the kinds shown); edges from
+ * predecessor to successor labelled with the event kind, its date, the share passed (when not the
+ * whole) and the functions (when the link carries only some). The asked body has a thick border.
+ *
+ * ```
+ * auto lin = orglineage::Lineage::load("data/nhs-england");
+ * orglineage::write_dot(std::cout, lin, lin.lineage(lin.at("pct/5QP")));
+ * ```
+ * Render with `dot -Tsvg lineage.dot -o lineage.svg`.
+ */
+void write_dot(std::ostream& out, const Lineage& lineage, const LineageView& view);
+
+} // namespace orglineage

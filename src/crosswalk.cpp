@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+// Crosswalks between the bodies of two dates, forwards (composed succession) and backwards.
+#include <orglineage/crosswalk.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace orglineage {
+
+namespace {
+
+constexpr double k_eps = 1e-9;
+constexpr double k_sum_tolerance = 1e-6;
+
+Share add(Share a, Share b) {
+    if (!a || !b) return std::nullopt;
+    return *a + *b;
+}
+
+/// How specifically a link answers for `f` (as in Lineage): -1 not at all, 0 for every function,
+/// else the depth of the most specific of its functions that includes `f`.
+int link_specificity(const FunctionCatalogue& fc, const Link& l, std::string_view f) {
+    if (l.functions.empty()) return 0;
+    int best = -1;
+    for (const auto& fn : l.functions)
+        if (fc.includes(fn, f)) best = std::max(best, fc.depth(fn));
+    return best;
+}
+
+bool by_share_then_id(const Portion& a, const Portion& b) {
+    if (a.share.value_or(-1) != b.share.value_or(-1)) return a.share.value_or(-1) > b.share.value_or(-1);
+    return a.body->id < b.body->id;
+}
+
+} // namespace
+
+std::string_view to_string(WeightMethod m) noexcept {
+    switch (m) {
+    case WeightMethod::forward_share: return "forward-share";
+    case WeightMethod::single_source: return "single-source";
+    case WeightMethod::sized: return "sized";
+    case WeightMethod::normalised: return "normalised";
+    }
+    return "unknown";
+}
+
+std::vector<Portion> successors_since(const Lineage& lin, const Body& body, const Date& since, const Date& to,
+                                      std::string_view function) {
+    // Before the body's start this is exactly the library's own traversal.
+    if (since < body.period.from) return lin.successors(body, to, function);
+    const auto& fc = lin.dataset().functions;
+    if (!fc.contains(function)) (void)lin.successors(body, to, function); // throws the library's LookupError
+    // The same walk as Lineage::successors (which always starts at the body's first day), but
+    // starting after `since`: each item only follows links dated after its own `after`.
+    struct Item {
+        const Body* b;
+        Share w;
+        ShareBasis basis;
+        Date after;
+    };
+    std::map<const Body*, Portion> result;
+    std::vector<Item> stack{{&body, 1.0, ShareBasis::whole, since}};
+    std::size_t guard = 0;
+    while (!stack.empty()) {
+        if (++guard > 1000000) throw Error("successors: traversal did not end (is the dataset valid?)");
+        const Item it = stack.back();
+        stack.pop_back();
+        const auto outs = lin.links_of(*it.b, true);
+        // The first date after `after` (not after `to`) on which some event carries the function.
+        std::optional<Date> next;
+        std::vector<const Link*> carried;
+        std::map<const Event*, std::vector<const Link*>> by_event;
+        for (const auto& r : outs) {
+            const Date d = r.event->date;
+            if (d > it.after && d <= to && (!next || d <= *next)) by_event[r.event].push_back(r.link);
+        }
+        for (const auto& [ev, links] : by_event) {
+            int best = -1;
+            for (const Link* l : links) best = std::max(best, link_specificity(fc, *l, function));
+            if (best < 0) continue;
+            if (!next || ev->date < *next) {
+                next = ev->date;
+                carried.clear();
+            }
+            if (ev->date != *next) continue;
+            for (const Link* l : links)
+                if (link_specificity(fc, *l, function) == best) carried.push_back(l);
+        }
+        if (!next) {
+            if (it.b->period.contains(to) && lin.holds(*it.b, function, to)) {
+                auto [r, fresh] = result.try_emplace(it.b, Portion{it.b, it.w, it.basis});
+                if (!fresh) {
+                    r->second.share = add(r->second.share, it.w);
+                    r->second.basis = combine(r->second.basis, it.basis);
+                }
+            }
+            continue; // otherwise the function ended here with no successor
+        }
+        Share moved = 0.0;
+        for (const Link* l : carried) {
+            moved = add(moved, l->share);
+            stack.push_back({&lin.at(l->to), multiply(it.w, l->share), combine(it.basis, l->basis), *next});
+        }
+        if (it.b->period.contains(*next) && lin.holds(*it.b, function, *next)) {
+            const Share rest = moved ? Share(1.0 - *moved) : Share();
+            if (!rest || *rest > k_eps)
+                stack.push_back({it.b, multiply(it.w, rest), rest ? it.basis : ShareBasis::unknown, *next});
+        }
+    }
+    std::vector<Portion> out;
+    out.reserve(result.size());
+    for (auto& kv : result) out.push_back(kv.second);
+    std::sort(out.begin(), out.end(), by_share_then_id);
+    return out;
+}
+
+void finish_row(CrosswalkRow& row) {
+    std::sort(row.weights.begin(), row.weights.end(), [](const Weight& a, const Weight& b) {
+        if (a.weight.value_or(-1) != b.weight.value_or(-1)) return a.weight.value_or(-1) > b.weight.value_or(-1);
+        return a.target->id < b.target->id;
+    });
+    row.sum = 0.0;
+    bool known = !row.weights.empty();
+    for (const auto& w : row.weights) {
+        if (w.weight) row.sum += *w.weight;
+        else known = false;
+    }
+    row.complete = known && std::fabs(row.sum - 1.0) <= k_sum_tolerance;
+}
+
+Crosswalk Crosswalk::build(const Lineage& lin, const Date& from, const Date& to, const CrosswalkOptions& options) {
+    Crosswalk cw;
+    cw.m_from = from;
+    cw.m_to = to;
+    cw.m_options = options;
+    const auto& ds = lin.dataset();
+    if (!ds.functions.contains(options.function)) {
+        std::string known;
+        for (const auto& fi : ds.functions.all()) known += (known.empty() ? "" : ", ") + fi.id;
+        throw LookupError("unknown function '" + options.function + "' (known: " + known + ")");
+    }
+    for (const Body* b : lin.snapshot(from, options.kind)) {
+        if (options.kind.empty() && !lin.holds(*b, options.function, from)) continue;
+        cw.m_index.emplace(b, cw.m_rows.size());
+        cw.m_rows.push_back(CrosswalkRow{b, {}, 0.0, false});
+    }
+    if (from <= to) {
+        for (auto& row : cw.m_rows)
+            for (const auto& p : successors_since(lin, *row.body, from, to, options.function))
+                row.weights.push_back({p.body, p.share, p.basis, WeightMethod::forward_share});
+    } else {
+        // Transpose the forward crosswalk of every body of the earlier date.
+        struct Contribution {
+            const Body* source;
+            Share share;
+            ShareBasis basis;
+        };
+        std::vector<std::vector<Contribution>> contributions(cw.m_rows.size());
+        for (const Body* p : lin.snapshot(to)) {
+            if (!lin.holds(*p, options.function, to)) continue;
+            for (const auto& s : successors_since(lin, *p, to, from, options.function))
+                if (auto it = cw.m_index.find(s.body); it != cw.m_index.end())
+                    contributions[it->second].push_back({p, s.share, s.basis});
+        }
+        for (std::size_t r = 0; r < cw.m_rows.size(); ++r) {
+            auto& row = cw.m_rows[r];
+            const auto& cs = contributions[r];
+            if (cs.size() == 1) {
+                row.weights.push_back({cs.front().source, 1.0, ShareBasis::whole, WeightMethod::single_source});
+            } else if (!cs.empty()) {
+                const bool shares_known =
+                    std::all_of(cs.begin(), cs.end(), [](const Contribution& c) { return c.share.has_value(); });
+                const bool sized = std::all_of(cs.begin(), cs.end(), [&](const Contribution& c) {
+                    auto it = options.sizes.find(c.source->id);
+                    return it != options.sizes.end() && it->second > 0;
+                });
+                double total = 0.0;
+                for (const auto& c : cs)
+                    if (c.share) total += *c.share * (sized ? options.sizes.at(c.source->id) : 1.0);
+                for (const auto& c : cs) {
+                    Weight w{c.source, std::nullopt, ShareBasis::unknown,
+                             sized ? WeightMethod::sized : WeightMethod::normalised};
+                    if (shares_known && total > 0) {
+                        w.weight = *c.share * (sized ? options.sizes.at(c.source->id) : 1.0) / total;
+                        if (sized) w.basis = combine(c.basis, options.sizes_basis);
+                    }
+                    row.weights.push_back(w);
+                }
+            }
+        }
+    }
+    for (auto& row : cw.m_rows) finish_row(row);
+    return cw;
+}
+
+const CrosswalkRow* Crosswalk::row(const Body& body) const noexcept {
+    auto it = m_index.find(&body);
+    return it == m_index.end() ? nullptr : &m_rows[it->second];
+}
+
+std::vector<const Body*> Crosswalk::targets() const {
+    std::set<const Body*> seen;
+    for (const auto& r : m_rows)
+        for (const auto& w : r.weights) seen.insert(w.target);
+    std::vector<const Body*> out(seen.begin(), seen.end());
+    std::sort(out.begin(), out.end(), [](const Body* a, const Body* b) { return a->id < b->id; });
+    return out;
+}
+
+Share Crosswalk::weight(const Body& row_body, const Body& target) const {
+    const CrosswalkRow* r = row(row_body);
+    if (!r) return std::nullopt;
+    for (const auto& w : r->weights)
+        if (w.target == &target) return w.weight;
+    return 0.0;
+}
+
+} // namespace orglineage
