@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Install what is missing, build with warnings as errors, and run every test.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh" -DORGLINEAGE_WERROR=ON
+build="${ORGLINEAGE_BUILD_DIR:-$root/build}"
+ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
