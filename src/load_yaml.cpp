@@ -24,7 +24,8 @@ namespace {
 /// Reads one file; positions are relative to the dataset directory's parent for short messages.
 class FileReader {
   public:
-    FileReader(RawDataset& out, std::string file) : m_out(out), m_file(std::move(file)) {}
+    FileReader(RawDataset& out, std::string file, fs::path dir)
+        : m_out(out), m_file(std::move(file)), m_dir(std::move(dir)) {}
 
     void read_manifest(const YAML::Node& root);
     void read_content(const YAML::Node& root);
@@ -32,6 +33,7 @@ class FileReader {
   private:
     RawDataset& m_out;
     std::string m_file;
+    fs::path m_dir; ///< the directory of the file, for relative paths
 
     SourcePos pos(const YAML::Node& n) const {
         const auto m = n.Mark();
@@ -178,12 +180,13 @@ class FileReader {
     void read_bodies(const YAML::Node& n);
     void read_events(const YAML::Node& n);
     void read_claims(const YAML::Node& n);
+    void read_tables(const YAML::Node& n);
 };
 
 void FileReader::read_manifest(const YAML::Node& root) {
     Fields f(*this, root, "dataset.yaml",
              {"schema_version", "name", "version", "description", "kinds", "functions", "claims",
-              "sources", "areas", "bodies", "events"});
+              "sources", "areas", "bodies", "events", "tables"});
     auto sv = f.req("schema_version");
     if (str(sv, "schema_version") != "1")
         fail(sv, "unsupported schema_version '" + sv.Scalar() + "' (this library reads 1)");
@@ -226,6 +229,30 @@ void FileReader::read_content(const YAML::Node& root) {
     if (auto n = root["bodies"]) read_bodies(n);
     if (auto n = root["events"]) read_events(n);
     if (auto n = root["claims"]) read_claims(n);
+    if (auto n = root["tables"]) read_tables(n);
+}
+
+void FileReader::read_tables(const YAML::Node& n) {
+    if (n.IsNull()) return;
+    if (!n.IsSequence()) fail(n, "tables must be a list");
+    for (const auto& e : n) {
+        Fields f(*this, e, "a table", {"id", "kind", "path", "vintage", "from", "to", "source", "note"});
+        RawTable t;
+        t.table.id = id_str(f.req("id"), "id");
+        t.table.kind = id_str(f.req("kind"), "kind");
+        t.table.pos = pos(e);
+        const auto rel = str(f.req("path"), "path");
+        const fs::path p = m_dir / rel;
+        std::error_code ec;
+        if (!fs::is_regular_file(p, ec)) fail(f.req("path"), "table file '" + rel + "' does not exist");
+        t.table.path = p.lexically_normal().string();
+        if (auto v = f.opt("vintage")) t.table.vintage = str(v, "vintage");
+        if (auto v = f.opt("note")) t.table.note = str(v, "note");
+        t.period = period(f, "table");
+        if (!t.period.from) fail(e, "missing key 'from' in a table");
+        t.source_refs = sources(f.req("source"));
+        m_out.tables.push_back(std::move(t));
+    }
 }
 
 void FileReader::read_sources(const YAML::Node& n) {
@@ -529,7 +556,7 @@ void read_file(RawDataset& out, const fs::path& path, const std::string& shown, 
         if (auto tab = tab_indented_line(text)) hint = " (line " + std::to_string(*tab) + " is indented with a tab; YAML indents with spaces)";
         std::throw_with_nested(DataError(SourcePos{shown, line, col}, "YAML syntax error: " + e.msg + hint));
     }
-    FileReader r(out, shown);
+    FileReader r(out, shown, path.parent_path());
     if (!root.IsDefined() || root.IsNull()) {
         if (manifest) throw DataError(SourcePos{shown, 0, 0}, "the manifest is empty");
         return; // an empty file adds nothing
@@ -544,10 +571,10 @@ void read_file(RawDataset& out, const fs::path& path, const std::string& shown, 
             for (const auto& kv : root) {
                 const auto key = kv.first.Scalar();
                 if (key != "sources" && key != "areas" && key != "bodies" && key != "events" &&
-                    key != "claims" && key.rfind("x-", 0) != 0)
+                    key != "claims" && key != "tables" && key.rfind("x-", 0) != 0)
                     throw DataError(SourcePos{shown, kv.first.Mark().line + 1, kv.first.Mark().column + 1},
                                     "unknown key '" + key +
-                                        "' at the top of a data file (expected sources, areas, bodies, events or claims; "
+                                        "' at the top of a data file (expected sources, areas, bodies, events, claims or tables; "
                                         "schema_version, kinds and functions belong in dataset.yaml)");
             }
             r.read_content(root);

@@ -93,6 +93,7 @@ class Builder {
     void check_codes(std::vector<Timed<std::string>> Body::*codes, std::string_view scheme);
     void check_cycles();
     void build_claims();
+    void build_tables();
 };
 
 Dataset Builder::build() {
@@ -107,6 +108,7 @@ Dataset Builder::build() {
     check_codes(&Body::ons, "ONS");
     check_cycles();
     build_claims();
+    build_tables();
     return std::move(m_ds);
 }
 
@@ -618,6 +620,21 @@ void Builder::build_claims() {
             any = any || std::any_of(m_ds.areas.begin(), m_ds.areas.end(), [&](const Area& a) { return a.kind == k; });
         if (!any) fail(rc.pos, "claim names area kinds with no areas");
         m_ds.claims.push_back(std::move(c));
+    }
+}
+
+void Builder::build_tables() {
+    std::set<std::string> ids;
+    for (auto& rt : m_raw.tables) {
+        Table t = rt.table;
+        if (!ids.insert(t.id).second) {
+            fail(t.pos, "duplicate table id '" + t.id + "'");
+            continue;
+        }
+        t.period.from = *rt.period.from;
+        if (rt.period.to) t.period.until = *rt.period.to + boost::gregorian::days(1);
+        t.sources = sources(rt.source_refs);
+        m_ds.tables.push_back(std::move(t));
     }
 }
 

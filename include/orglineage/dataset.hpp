@@ -28,6 +28,22 @@ struct Claim {
     SourcePos pos;
 };
 
+/**
+ * A CSV table the dataset refers to (tens of thousands of rows, e.g. small-area coverage, do not
+ * belong in YAML). The core loader checks that it exists and cites sources; the module that reads
+ * its `kind` (e.g. small_areas.hpp for `lsoa-coverage`) checks its contents.
+ */
+struct Table {
+    std::string id;
+    std::string kind;
+    std::string path; ///< absolute, resolved against the YAML file that declares it
+    Period period;    ///< the dates the table speaks for
+    std::string vintage;
+    std::vector<std::string> sources;
+    std::string note;
+    SourcePos pos;
+};
+
 struct Dataset {
     int schema_version = 0;
     std::string name;
@@ -41,6 +57,7 @@ struct Dataset {
     std::vector<Body> bodies;
     std::vector<Event> events; ///< sorted by date, then file order
     std::vector<Claim> claims;
+    std::vector<Table> tables;
 };
 
 } // namespace orglineage

@@ -113,6 +113,12 @@ struct RawClaim {
     SourcePos pos;
 };
 
+struct RawTable {
+    Table table;
+    RawPeriod period;
+    std::vector<Ref> source_refs;
+};
+
 struct RawDataset {
     int schema_version = 0;
     std::string name;
@@ -126,6 +132,7 @@ struct RawDataset {
     std::vector<RawBody> bodies;
     std::vector<RawEvent> events;
     std::vector<RawClaim> claims;
+    std::vector<RawTable> tables;
 };
 
 /// Reads one file into `out`. @throws DataError
