@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+// orglineage resolve CODE [--on DATE]: the body that had a code on a date.
+#include "../cli.hpp"
+
+namespace orglineage::cli {
+
+void add_resolve(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("resolve", "The body that had an ODS/ONS code (or id) on a date");
+    auto code = std::make_shared<std::string>();
+    auto on = std::make_shared<std::string>();
+    cmd->add_option("CODE", *code, "an ODS code, an ONS code or a body id")->required();
+    cmd->add_option("--on", *on,
+                    "the date (YYYY-MM-DD); when nobody had the code then, the nearest in time is taken; "
+                    "without it, every body that ever had the code")
+        ->check(date_check());
+    cmd->footer("Example: orglineage resolve 5QP --on 2010-01-01");
+    cmd->callback([&ctx, code, on] {
+        const Lineage& lin = ctx.lineage();
+        Output out;
+        out.columns = {"id", "kind", "name", "ods", "ons", "from", "to"};
+        out.query = Json{{"command", "resolve"}, {"code", *code}};
+        std::vector<const Body*> bodies;
+        std::optional<Date> date;
+        if (on->empty()) {
+            bodies = lin.resolve_all(*code);
+            out.query["on"] = nullptr;
+        } else {
+            date = date_arg(*on);
+            const auto r = lin.resolve_nearest(*code, *date);
+            bodies = r.bodies;
+            out.query["on"] = *on;
+            out.query["exact"] = r.exact;
+            if (!bodies.empty() && !r.exact)
+                say("note: no body had '" + *code + "' on " + *on + "; the nearest in time is shown");
+        }
+        out.query["data"] = ctx.data_info();
+        if (bodies.empty()) {
+            const auto near = similar_codes(lin, *code);
+            std::string hint;
+            for (const auto& n : near) hint += (hint.empty() ? "" : ", ") + n;
+            throw Failure(exit_not_found, "no body has the id or code '" + *code + "'" +
+                                              (hint.empty() ? "" : " (nearest codes: " + hint + ")"));
+        }
+        for (const Body* b : bodies) out.results.push_back(body_json(*b, date));
+        print(out, ctx.format);
+        if (date && bodies.size() > 1) {
+            say("code '" + *code + "' is ambiguous on " + *on + ": " + std::to_string(bodies.size()) +
+                " bodies had it");
+            ctx.exit_code = exit_not_found;
+        }
+    });
+}
+
+} // namespace orglineage::cli

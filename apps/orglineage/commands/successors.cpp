@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+// orglineage successors|predecessors BODY --on DATE [--function F]: where a body's functions went.
+#include "../cli.hpp"
+
+namespace orglineage::cli {
+
+namespace {
+
+struct Args {
+    std::string body, on, code_on, back_to, function = "commissioning";
+};
+
+void add_common(CLI::App* cmd, Args& a) {
+    cmd->add_option("BODY", a.body, "a body id, ODS code or ONS code")->required();
+    cmd->add_option("--on", a.on, "the date (YYYY-MM-DD)")->required()->check(date_check());
+    cmd->add_option("--function", a.function, "a function id, e.g. public-health")->capture_default_str();
+    cmd->add_option("--code-on", a.code_on,
+                    "resolve the code as it was on this date instead of --on (codes are reused)")
+        ->check(date_check());
+}
+
+Json portion_json(const Portion& p, const Date& on) {
+    Json r = body_json(*p.body, on);
+    r["share"] = share_json(p.share);
+    r["basis"] = std::string(to_string(p.basis));
+    return r;
+}
+
+void run(Context& ctx, const Args& a, bool forward) {
+    const Lineage& lin = ctx.lineage();
+    const Date on = date_arg(a.on);
+    const Date code_on = a.code_on.empty() ? on : date_arg(a.code_on);
+    check_function(ctx, a.function);
+    const Picked picked = pick_body(ctx, a.body, code_on);
+    const Body& body = *picked.body;
+    Output out;
+    out.columns = {"id", "kind", "name", "ods", "ons", "from", "to", "share", "basis"};
+    out.query = Json{{"command", forward ? "successors" : "predecessors"},
+                     {"body", body_json(body, code_on)},
+                     {"code", a.body},
+                     {"code_on", code_on == on ? Json(nullptr) : Json(a.code_on)},
+                     {"exact", picked.exact},
+                     {"on", a.on},
+                     {"function", a.function}};
+    std::optional<Date> back_to;
+    if (!forward) {
+        if (!a.back_to.empty()) back_to = date_arg(a.back_to);
+        out.query["back_to"] = back_to ? Json(a.back_to) : Json(nullptr);
+    }
+    out.query["data"] = ctx.data_info();
+    const auto portions = forward ? lin.successors(body, on, a.function) : lin.predecessors(body, on, a.function, back_to);
+    Share total = 0.0;
+    for (const auto& p : portions) {
+        out.results.push_back(portion_json(p, on));
+        total = total && p.share ? Share(*total + *p.share) : Share();
+    }
+    if (forward) out.query["total_share"] = share_json(total);
+    print(out, ctx.format);
+    if (portions.empty()) {
+        if (forward)
+            say(on < body.period.from ? body.id + " did not exist yet on " + a.on
+                                      : "nobody held on " + a.on + " what " + body.id + " held of '" + a.function +
+                                            "' (it ended with no successor, or " + body.id + " never held it)");
+        else
+            say("nothing passed into " + body.id + "'s '" + a.function + "' up to " + a.on +
+                " (it had no predecessors for it)");
+        ctx.exit_code = exit_not_found;
+    }
+}
+
+} // namespace
+
+void add_successors(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("successors", "Bodies that on a date hold what a body held, with shares");
+    auto a = std::make_shared<Args>();
+    add_common(cmd, *a);
+    cmd->footer("Example: orglineage successors 5QP --on 2013-04-01 --function public-health\n"
+                "         orglineage successors 01Y --on 2022-07-01 --code-on 2022-06-30");
+    cmd->callback([&ctx, a] { run(ctx, *a, true); });
+}
+
+void add_predecessors(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("predecessors", "Bodies that before held what a body holds on a date");
+    auto a = std::make_shared<Args>();
+    add_common(cmd, *a);
+    cmd->add_option("--back-to", a->back_to,
+                    "follow back to the bodies active on this date (default: the direct predecessors)")
+        ->check(date_check());
+    cmd->footer("Example: orglineage predecessors 5QP --on 2010-01-01");
+    cmd->callback([&ctx, a] { run(ctx, *a, false); });
+}
+
+} // namespace orglineage::cli

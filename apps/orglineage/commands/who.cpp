@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// orglineage who --area AREA --on DATE [--function F]: who held a function for an area.
+#include "../cli.hpp"
+
+namespace orglineage::cli {
+
+void add_who(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("who", "Bodies holding a function (default: commissioning) for an area on a date");
+    struct Args {
+        std::string area, on, function = "commissioning";
+        bool legal = false;
+    };
+    auto a = std::make_shared<Args>();
+    cmd->add_option("--area", a->area, "an ONS local authority code or a local authority name (any case)")->required();
+    cmd->add_option("--on", a->on, "the date (YYYY-MM-DD)")->required()->check(date_check());
+    cmd->add_option("--function", a->function, "a function id, e.g. commissioning.primary-care.dental")->capture_default_str();
+    cmd->add_flag("--legal", a->legal, "the body holding the function in law, not a delegate exercising it");
+    cmd->footer("Example: orglineage who --area Cornwall --on 2007-06-01");
+    cmd->callback([&ctx, a] {
+        const Lineage& lin = ctx.lineage();
+        const Date on = date_arg(a->on);
+        check_function(ctx, a->function);
+        const Area& area = pick_area(ctx, a->area, on);
+        Output out;
+        out.columns = {"id", "kind", "name", "ods", "share", "basis", "function", "via_area"};
+        out.query = Json{{"command", "who"},
+                         {"area", area.code},
+                         {"area_name", area.name},
+                         {"on", a->on},
+                         {"function", a->function},
+                         {"mode", a->legal ? "legal" : "exercising"},
+                         {"data", ctx.data_info()}};
+        const auto holders = lin.holders(a->function, area.code, on, a->legal ? HolderMode::legal : HolderMode::exercising);
+        for (const auto& h : holders) {
+            Json r = body_json(*h.body, on);
+            r["share"] = share_json(h.share);
+            r["basis"] = std::string(to_string(h.basis));
+            r["function"] = h.function;
+            r["via_area"] = h.via_area;
+            r["delegated_by"] = h.delegated_by.empty() ? Json(nullptr) : Json(h.delegated_by);
+            out.results.push_back(r);
+        }
+        print(out, ctx.format);
+        if (holders.empty()) {
+            say("nobody held '" + a->function + "' for " + area.name + " (" + area.code + ") on " + a->on +
+                " in this dataset");
+            ctx.exit_code = exit_not_found;
+        }
+    });
+}
+
+} // namespace orglineage::cli

@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+// orglineage CLI — finding the data, checking arguments, printing answers.
+#include "cli.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#ifndef ORGLINEAGE_BUILD_DATA_DIR
+#define ORGLINEAGE_BUILD_DATA_DIR ""
+#endif
+#ifndef ORGLINEAGE_INSTALL_DATA_DIR
+#define ORGLINEAGE_INSTALL_DATA_DIR ""
+#endif
+
+namespace fs = std::filesystem;
+
+namespace orglineage::cli {
+
+namespace {
+
+std::string join(const std::vector<std::string>& items, const std::string& sep) {
+    std::string out;
+    for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+std::string describe(const Body& b) {
+    return b.id + " (" + b.name() + ", " + b.kind + ", " + period_text(b) + ")";
+}
+
+} // namespace
+
+void say(const std::string& message) { std::cerr << "orglineage: " << message << '\n'; }
+
+std::string Context::data_dir() const {
+    if (!data_option.empty()) return data_option;
+    if (const char* env = std::getenv("ORGLINEAGE_DATA"); env && *env) return env;
+    // The shipped data: next to an installed executable (bin/../share/orglineage), else where the
+    // build baked it in (the source tree for a build-tree binary, the install prefix otherwise).
+    std::vector<fs::path> tried;
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec) exe = fs::absolute(program_path, ec);
+    if (!exe.empty()) tried.push_back(exe.parent_path().parent_path() / "share" / "orglineage" / "nhs-england");
+    for (const char* baked : {ORGLINEAGE_BUILD_DATA_DIR, ORGLINEAGE_INSTALL_DATA_DIR})
+        if (*baked) tried.emplace_back(baked);
+    std::string list;
+    for (const auto& p : tried) {
+        if (fs::is_regular_file(p / "dataset.yaml", ec)) return p.string();
+        list += (list.empty() ? "" : ", ") + p.string();
+    }
+    throw Failure(exit_data, "no dataset found (looked in " + list +
+                                 "); give --data DIR or set ORGLINEAGE_DATA");
+}
+
+const Lineage& Context::lineage() {
+    if (!m_lineage) m_lineage = std::make_unique<Lineage>(Lineage::load(data_dir()));
+    return *m_lineage;
+}
+
+Json Context::data_info() {
+    const auto& ds = lineage().dataset();
+    return Json{{"name", ds.name}, {"version", ds.version}, {"directory", ds.directory}};
+}
+
+const CLI::Validator& date_check() {
+    static const CLI::Validator check(
+        [](std::string& s) -> std::string {
+            if (parse_date(s)) return {};
+            return "bad date '" + s + "' (expected YYYY-MM-DD, a real calendar day)";
+        },
+        "DATE", "date");
+    return check;
+}
+
+Date date_arg(const std::string& text) {
+    if (auto d = parse_date(text)) return *d;
+    throw Failure(exit_usage, "bad date '" + text + "' (expected YYYY-MM-DD, a real calendar day)");
+}
+
+std::string period_text(const Body& b) { return format_period(b.period); }
+
+Picked pick_body(Context& ctx, const std::string& text, std::optional<Date> at) {
+    const Lineage& lin = ctx.lineage();
+    if (const Body* b = lin.find(text)) return {b, true};
+    Resolution r;
+    if (at) {
+        r = lin.resolve_nearest(text, *at);
+    } else {
+        r.bodies = lin.resolve_all(text);
+    }
+    if (r.bodies.empty()) {
+        const auto near = similar_codes(lin, text);
+        throw Failure(exit_not_found, "no body has the id or code '" + text + "'" +
+                                          (near.empty() ? "" : " (nearest codes: " + join(near, ", ") + ")"));
+    }
+    if (r.bodies.size() > 1) {
+        std::vector<std::string> cands;
+        for (const Body* b : r.bodies) cands.push_back(describe(*b));
+        throw Failure(exit_not_found, "code '" + text + "' is ambiguous" + (at ? " on " + format_date(*at) : "") +
+                                          ": " + join(cands, "; ") +
+                                          (at ? "; give an id or --code-on DATE" : "; give an id or --on DATE"));
+    }
+    if (at && !r.exact)
+        say("note: no body had '" + text + "' on " + format_date(*at) + "; taking the nearest in time, " +
+            describe(*r.bodies.front()));
+    return {r.bodies.front(), r.exact};
+}
+
+const Area& pick_area(Context& ctx, const std::string& text, const Date& on) {
+    const Lineage& lin = ctx.lineage();
+    auto found = lin.find_areas(text);
+    if (found.empty()) {
+        const auto near = similar_areas(lin, text);
+        throw Failure(exit_not_found, "unknown area '" + text + "'" +
+                                          (near.empty() ? " (give an ONS code or a local authority name)"
+                                                        : " (did you mean: " + join(near, ", ") + "?)"));
+    }
+    if (found.size() > 1) {
+        std::vector<const Area*> active;
+        for (const Area* a : found)
+            if (a->period.contains(on)) active.push_back(a);
+        if (active.size() == 1) return *active.front();
+        std::vector<std::string> cands;
+        for (const Area* a : found) cands.push_back(a->code + " (" + a->name + ", " + a->kind + ", " + format_period(a->period) + ")");
+        throw Failure(exit_not_found, "area '" + text + "' is ambiguous: " + join(cands, "; ") + "; give its ONS code");
+    }
+    return *found.front();
+}
+
+void check_function(Context& ctx, const std::string& function) {
+    const auto& cat = ctx.lineage().dataset().functions;
+    if (cat.contains(function)) return;
+    std::vector<std::string> known;
+    for (const auto& f : cat.all()) known.push_back(f.id);
+    throw Failure(exit_not_found, "unknown function '" + function + "' (known: " + join(known, ", ") + ")");
+}
+
+void check_kind(Context& ctx, const std::string& kind) {
+    const auto& kinds = ctx.lineage().dataset().kinds;
+    if (kind.empty() || kinds.count(kind)) return;
+    std::vector<std::string> known;
+    for (const auto& kv : kinds) known.push_back(kv.first);
+    throw Failure(exit_not_found, "unknown kind '" + kind + "' (known: " + join(known, ", ") + ")");
+}
+
+Json body_json(const Body& b, std::optional<Date> as_of) {
+    // Names and codes as on the date, kept inside the body's own life; its last ones without a date.
+    Date d = as_of ? *as_of : Date(9999, 12, 31);
+    if (d < b.period.from) d = b.period.from;
+    if (auto last = b.period.last_day(); last && d > *last) d = *last;
+    auto code = [](const std::string& c) { return c.empty() ? Json(nullptr) : Json(c); };
+    const auto last = b.period.last_day();
+    return Json{{"id", b.id},
+                {"kind", b.kind},
+                {"name", b.name_on(d)},
+                {"ods", code(b.ods_on(d))},
+                {"ons", code(b.ons_on(d))},
+                {"from", format_date(b.period.from)},
+                {"to", last ? Json(format_date(*last)) : Json(nullptr)}};
+}
+
+Json share_json(const Share& s) { return s ? Json(*s) : Json(nullptr); }
+
+std::string checked_format(const std::string& format, bool allow_dot) {
+    if (format == "text" || format == "json" || format == "csv" || (allow_dot && format == "dot")) return format;
+    throw Failure(exit_usage, "unknown format '" + format + "' (text, json, csv" + (allow_dot ? ", dot)" : ")"));
+}
+
+namespace {
+
+std::string cell(const Json& v, bool csv) {
+    if (v.is_null()) return csv ? "" : "-";
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_float()) {
+        std::ostringstream os;
+        os << std::setprecision(4) << v.get<double>();
+        return os.str();
+    }
+    if (v.is_array()) {
+        std::string out;
+        for (const auto& e : v) out += (out.empty() ? "" : csv ? ";" : ", ") + cell(e, csv);
+        return out;
+    }
+    return v.dump();
+}
+
+std::string csv_quote(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + '"';
+}
+
+/// Display width in characters (UTF-8 continuation bytes take no room).
+std::size_t width(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+} // namespace
+
+void print(const Output& out, const std::string& format) {
+    if (format == "json") {
+        Json doc{{"query", out.query}, {"results", Json::array()}};
+        for (const auto& r : out.results) doc["results"].push_back(r);
+        for (const auto& [k, v] : out.extra.items()) doc[k] = v;
+        std::cout << doc.dump(2) << '\n';
+        return;
+    }
+    const bool csv = format == "csv";
+    std::vector<std::vector<std::string>> rows;
+    rows.push_back(out.columns);
+    for (const auto& r : out.results) {
+        std::vector<std::string> row;
+        for (const auto& c : out.columns) row.push_back(r.contains(c) ? cell(r[c], csv) : cell(Json(), csv));
+        rows.push_back(row);
+    }
+    if (csv) {
+        for (const auto& row : rows) {
+            std::string line;
+            for (std::size_t i = 0; i < row.size(); ++i) line += (i ? "," : "") + csv_quote(row[i]);
+            std::cout << line << '\n';
+        }
+        return;
+    }
+    if (out.results.empty()) return;
+    std::vector<std::size_t> widths(out.columns.size(), 0);
+    for (const auto& row : rows)
+        for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], width(row[i]));
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        std::string line;
+        for (std::size_t i = 0; i < rows[r].size(); ++i) {
+            std::string c = rows[r][i];
+            if (r == 0) std::transform(c.begin(), c.end(), c.begin(), [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+            line += c;
+            if (i + 1 < rows[r].size()) line += std::string(widths[i] - width(c) + 2, ' ');
+        }
+        std::cout << line << '\n';
+    }
+}
+
+} // namespace orglineage::cli

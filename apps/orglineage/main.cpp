@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// orglineage — the command-line tool: parses arguments, calls the library, prints answers.
+#include "cli.hpp"
+
+#include <iostream>
+
+using namespace orglineage;
+using namespace orglineage::cli;
+
+int main(int argc, char* argv[]) {
+    Context ctx;
+    ctx.program_path = argc > 0 ? argv[0] : "orglineage";
+    CLI::App app{"orglineage: English NHS commissioning bodies over time (PCTs, CCGs, ICBs, ...)"};
+    app.name("orglineage");
+    app.require_subcommand(0, 1);
+    app.fallthrough(); // global options may also come after the command
+    bool version = false;
+    app.add_option("--data", ctx.data_option,
+                   "dataset directory (default: $ORGLINEAGE_DATA, else the shipped data/nhs-england)");
+    app.add_option("--format", ctx.format, "output: text (aligned), json or csv")
+        ->check(CLI::IsMember({"text", "json", "csv"}))
+        ->capture_default_str();
+    app.add_flag("--version", version, "print the library and data versions");
+    app.footer("Example: orglineage who --area Cornwall --on 2007-06-01\n"
+               "Exit codes: 0 answered, 1 no such body, area or answer, 2 usage error, 3 data error.\n"
+               "Run 'orglineage COMMAND --help' for a command's options.");
+    add_resolve(app, ctx);
+    add_who(app, ctx);
+    add_successors(app, ctx);
+    add_predecessors(app, ctx);
+    add_lineage(app, ctx);
+    add_snapshot(app, ctx);
+    add_diff(app, ctx);
+    add_validate(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+        if (version) {
+            std::cout << "orglineage " << orglineage::version() << " (library)\n";
+            const std::string dir = ctx.data_dir();
+            const auto& ds = ctx.lineage().dataset();
+            std::cout << "data " << ds.name << " " << ds.version << " (" << dir << ")\n";
+            return exit_ok;
+        }
+        if (app.get_subcommands().empty()) {
+            std::cerr << app.help();
+            say("a command is required");
+            return exit_usage;
+        }
+        return ctx.exit_code;
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? exit_ok : exit_usage;
+    } catch (const Failure& e) {
+        say(e.what());
+        return e.code();
+    } catch (const DataError& e) {
+        say(std::string("data error: ") + e.what());
+        return exit_data;
+    } catch (const LookupError& e) {
+        say(e.what());
+        return exit_not_found;
+    } catch (const orglineage::Error& e) {
+        say(e.what());
+        return exit_not_found;
+    } catch (const std::exception& e) {
+        say(std::string("internal error: ") + e.what());
+        return 70;
+    }
+}
