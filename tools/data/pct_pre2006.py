@@ -291,6 +291,87 @@ SOURCES = {
     'julianlewis-3595': dict(title='Julian Lewis MP, news coverage, 2006: Hospital campaigners fear mergers could be a threat (New Forest PCT)',
                              url='https://www.julianlewis.net/selected-news-coverage/3595:hospital-campaigners-fear-mergers-could-be-a-threat-119',
                              publisher='Julian Lewis MP (reprint of a Lymington Times report, 28 Jan 2006)'),
+    # --- added by the second pass (A1b) ---
+    'men-1046461': dict(title='Manchester Evening News, 2006: Hospital trusts \'fair\' rating (1046461)',
+                        url='http://www.manchestereveningnews.co.uk/news/local-news/hospital-trusts-fair-rating-1046461',
+                        publisher='Manchester Evening News',
+                        note='Reports the 2005-06 ratings of "the outgoing Heywood and Middleton Primary Care Trust" and "the former Rochdale '
+                             'PCT": "Heywood and Middleton merged with Rochdale at the start of October", quoting the chief executive of '
+                             'Heywood, Middleton and Rochdale PCT.'),
+    'warringtonguardian-5331555': dict(title='Warrington Guardian, 2005: Health chiefs in talks over merger (5331555)',
+                                       url='https://warringtonguardian.co.uk/news/5331555.health-chiefs-in-talks-over-merger',
+                                       publisher='Warrington Guardian',
+                                       note='"Halton NHS Primary Care Trust (PCT) could merge with St Helens PCT"; the strategic health authority '
+                                            'was to announce its preferred option for Cheshire and Merseyside.'),
+    'lincoln-ac-uk-2002-02-teachingpct': dict(title='University of Lincoln news, 7 February 2002: Lincolnshire to get a Teaching Primary Care Trust',
+                                              url='http://www.lincoln.ac.uk/news/2002/02/teachingpct.htm', publisher='University of Lincoln',
+                                              note='Names Lincolnshire South West Primary Care Trust, chosen as one of eight Teaching PCTs; refers '
+                                                   'to "the county\'s primary care trusts".'),
+    'careappointments-78893': dict(title='Care Appointments news: New Health Trust Takes Control (78893)',
+                                   url='https://careappointments.com/care-news/england/78893/new-health-trust-takes-control/',
+                                   publisher='careappointments.com',
+                                   note='"Uttlesford Primary Care Trust has now become part of the brand new West Essex PCT"; five new PCTs '
+                                        'replace the previous 12 across Essex; East Anglia has 14 PCTs instead of 41.'),
+    'hansard-2006-02-07-nhs-reorganisation': dict(
+        title='House of Commons debate, 7 February 2006: NHS Reorganisation (opposition day), contribution of David Taylor MP',
+        url='http://data.parliament.uk/pimsdata/hansard/CONTRIBUTION_298723', **HANS,
+        note='HC Deb 7 Feb 2006 vol 442 c803 (read from a parliamentary search prototype page that prints the contribution). Asks '
+             'why Charnwood and North West Leicestershire PCT, serving about 250,000 people, is being absorbed into a PCT of about '
+             '650,000 around the city of Leicester.'),
+    'bham-building-bridges-2003': dict(title='Smith J, Goodwin N, Peck E: Building bridges, Health Service Journal 5856 (2003), pp. 24-26',
+                                       url='https://research.birmingham.ac.uk/en/publications/building-bridges-2',
+                                       publisher='University of Birmingham research portal (record of an HSJ article)',
+                                       note='Abstract: a review of Trafford South PCT stakeholders led to a joint and integrated management '
+                                            'structure for "the two Trafford PCTs".'),
+    'wikipedia-healthcare-in-nottinghamshire': dict(
+        title='Wikipedia: Healthcare in Nottinghamshire', url='https://en.wikipedia.org/wiki/Healthcare_in_Nottinghamshire',
+        publisher='Wikipedia', licence='CC BY-SA',
+        note='secondary source only. History section: eight PCTs established in 2002 (it names seven: Ashfield, Broxtowe and Hucknall, '
+             'Gedling, Mansfield District, Newark and Sherwood, Nottingham City, Rushcliffe); all but Nottingham City merged into '
+             'Nottinghamshire County Teaching PCT in 2006. (Bassetlaw PCT, the eighth, continued as 5ET.)'),
+    'wikipedia-healthcare-in-derbyshire': dict(
+        title='Wikipedia: Healthcare in Derbyshire', url='https://en.wikipedia.org/wiki/Healthcare_in_Derbyshire',
+        publisher='Wikipedia', licence='CC BY-SA',
+        note='secondary source only. History section: eight PCTs established in 2002 (Central Derby, Greater Derby, High Peak and '
+             'Dales, Erewash, Derbyshire Dales and South Derbyshire, North Eastern Derbyshire, Amber Valley, Chesterfield), merged into '
+             'two, Derby City and Derbyshire County, in 2006; managed by the Trent SHA.'),
+    'wikipedia-healthcare-in-lincolnshire': dict(
+        title='Wikipedia: Healthcare in Lincolnshire', url='https://en.wikipedia.org/wiki/Healthcare_in_Lincolnshire',
+        publisher='Wikipedia', licence='CC BY-SA',
+        note='secondary source only. History section: East Lincolnshire, Lincolnshire South West Teaching PCT and West Lincolnshire '
+             '(established 2002) were merged in 2006.'),
+    'wikipedia-healthcare-in-devon': dict(
+        title='Wikipedia: Healthcare in Devon', url='https://en.wikipedia.org/wiki/Healthcare_in_Devon',
+        publisher='Wikipedia', licence='CC BY-SA',
+        note='secondary source only. History section: eight PCTs established in 2002 (North Devon, Mid Devon, Exeter, East Devon, '
+             'Teignbridge, South Hams and West Devon, Plymouth Teaching, Torbay), managed by the South West Peninsula SHA from 2002 '
+             'until 2006; those other than Plymouth and Torbay merged to form Devon PCT.'),
+    'wikipedia-healthcare-in-northamptonshire': dict(
+        title='Wikipedia: Healthcare in Northamptonshire', url='https://en.wikipedia.org/wiki/Healthcare_in_Northamptonshire',
+        publisher='Wikipedia', licence='CC BY-SA',
+        note='secondary source only. History section: Daventry and South Northamptonshire PCT, Northampton Teaching PCT and '
+             'Northamptonshire Heartlands PCT (established 2002) merged into Northamptonshire Teaching PCT in 2006; managed by the '
+             'Leicestershire, Northamptonshire and Rutland SHA.'),
+    'wikipedia-healthcare-in-staffordshire': dict(
+        title='Wikipedia: Healthcare in Staffordshire', url='https://en.wikipedia.org/wiki/Healthcare_in_Staffordshire',
+        publisher='Wikipedia', licence='CC BY-SA',
+        note='secondary source only. History section: Newcastle-under-Lyme and Staffordshire Moorlands PCTs were merged into North '
+             'Staffordshire PCT in 2006; managed by the Shropshire and Staffordshire SHA. (Its claim of a single Stoke-on-Trent PCT in '
+             '2002 is not used.)'),
+    'wikipedia-nhs-west-essex': dict(
+        title='Wikipedia: NHS West Essex', url='https://en.wikipedia.org/wiki/NHS_West_Essex', publisher='Wikipedia', licence='CC BY-SA',
+        note='secondary source only. Formed in October 2006 following the merger of Epping Forest, Harlow and Uttlesford PCTs.'),
+    'wikipedia-healthcare-in-leicestershire': dict(
+        title='Wikipedia: Healthcare in Leicestershire', url='https://en.wikipedia.org/wiki/Healthcare_in_Leicestershire',
+        publisher='Wikipedia', licence='CC BY-SA',
+        note='secondary source only (read from a copy on wikimili.com). Names the 2002 PCTs of the county, among them Charnwood and '
+             'North West Leicestershire and South Leicestershire; the county PCTs merged in 2006 into Leicester City PCT and '
+             'Leicestershire County and Rutland PCT.'),
+    'wikipedia-healthcare-in-lancashire': dict(
+        title='Wikipedia: Healthcare in Lancashire', url='https://en.wikipedia.org/wiki/Healthcare_in_Lancashire',
+        publisher='Wikipedia', licence='CC BY-SA',
+        note='secondary source only (as read by an earlier research session). Names West Lancashire among the PCTs of 2002; the '
+             'county\'s PCTs were reduced to five in 2006.'),
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -343,9 +424,10 @@ S, D = 'stated', 'deduced'
 P = []
 
 
-def pct(name, to, evid, succ=(), sha=None, sha_src=None, kind='pct', key=None, frm=None, frm_src=None, note=None, ods=None):
+def pct(name, to, evid, succ=(), sha=None, sha_src=None, kind='pct', key=None, frm=None, frm_src=None, note=None, ods=None,
+        secondary=False):
     P.append(dict(name=name, to=list(to), evid=list(evid), succ=list(succ), sha=sha, sha_src=sha_src, kind=kind,
-                  key=key or name, frm=frm, frm_src=frm_src, note=note, ods=ods))
+                  key=key or name, frm=frm, frm_src=frm_src, note=note, ods=ods, secondary=secondary))
 
 
 SS = ('surrey-and-sussex', 'hansard-2004-09-16-surrey-sussex')
@@ -508,6 +590,63 @@ for n in ['Oxford City PCT', 'North East Oxfordshire PCT', 'South East Oxfordshi
     pct(n, [('5QE', S)], ['oxfordmail-943605'], ['oxfordmail-943605', 'oxfordmail-773137'])
 pct('Chiltern and South Bucks PCT', [('5QD', D)], ['guardian-2004-07-21-nhs5'], [])
 pct('Newbury and Community PCT', [('5QF', D)], ['hansard-2006-07-24-pfi'], [])
+# ---- added by the second pass (A1b): trusts of the 1 Oct 2006 PCTs that had no predecessor, and Wikipedia-only leads ----
+W = 'secondary'   # basis: stated only by a secondary source (Wikipedia); the body's note says "secondary source only"
+# Greater Manchester
+for n in ['Heywood and Middleton PCT', 'Rochdale PCT']:
+    pct(n, [('5NQ', S)], ['men-1046461'], ['men-1046461'])
+pct('Trafford South PCT', [('5NR', D)], ['bham-building-bridges-2003'], [],
+    note='The other of "the two Trafford PCTs" (presumably Trafford North PCT) is not named by any source read, so it is not recorded.')
+# Cheshire and Merseyside
+for n in ['Halton PCT', 'St Helens PCT']:
+    pct(n, [('5NM', D)], ['warringtonguardian-5331555'], [])
+# Cumbria and Lancashire
+pct('West Lancashire PCT', [('5NG', D)], ['wikipedia-healthcare-in-lancashire'], ['ons-pct2011-ccg2013-lookup'], secondary=True,
+    note='Successor deduced: NHS West Lancashire CCG lies wholly in Central Lancashire PCT (ONS PCT 2011 to CCG 2013 lookup).')
+# Trent
+for n in ['Ashfield PCT', 'Broxtowe and Hucknall PCT', 'Gedling PCT', 'Mansfield District PCT', 'Newark and Sherwood PCT', 'Rushcliffe PCT']:
+    pct(n, [('5N8', W)], ['wikipedia-healthcare-in-nottinghamshire'], ['wikipedia-healthcare-in-nottinghamshire'], secondary=True)
+for n in ['Central Derby PCT', 'Greater Derby PCT']:
+    pct(n, [('5N7', W)], ['wikipedia-healthcare-in-derbyshire'], ['wikipedia-healthcare-in-derbyshire', 'hansard-2008-10-15-derbyshire'],
+        'trent', 'wikipedia-healthcare-in-derbyshire', secondary=True,
+        note='Wikipedia says the eight Derbyshire PCTs merged into Derby City and Derbyshire County; Hansard (15 Oct 2008) names the six '
+             'that formed Derbyshire County PCT, which leaves this trust to Derby City PCT.')
+pct('Lincolnshire South West Teaching PCT', [('5N9', W)], ['lincoln-ac-uk-2002-02-teachingpct', 'wikipedia-healthcare-in-lincolnshire'],
+    ['wikipedia-healthcare-in-lincolnshire'], secondary=True,
+    note='Named "Lincolnshire South West Primary Care Trust" in the University of Lincoln news of 7 Feb 2002, when it was chosen to '
+         'become a Teaching PCT; the date of its Teaching status is not sourced. Its successor rests on Wikipedia alone.')
+for n in ['East Lincolnshire PCT', 'West Lincolnshire PCT']:
+    pct(n, [('5N9', W)], ['wikipedia-healthcare-in-lincolnshire'], ['wikipedia-healthcare-in-lincolnshire'], secondary=True)
+# Leicestershire, Northamptonshire and Rutland
+pct('Charnwood and North West Leicestershire PCT', [('5PA', S)], ['hansard-2006-02-07-nhs-reorganisation', 'wikipedia-healthcare-in-leicestershire'],
+    ['hansard-2006-02-07-nhs-reorganisation'],
+    note='Hansard (7 Feb 2006) speaks of the trust being absorbed into the county PCT around the city of Leicester (Leicestershire County '
+         'and Rutland PCT).')
+pct('South Leicestershire PCT', [('5PA', W)], ['wikipedia-healthcare-in-leicestershire'], ['wikipedia-healthcare-in-leicestershire'],
+    secondary=True, note='Successor: the county PCT, as the trust\'s area lies outside the city of Leicester.')
+for n in ['Daventry and South Northamptonshire PCT', 'Northampton Teaching PCT', 'Northamptonshire Heartlands PCT']:
+    pct(n, [('5PD', W)], ['wikipedia-healthcare-in-northamptonshire'], ['wikipedia-healthcare-in-northamptonshire'],
+        'leicestershire-northamptonshire-and-rutland', 'wikipedia-healthcare-in-northamptonshire', secondary=True)
+# Shropshire and Staffordshire
+for n in ['Newcastle-under-Lyme PCT', 'Staffordshire Moorlands PCT']:
+    pct(n, [('5PH', W)], ['wikipedia-healthcare-in-staffordshire'], ['wikipedia-healthcare-in-staffordshire'],
+        'shropshire-and-staffordshire', 'wikipedia-healthcare-in-staffordshire', secondary=True)
+# Essex
+pct('Uttlesford PCT', [('5PV', S)], ['careappointments-78893', 'wikipedia-nhs-west-essex'], ['careappointments-78893', 'wikipedia-nhs-west-essex'])
+for n in ['Epping Forest PCT', 'Harlow PCT']:
+    pct(n, [('5PV', W)], ['wikipedia-nhs-west-essex'], ['wikipedia-nhs-west-essex'], secondary=True)
+# South West Peninsula
+pct('East Devon PCT', [('5QQ', W)], ['guardian-2004-07-21-nhs5', 'wikipedia-healthcare-in-devon'], ['wikipedia-healthcare-in-devon'],
+    'south-west-peninsula', 'wikipedia-healthcare-in-devon', secondary=True,
+    note='Rated three stars in July 2004 (The Guardian); its successor rests on Wikipedia alone.')
+for n in ['Exeter PCT', 'North Devon PCT', 'South Hams and West Devon PCT', 'Teignbridge PCT']:
+    pct(n, [('5QQ', W)], ['wikipedia-healthcare-in-devon'], ['wikipedia-healthcare-in-devon'],
+        'south-west-peninsula', 'wikipedia-healthcare-in-devon', secondary=True)
+# Hampshire and Isle of Wight
+pct('Isle of Wight PCT', [('5QT', D)], [H0223], [],
+    note='Code 5DG printed with the name in Hansard (23 Feb 2004). Deduced: the island\'s PCT from 1 Oct 2006 (Isle of Wight National '
+         'Health Service PCT) carries a new 2006-series code, 5QT, and starts on 1 Oct 2006 in the 2006-2013 data, so the old trust is '
+         'taken to have been abolished and replaced on that date; no source read states this.')
 pct('Cherwell Vale PCT', [], ['si-2006-2072'], ['si-2006-2072'])   # dividing PCT, successors not recorded (abolish)
 
 ALIASES = ['Southend PCT', 'Redbridge PCT (2001)', 'Woking PCT', 'West of Cornwall PCT']
@@ -522,7 +661,6 @@ LONDON_2003 = [
 
 # Old-PCT names in the shared files that are deliberately left out, with the reason (printed on stdout).
 LEFT_OUT_REASONS = {
-    'isle of wight': 'code 5DG changed to 5QT; whether the trust was abolished in 2006 or continued under a new code is not sourced',
     'north norfolk': 'existence seen only on a blog',
     'selby and york': 'seen only in a news excerpt without address',
     'rushmoor and hart': 'SI 2001/3297; whether it became Blackwater Valley and Hart PCT is not sourced',
@@ -612,6 +750,8 @@ def main():
                          '(NHS Confederation); the trust may have been established earlier (its establishment order was not read).')
         if ods:
             notes.append('ODS code as printed next to the name in the cited Hansard answer(s).')
+        if p['secondary']:
+            notes.append('Secondary source only: the trust (or its successor) is sourced to a Wikipedia article, not to a primary record.')
         if p['note']:
             notes.append(p['note'])
         notes.append('Abolished on 1 Oct 2006 by SI 2006/2072.')
@@ -638,10 +778,13 @@ def main():
         src = ['si-2006-2072'] + sorted({s for _, _, p in ms for s in p['succ']} - {'si-2006-2072'})
         stated = [p['name'] for _, bs, p in ms if bs == S]
         deduced = [p['name'] for _, bs, p in ms if bs == D]
+        secondary = [p['name'] for _, bs, p in ms if bs == 'secondary']
         note = ('SI 2006/2072 abolished the old PCTs on 1 Oct 2006 and names each one\'s successor ("relevant new PCT") in its '
                 'Schedule 2, which was not read. The predecessors listed are those found in other sources; %s may have had others.' % newname)
         if stated:
             note += ' Stated by the cited sources: %s.' % ', '.join(stated)
+        if secondary:
+            note += (' Stated only by a secondary source (Wikipedia; secondary source only): %s.' % ', '.join(secondary))
         if deduced:
             note += (' Deduced (the old trust\'s named area lies in %s, and the cited sources give the county\'s new structure): %s.'
                      % (newname, ', '.join(deduced)))
