@@ -323,6 +323,11 @@ SOURCES = {
                                        publisher='University of Birmingham research portal (record of an HSJ article)',
                                        note='Abstract: a review of Trafford South PCT stakeholders led to a joint and integrated management '
                                             'structure for "the two Trafford PCTs".'),
+    'hansard-2003-10-20-leicestershire': dict(
+        title='House of Commons written answer, 20 October 2003: Hospitals: Leicestershire (patients treated, with out-patient activity by PCT, 2002-03)',
+        url='https://api.parliament.uk/historic-hansard/written_answers/2003/oct/20/hospitals-leicestershire', **HANS,
+        note='HC Deb 20 Oct 2003 vol 411 c465W. Lists out-patient activity of Charnwood and North West Leicestershire PCT and Leicester '
+             'City West PCT in 2002-03.'),
     'wikipedia-healthcare-in-nottinghamshire': dict(
         title='Wikipedia: Healthcare in Nottinghamshire', url='https://en.wikipedia.org/wiki/Healthcare_in_Nottinghamshire',
         publisher='Wikipedia', licence='CC BY-SA',
@@ -364,14 +369,16 @@ SOURCES = {
     'wikipedia-healthcare-in-leicestershire': dict(
         title='Wikipedia: Healthcare in Leicestershire', url='https://en.wikipedia.org/wiki/Healthcare_in_Leicestershire',
         publisher='Wikipedia', licence='CC BY-SA',
-        note='secondary source only (read from a copy on wikimili.com). Names the 2002 PCTs of the county, among them Charnwood and '
-             'North West Leicestershire and South Leicestershire; the county PCTs merged in 2006 into Leicester City PCT and '
-             'Leicestershire County and Rutland PCT.'),
+        note='secondary source only (read from a copy on wikimili.com). History section: PCTs established in 2002 (Eastern Leicester, '
+             'Leicester City West, Charnwood and North West Leicestershire, Hinckley and Bosworth, Melton Rutland and Harborough, South '
+             'Leicestershire; it also lists Leicestershire County and Rutland PCT, which dates from 2006), merged into Leicester City '
+             'PCT and Leicestershire County and Rutland PCT in 2006; managed by the Leicestershire, Northamptonshire and Rutland SHA.'),
     'wikipedia-healthcare-in-lancashire': dict(
         title='Wikipedia: Healthcare in Lancashire', url='https://en.wikipedia.org/wiki/Healthcare_in_Lancashire',
         publisher='Wikipedia', licence='CC BY-SA',
-        note='secondary source only (as read by an earlier research session). Names West Lancashire among the PCTs of 2002; the '
-             'county\'s PCTs were reduced to five in 2006.'),
+        note='secondary source only. History section: nine PCTs covered the county in 2002 (Blackburn with Darwen, Blackpool, Chorley '
+             'and South Ribble, Preston, West Lancashire, East Lancashire Teaching, Fylde, Wyre, and half of Morecambe Bay), reduced '
+             'by mergers to five in 2006; managed by the Cumbria and Lancashire SHA until 2006.'),
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -618,7 +625,8 @@ pct('Lincolnshire South West Teaching PCT', [('5N9', W)], ['lincoln-ac-uk-2002-0
 for n in ['East Lincolnshire PCT', 'West Lincolnshire PCT']:
     pct(n, [('5N9', W)], ['wikipedia-healthcare-in-lincolnshire'], ['wikipedia-healthcare-in-lincolnshire'], secondary=True)
 # Leicestershire, Northamptonshire and Rutland
-pct('Charnwood and North West Leicestershire PCT', [('5PA', S)], ['hansard-2006-02-07-nhs-reorganisation', 'wikipedia-healthcare-in-leicestershire'],
+pct('Charnwood and North West Leicestershire PCT', [('5PA', S)], ['hansard-2003-10-20-leicestershire', 'hansard-2006-02-07-nhs-reorganisation',
+                                                                   'wikipedia-healthcare-in-leicestershire'],
     ['hansard-2006-02-07-nhs-reorganisation'],
     note='Hansard (7 Feb 2006) speaks of the trust being absorbed into the county PCT around the city of Leicester (Leicestershire County '
          'and Rutland PCT).')
@@ -648,6 +656,29 @@ pct('Isle of Wight PCT', [('5QT', D)], [H0223], [],
          'Health Service PCT) carries a new 2006-series code, 5QT, and starts on 1 Oct 2006 in the 2006-2013 data, so the old trust is '
          'taken to have been abolished and replaced on that date; no source read states this.')
 pct('Cherwell Vale PCT', [], ['si-2006-2072'], ['si-2006-2072'])   # dividing PCT, successors not recorded (abolish)
+
+# SHA membership stated by the Wikipedia county articles (secondary): applied to trusts that have no other sourced SHA.
+WIKI_SHA = {
+    'wikipedia-healthcare-in-derbyshire': ('trent', ['Amber Valley PCT', 'Chesterfield PCT', 'Derbyshire Dales and South Derbyshire PCT',
+                                                     'Erewash PCT', 'High Peak and Dales PCT', 'North Eastern Derbyshire PCT']),
+    'wikipedia-healthcare-in-leicestershire': ('leicestershire-northamptonshire-and-rutland',
+                                               ['Eastern Leicester PCT', 'Leicester City West PCT', 'Charnwood and North West Leicestershire PCT',
+                                                'Hinckley and Bosworth PCT', 'Melton, Rutland and Harborough PCT', 'South Leicestershire PCT']),
+    'wikipedia-healthcare-in-lancashire': ('cumbria-and-lancashire', ['Chorley and South Ribble PCT', 'Preston PCT', 'West Lancashire PCT',
+                                                                      'Morecambe Bay PCT']),
+    'wikipedia-healthcare-in-devon': ('south-west-peninsula', ['Mid Devon PCT']),
+}
+for _src, (_sha, _names) in WIKI_SHA.items():
+    for _p in P:
+        if _p['name'] in _names and not _p['sha']:
+            _p['sha'], _p['sha_src'] = _sha, _src
+            if _src not in _p['evid']:
+                _p['evid'].append(_src)
+# Mid Devon: its successor is also stated by Wikipedia (secondary)
+for _p in P:
+    if _p['name'] == 'Mid Devon PCT':
+        _p['to'] = [('5QQ', 'secondary')]
+        _p['succ'].append('wikipedia-healthcare-in-devon')
 
 ALIASES = ['Southend PCT', 'Redbridge PCT (2001)', 'Woking PCT', 'West of Cornwall PCT']
 DIVIDING = {'Cherwell Vale PCT', 'Morecambe Bay PCT', 'Poole PCT', 'Preston PCT', 'South Peterborough PCT', 'Waveney PCT'}
