@@ -34,6 +34,39 @@ bool by_share_then_id(const Portion& a, const Portion& b) {
     return a.body->id < b.body->id;
 }
 
+struct Contribution {
+    const Body* source;
+    Share share;
+    ShareBasis basis;
+};
+
+/// Backwards: the weights of a row from the forward shares of its contributors (see Crosswalk).
+void apportion(CrosswalkRow& row, const std::vector<Contribution>& cs, const CrosswalkOptions& options) {
+    row.weights.clear();
+    if (cs.size() == 1) {
+        row.weights.push_back({cs.front().source, 1.0, ShareBasis::whole, WeightMethod::single_source});
+        return;
+    }
+    if (cs.empty()) return;
+    const bool shares_known =
+        std::all_of(cs.begin(), cs.end(), [](const Contribution& c) { return c.share.has_value(); });
+    const bool sized = std::all_of(cs.begin(), cs.end(), [&](const Contribution& c) {
+        auto it = options.sizes.find(c.source->id);
+        return it != options.sizes.end() && it->second > 0;
+    });
+    double total = 0.0;
+    for (const auto& c : cs)
+        if (c.share) total += *c.share * (sized ? options.sizes.at(c.source->id) : 1.0);
+    for (const auto& c : cs) {
+        Weight w{c.source, std::nullopt, ShareBasis::unknown, sized ? WeightMethod::sized : WeightMethod::normalised};
+        if (shares_known && total > 0) {
+            w.weight = *c.share * (sized ? options.sizes.at(c.source->id) : 1.0) / total;
+            if (sized) w.basis = combine(c.basis, options.sizes_basis);
+        }
+        row.weights.push_back(w);
+    }
+}
+
 } // namespace
 
 std::string_view to_string(WeightMethod m) noexcept {
@@ -48,8 +81,11 @@ std::string_view to_string(WeightMethod m) noexcept {
 
 std::vector<Portion> successors_since(const Lineage& lin, const Body& body, const Date& since, const Date& to,
                                       std::string_view function) {
-    // Before the body's start this is exactly the library's own traversal.
-    if (since < body.period.from) return lin.successors(body, to, function);
+    // Without a link out of the body between its start and `since`, this is exactly the
+    // library's own traversal (which follows every link after the body's start).
+    const auto own = lin.links_of(body, true);
+    if (std::none_of(own.begin(), own.end(), [&](const LinkRef& r) { return r.event->date <= since; }))
+        return lin.successors(body, to, function);
     const auto& fc = lin.dataset().functions;
     if (!fc.contains(function)) (void)lin.successors(body, to, function); // throws the library's LookupError
     // The same walk as Lineage::successors (which always starts at the body's first day), but
@@ -152,11 +188,6 @@ Crosswalk Crosswalk::build(const Lineage& lin, const Date& from, const Date& to,
                 row.weights.push_back({p.body, p.share, p.basis, WeightMethod::forward_share});
     } else {
         // Transpose the forward crosswalk of every body of the earlier date.
-        struct Contribution {
-            const Body* source;
-            Share share;
-            ShareBasis basis;
-        };
         std::vector<std::vector<Contribution>> contributions(cw.m_rows.size());
         for (const Body* p : lin.snapshot(to)) {
             if (!lin.holds(*p, options.function, to)) continue;
@@ -164,35 +195,45 @@ Crosswalk Crosswalk::build(const Lineage& lin, const Date& from, const Date& to,
                 if (auto it = cw.m_index.find(s.body); it != cw.m_index.end())
                     contributions[it->second].push_back({p, s.share, s.basis});
         }
-        for (std::size_t r = 0; r < cw.m_rows.size(); ++r) {
-            auto& row = cw.m_rows[r];
-            const auto& cs = contributions[r];
-            if (cs.size() == 1) {
-                row.weights.push_back({cs.front().source, 1.0, ShareBasis::whole, WeightMethod::single_source});
-            } else if (!cs.empty()) {
-                const bool shares_known =
-                    std::all_of(cs.begin(), cs.end(), [](const Contribution& c) { return c.share.has_value(); });
-                const bool sized = std::all_of(cs.begin(), cs.end(), [&](const Contribution& c) {
-                    auto it = options.sizes.find(c.source->id);
-                    return it != options.sizes.end() && it->second > 0;
-                });
-                double total = 0.0;
-                for (const auto& c : cs)
-                    if (c.share) total += *c.share * (sized ? options.sizes.at(c.source->id) : 1.0);
-                for (const auto& c : cs) {
-                    Weight w{c.source, std::nullopt, ShareBasis::unknown,
-                             sized ? WeightMethod::sized : WeightMethod::normalised};
-                    if (shares_known && total > 0) {
-                        w.weight = *c.share * (sized ? options.sizes.at(c.source->id) : 1.0) / total;
-                        if (sized) w.basis = combine(c.basis, options.sizes_basis);
-                    }
-                    row.weights.push_back(w);
-                }
-            }
-        }
+        for (std::size_t r = 0; r < cw.m_rows.size(); ++r) apportion(cw.m_rows[r], contributions[r], options);
     }
     for (auto& row : cw.m_rows) finish_row(row);
     return cw;
+}
+
+CrosswalkRow crosswalk_row(const Lineage& lin, const Body& body, const Date& on, const Date& to,
+                           const CrosswalkOptions& options) {
+    CrosswalkRow row{&body, {}, 0.0, false};
+    if (on <= to) {
+        for (const auto& p : successors_since(lin, body, on, to, options.function))
+            row.weights.push_back({p.body, p.share, p.basis, WeightMethod::forward_share});
+    } else {
+        // Candidates: the bodies active on `to` from which links lead into `body` by `on`; the
+        // forward walk from each then says which part of it arrived (zero for another function).
+        std::vector<const Body*> candidates;
+        std::set<const Body*> seen{&body};
+        std::vector<const Body*> stack{&body};
+        while (!stack.empty()) {
+            const Body* b = stack.back();
+            stack.pop_back();
+            if (b->period.contains(to)) candidates.push_back(b);
+            for (const auto& l : lin.links_of(*b, false)) {
+                const Date d = l.event->date;
+                if (d > on || d <= to) continue; // a wider net than needed: the forward walk decides
+                if (seen.insert(l.from).second) stack.push_back(l.from);
+            }
+        }
+        std::sort(candidates.begin(), candidates.end(), [](const Body* a, const Body* b) { return a->id < b->id; });
+        std::vector<Contribution> cs;
+        for (const Body* p : candidates) {
+            if (!lin.holds(*p, options.function, to)) continue;
+            for (const auto& s : successors_since(lin, *p, to, on, options.function))
+                if (s.body == &body) cs.push_back({p, s.share, s.basis});
+        }
+        apportion(row, cs, options);
+    }
+    finish_row(row);
+    return row;
 }
 
 const CrosswalkRow* Crosswalk::row(const Body& body) const noexcept {

@@ -121,6 +121,16 @@ class Crosswalk {
 [[nodiscard]] std::vector<Portion> successors_since(const Lineage& lineage, const Body& body, const Date& since,
                                                     const Date& to, std::string_view function);
 
+/**
+ * The crosswalk row of one body on date `on` towards the bodies active on `to`: forwards when
+ * `on <= to` (successors_since), else backwards by the same rule as Crosswalk::build (its
+ * contributors are found by walking the links into it back to `to`). The row Crosswalk::build
+ * gives for `body` is `crosswalk_row(lineage, body, from, to, options)`.
+ * @throws LookupError for an unknown function
+ */
+[[nodiscard]] CrosswalkRow crosswalk_row(const Lineage& lineage, const Body& body, const Date& on, const Date& to,
+                                         const CrosswalkOptions& options);
+
 /// Fills `row.sum` and `row.complete` from its weights and sorts them (largest first).
 void finish_row(CrosswalkRow& row);
 

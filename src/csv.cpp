@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+// The streaming CSV reader: a record is parsed in place in a fixed buffer (views, no copies) and
+// only a field with doubled quotes is unescaped into side storage.
+#include <orglineage/csv.hpp>
+
+#include <algorithm>
+#include <cstring>
+
+namespace orglineage {
+
+namespace {
+
+constexpr std::size_t k_chunk = std::size_t{1} << 20;
+
+enum class Parse { done, more, bad };
+
+struct FieldSpan {
+    bool unescaped; ///< in CsvReader::m_unquoted rather than the buffer
+    std::size_t off;
+    std::size_t len;
+};
+
+struct ParseOut {
+    std::vector<FieldSpan> fields;
+    std::size_t consumed = 0; ///< bytes of the record including its line end
+    std::size_t raw_len = 0;  ///< bytes of the record without its line end
+    std::int64_t newlines = 0;
+    bool quoted_first = false;
+    const char* error = nullptr;
+};
+
+/// Parses one record at the start of `s`. With `eof` false, `more` asks for more input.
+Parse parse_record(const char* s, std::size_t n, bool eof, char delim, std::string& unq, ParseOut& out) {
+    out.fields.clear();
+    out.newlines = 0;
+    out.error = nullptr;
+    out.quoted_first = n > 0 && s[0] == '"';
+    unq.clear();
+    std::size_t i = 0;
+    for (;;) {
+        if (i < n && s[i] == '"') {
+            const std::size_t start = i + 1;
+            std::size_t j = start;
+            bool escaped = false;
+            for (;;) {
+                const void* q = j < n ? std::memchr(s + j, '"', n - j) : nullptr;
+                if (!q) {
+                    if (!eof) return Parse::more;
+                    out.error = "quote never closed";
+                    return Parse::bad;
+                }
+                j = static_cast<std::size_t>(static_cast<const char*>(q) - s);
+                if (j + 1 >= n && !eof) return Parse::more; // is it a doubled quote? not known yet
+                if (j + 1 < n && s[j + 1] == '"') {
+                    escaped = true;
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            out.newlines += std::count(s + start, s + j, '\n');
+            if (escaped) {
+                const std::size_t off = unq.size();
+                for (std::size_t k = start; k < j; ++k) {
+                    unq.push_back(s[k]);
+                    if (s[k] == '"') ++k; // the second of a doubled quote
+                }
+                out.fields.push_back({true, off, unq.size() - off});
+            } else {
+                out.fields.push_back({false, start, j - start});
+            }
+            i = j + 1;
+            if (i >= n) { // eof (otherwise `more` was returned above)
+                out.raw_len = out.consumed = n;
+                return Parse::done;
+            }
+            if (s[i] == delim) {
+                ++i;
+                continue;
+            }
+            if (s[i] == '\n') {
+                out.raw_len = i;
+                out.consumed = i + 1;
+                ++out.newlines;
+                return Parse::done;
+            }
+            if (s[i] == '\r') {
+                if (i + 1 >= n && !eof) return Parse::more;
+                if (i + 1 >= n) {
+                    out.raw_len = i;
+                    out.consumed = n;
+                    return Parse::done;
+                }
+                if (s[i + 1] == '\n') {
+                    out.raw_len = i;
+                    out.consumed = i + 2;
+                    ++out.newlines;
+                    return Parse::done;
+                }
+            }
+            out.error = "text after a closing quote";
+            return Parse::bad;
+        }
+        std::size_t j = i;
+        while (j < n) {
+            const char c = s[j];
+            if (c == delim || c == '\n') break;
+            if (c == '"') {
+                out.error = "quote inside an unquoted field";
+                return Parse::bad;
+            }
+            ++j;
+        }
+        if (j >= n && !eof) return Parse::more;
+        std::size_t fe = j;
+        if (fe > i && s[fe - 1] == '\r') --fe;
+        out.fields.push_back({false, i, fe - i});
+        if (j >= n) {
+            out.raw_len = fe;
+            out.consumed = n;
+            return Parse::done;
+        }
+        if (s[j] == delim) {
+            i = j + 1;
+            continue;
+        }
+        out.raw_len = fe;
+        out.consumed = j + 1;
+        ++out.newlines;
+        return Parse::done;
+    }
+}
+
+} // namespace
+
+CsvReader::CsvReader(std::istream& in, char delimiter, std::size_t max_record_bytes)
+    : m_in(in), m_delim(delimiter), m_max(std::max<std::size_t>(max_record_bytes, 16)),
+      m_buf(std::min(k_chunk, m_max + 4096)) {}
+
+bool CsvReader::fill() {
+    if (m_begin > 0) {
+        std::memmove(m_buf.data(), m_buf.data() + m_begin, m_end - m_begin);
+        m_end -= m_begin;
+        m_begin = 0;
+    }
+    if (m_end == m_buf.size()) m_buf.resize(m_buf.size() * 2);
+    m_in.read(m_buf.data() + m_end, static_cast<std::streamsize>(m_buf.size() - m_end));
+    const auto got = static_cast<std::size_t>(m_in.gcount());
+    m_end += got;
+    if (got == 0) m_eof = true;
+    if (m_first && m_end >= 3) {
+        m_first = false;
+        if (std::memcmp(m_buf.data(), "\xEF\xBB\xBF", 3) == 0) {
+            m_begin = 3;
+            m_consumed += 3;
+        }
+    } else if (m_first && m_eof) {
+        m_first = false;
+    }
+    return got > 0;
+}
+
+bool CsvReader::next(CsvRecord& record) {
+    static thread_local ParseOut out;
+    for (;;) {
+        if (m_begin == m_end && !m_eof) fill();
+        if (m_begin == m_end && m_eof) return false;
+        const char* s = m_buf.data() + m_begin;
+        const std::size_t n = m_end - m_begin;
+        Parse r = parse_record(s, n, m_eof, m_delim, m_unquoted, out);
+        if (r == Parse::more) {
+            if (n > m_max) {
+                r = Parse::bad;
+                out.error = "record too long (a quote never closed?)";
+            } else {
+                fill();
+                continue;
+            }
+        }
+        record.line = m_line;
+        if (r == Parse::bad) {
+            // Resume at the next line: a bad row must not swallow the good rows after it.
+            const void* nl = std::memchr(s, '\n', n);
+            if (!nl && !m_eof && n <= m_max) {
+                fill();
+                continue;
+            }
+            const std::size_t line_len = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - s) : n;
+            record.fields.clear();
+            record.error = out.error;
+            record.raw = std::string_view(s, std::min<std::size_t>(line_len, 4096));
+            if (!record.raw.empty() && record.raw.back() == '\r') record.raw.remove_suffix(1);
+            const std::size_t consumed = nl ? line_len + 1 : n;
+            m_begin += consumed;
+            m_consumed += consumed;
+            m_line += nl ? 1 : 0;
+            return true;
+        }
+        m_begin += out.consumed;
+        m_consumed += out.consumed;
+        m_line += out.newlines;
+        if (out.fields.size() == 1 && out.fields[0].len == 0 && !out.quoted_first) continue; // empty line
+        record.error.clear();
+        record.raw = std::string_view(s, out.raw_len);
+        record.fields.resize(out.fields.size());
+        for (std::size_t k = 0; k < out.fields.size(); ++k) {
+            const auto& f = out.fields[k];
+            record.fields[k] = f.unescaped ? std::string_view(m_unquoted.data() + f.off, f.len)
+                                           : std::string_view(s + f.off, f.len);
+        }
+        return true;
+    }
+}
+
+} // namespace orglineage
