@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -46,6 +48,26 @@ TEST_SUITE("nhs-england") {
         for (const auto& p : problems) MESSAGE(p);
         CHECK(problems.empty());
         CHECK(nhs().dataset().claims.size() >= 5);
+    }
+
+    TEST_CASE("every body and event cites a declared source, and SOURCES.md lists them all") {
+        const auto& ds = nhs().dataset();
+        for (const auto& b : ds.bodies) {
+            CAPTURE(b.id);
+            CHECK_FALSE(b.sources.empty());
+        }
+        for (const auto& e : ds.events) {
+            CAPTURE(e.id);
+            CHECK_FALSE(e.sources.empty());
+        }
+        std::ifstream in(std::string(ORGLINEAGE_SHIPPED_DATA_DIR) + "/SOURCES.md");
+        REQUIRE(in);
+        std::stringstream text;
+        text << in.rdbuf();
+        for (const auto& s : ds.sources) {
+            CAPTURE(s.id);
+            CHECK(text.str().find("| `" + s.id + "` |") != std::string::npos);
+        }
     }
 
     TEST_CASE("counts of PCTs and SHAs on key dates (SI 2006/2072, SI 2006/1408, ONS)") {
