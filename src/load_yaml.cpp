@@ -9,6 +9,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -606,13 +608,44 @@ RawDataset read_directory(const std::string& directory, std::vector<std::string>
     out.directory = dir.string();
     // The manifest must be readable: everything else depends on its kinds.
     read_file(out, manifest, display_path(manifest, dir), true);
-    for (const auto& f : files) {
-        try {
-            read_file(out, f, display_path(f, dir), false);
-        } catch (const DataError& e) {
-            if (!problems) throw;
-            problems->push_back(e.what());
+    // Parsing dominates loading (yaml-cpp), and files are independent: parse them on every core,
+    // each into its own part, then append the parts in path order so results do not depend on timing.
+    std::vector<RawDataset> parts(files.size());
+    std::vector<std::exception_ptr> errors(files.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            try {
+                read_file(parts[i], files[i], display_path(files[i], dir), false);
+            } catch (...) {
+                errors[i] = std::current_exception();
+            }
         }
+    };
+    const std::size_t n_threads =
+        std::min<std::size_t>(files.size(), std::max(1U, std::thread::hardware_concurrency()));
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < n_threads; ++t) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (errors[i]) {
+            try {
+                std::rethrow_exception(errors[i]);
+            } catch (const DataError& e) {
+                if (!problems) throw;
+                problems->push_back(e.what());
+            }
+        }
+        auto append = [](auto& to, auto& from) {
+            to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+        };
+        append(out.sources, parts[i].sources);
+        append(out.areas, parts[i].areas);
+        append(out.bodies, parts[i].bodies);
+        append(out.events, parts[i].events);
+        append(out.claims, parts[i].claims);
+        append(out.tables, parts[i].tables);
     }
     return out;
 }
