@@ -105,6 +105,7 @@ struct SmallAreas::Impl {
     const Lineage* lin = nullptr;
 
     std::unordered_map<std::string, std::uint32_t> index;
+    std::vector<std::uint32_t> dense; ///< `E01nnnnnn` -> code id by its number (every English LSOA code)
     std::vector<std::string> codes;
     std::vector<std::uint8_t> census;                 ///< in2011 | in2021
     std::vector<std::vector<std::uint32_t>> other;    ///< corresponding codes of the other set
@@ -168,6 +169,29 @@ struct SmallAreas::Impl {
         for (const auto& [from, lad] : h)
             if (from <= on) found = lad;
         return found;
+    }
+
+    /// The code id of an LSOA code, or `none`: a direct array read for `E01` codes.
+    [[nodiscard]] std::uint32_t find(std::string_view code) const {
+        if (code.size() == 9 && code[0] == 'E' && code[1] == '0' && code[2] == '1') {
+            std::size_t n = 0;
+            for (std::size_t i = 3; i < 9; ++i) {
+                if (code[i] < '0' || code[i] > '9') return none;
+                n = n * 10 + static_cast<std::size_t>(code[i] - '0');
+            }
+            return n < dense.size() ? dense[n] : none;
+        }
+        auto it = index.find(std::string(code));
+        return it == index.end() ? none : it->second;
+    }
+    void build_dense() {
+        for (std::uint32_t c = 0; c < codes.size(); ++c) {
+            const auto& code = codes[c];
+            if (code.compare(0, 3, "E01") != 0) continue;
+            const auto n = static_cast<std::size_t>(std::stoul(code.substr(3)));
+            if (n >= dense.size()) dense.resize(n + 1, none);
+            dense[n] = c;
+        }
     }
 
     [[nodiscard]] const Segment* segment_on(const Date& on) const {
@@ -436,6 +460,7 @@ SmallAreas SmallAreas::load(const Lineage& lineage) {
         if (!sourced[i].period.until || *sourced[i].period.until > sourced[i + 1].period.from)
             throw DataError(sourced[i + 1].table->pos, "table '" + sourced[i + 1].table->id +
                                                           "' overlaps table '" + sourced[i].table->id + "'");
+    m.build_dense();
     if (sourced.empty()) return out;
 
     // Before the first vintage (back to the start of the CCG era) and in each gap between
@@ -455,8 +480,8 @@ SmallAreas SmallAreas::load(const Lineage& lineage) {
 }
 
 bool SmallAreas::is_lsoa(std::string_view code) const noexcept {
-    auto it = m_impl->index.find(std::string(code));
-    return it != m_impl->index.end() && m_impl->census[it->second] != 0;
+    const auto c = m_impl->find(code);
+    return c != none && m_impl->census[c] != 0;
 }
 
 std::size_t SmallAreas::lsoa_count(int c) const noexcept {
@@ -485,10 +510,9 @@ Period SmallAreas::span() const noexcept {
 
 LsoaAnswer SmallAreas::holders(std::string_view function, std::string_view lsoa, const Date& on) const {
     const Impl& m = *m_impl;
-    auto it = m.index.find(std::string(lsoa));
-    if (it == m.index.end() || m.census[it->second] == 0)
+    const std::uint32_t c = m.find(lsoa);
+    if (c == none || m.census[c] == 0)
         throw LookupError("unknown LSOA '" + std::string(lsoa) + "' (an English LSOA of 2011 or 2021)");
-    const std::uint32_t c = it->second;
     LsoaAnswer out;
     const auto lad = m.lad_on(c, on);
     if (lad != none) out.lad = m.lads[lad];
