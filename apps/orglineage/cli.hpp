@@ -109,5 +109,7 @@ void add_lineage(CLI::App& app, Context& ctx);
 void add_snapshot(CLI::App& app, Context& ctx);
 void add_diff(CLI::App& app, Context& ctx);
 void add_validate(CLI::App& app, Context& ctx);
+void add_crosswalk(CLI::App& app, Context& ctx);
+void add_remap(CLI::App& app, Context& ctx);
 
 } // namespace orglineage::cli

@@ -32,6 +32,8 @@ int main(int argc, char* argv[]) {
     add_snapshot(app, ctx);
     add_diff(app, ctx);
     add_validate(app, ctx);
+    add_crosswalk(app, ctx);
+    add_remap(app, ctx);
 
     try {
         app.parse(argc, argv);

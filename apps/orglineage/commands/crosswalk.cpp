@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+// orglineage crosswalk --from DATE --to DATE --kind K [--function F] [--sizes FILE]: the weight matrix
+// from the bodies of one date to those of another.
+#include "../cli.hpp"
+
+#include <orglineage/crosswalk.hpp>
+#include <orglineage/csv.hpp>
+
+#include <fstream>
+
+namespace orglineage::cli {
+
+namespace {
+
+struct CrosswalkArgs {
+    std::string from, to, kind, function = "commissioning", sizes;
+};
+
+/// Reads `body,size` rows (a body id or a code in use on `on`; a header row is skipped).
+std::unordered_map<std::string, double> read_sizes(const Lineage& lin, const std::string& path, const Date& on) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Failure(exit_usage, "cannot read --sizes file '" + path + "'");
+    std::unordered_map<std::string, double> out;
+    CsvReader reader(in);
+    CsvRecord rec;
+    bool first = true;
+    while (reader.next(rec)) {
+        const bool header = first;
+        first = false;
+        if (!rec.ok() || rec.fields.size() < 2)
+            throw Failure(exit_usage, path + ":" + std::to_string(rec.line) + ": expected 'body,size'");
+        double size = 0;
+        try {
+            size = std::stod(std::string(rec.fields[1]));
+        } catch (const std::exception&) {
+            if (header) continue;
+            throw Failure(exit_usage, path + ":" + std::to_string(rec.line) + ": size '" +
+                                          std::string(rec.fields[1]) + "' is not a number");
+        }
+        const std::string code(rec.fields[0]);
+        const Body* b = lin.find(code);
+        if (!b) {
+            const auto found = lin.resolve(code, on);
+            if (found.size() != 1)
+                throw Failure(exit_not_found, path + ":" + std::to_string(rec.line) + ": no single body had '" +
+                                                  code + "' on " + format_date(on));
+            b = found.front();
+        }
+        out[b->id] = size;
+    }
+    return out;
+}
+
+} // namespace
+
+void add_crosswalk(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("crosswalk", "Weights mapping the bodies of one date onto those of another");
+    auto a = std::make_shared<CrosswalkArgs>();
+    cmd->add_option("--from", a->from, "the date whose bodies are the rows (YYYY-MM-DD)")->required()->check(date_check());
+    cmd->add_option("--to", a->to, "the date whose bodies receive the weights (earlier: backwards)")
+        ->required()
+        ->check(date_check());
+    cmd->add_option("--kind", a->kind, "kind of the row bodies, e.g. pct, ccg (default: all holding the function)");
+    cmd->add_option("--function", a->function, "the function followed")->capture_default_str();
+    cmd->add_option("--sizes", a->sizes,
+                    "backwards: CSV 'body,size' (id or code on --to) apportioning a body made from several");
+    cmd->footer("Weights forwards are parts of the row body (composed shares); backwards a row made from several\n"
+                "bodies is apportioned by --sizes, else by normalised forward shares (method 'normalised', an\n"
+                "estimate with basis 'unknown').\n"
+                "Example: orglineage crosswalk --from 2012-06-01 --to 2023-06-01 --kind pct --format csv");
+    cmd->callback([&ctx, a] {
+        const Lineage& lin = ctx.lineage();
+        const Date from = date_arg(a->from), to = date_arg(a->to);
+        check_kind(ctx, a->kind);
+        check_function(ctx, a->function);
+        CrosswalkOptions o;
+        o.kind = a->kind;
+        o.function = a->function;
+        if (!a->sizes.empty()) o.sizes = read_sizes(lin, a->sizes, to);
+        const auto cw = Crosswalk::build(lin, from, to, o);
+        Output out;
+        out.columns = {"from_id", "from_code", "from_name", "to_id", "to_code", "to_name", "weight", "basis", "method"};
+        out.query = Json{{"command", "crosswalk"},
+                         {"from", a->from},
+                         {"to", a->to},
+                         {"direction", cw.forward() ? "forwards" : "backwards"},
+                         {"kind", a->kind.empty() ? Json(nullptr) : Json(a->kind)},
+                         {"function", a->function},
+                         {"sizes", a->sizes.empty() ? Json(nullptr) : Json(a->sizes)},
+                         {"data", ctx.data_info()}};
+        auto code_on = [](const Body& b, const Date& d) {
+            std::string c = b.ods_on(d);
+            return c.empty() ? b.ons_on(d) : c;
+        };
+        std::size_t incomplete = 0;
+        Json rows = Json::array();
+        for (const auto& row : cw.rows()) {
+            if (!row.complete) ++incomplete;
+            rows.push_back(Json{{"id", row.body->id}, {"sum", row.sum}, {"complete", row.complete}});
+            for (const auto& w : row.weights)
+                out.results.push_back(Json{{"from_id", row.body->id},
+                                           {"from_code", code_on(*row.body, from)},
+                                           {"from_name", row.body->name_on(from)},
+                                           {"to_id", w.target->id},
+                                           {"to_code", code_on(*w.target, to)},
+                                           {"to_name", w.target->name_on(to)},
+                                           {"weight", share_json(w.weight)},
+                                           {"basis", std::string(to_string(w.basis))},
+                                           {"method", std::string(to_string(w.method))}});
+            if (row.weights.empty())
+                out.results.push_back(Json{{"from_id", row.body->id},
+                                           {"from_code", code_on(*row.body, from)},
+                                           {"from_name", row.body->name_on(from)},
+                                           {"to_id", nullptr},
+                                           {"to_code", nullptr},
+                                           {"to_name", nullptr},
+                                           {"weight", nullptr},
+                                           {"basis", nullptr},
+                                           {"method", nullptr}});
+        }
+        out.extra["rows"] = rows;
+        print(out, ctx.format);
+        if (cw.rows().empty()) {
+            say("no " + (a->kind.empty() ? std::string("bodies") : "bodies of kind '" + a->kind + "'") +
+                " active on " + a->from);
+            ctx.exit_code = exit_not_found;
+        } else if (incomplete > 0) {
+            say(std::to_string(incomplete) + " of " + std::to_string(cw.rows().size()) +
+                " rows do not sum to 1 (a function ended with no successor, or a share is unknown)");
+        }
+    });
+}
+
+} // namespace orglineage::cli
