@@ -542,30 +542,35 @@ def add_coverage(bodies):
             note = ("Coverage: the districts of the PCTs merged into it in 2006 (Borehamwood Times for West Hertfordshire; "
                     "the other Hertfordshire districts for East and North Hertfordshire).")
         ents = clip(ents, max(frm, coverage.START), to)
+        if o in coverage.SOLVED_PCTS and ents:
+            sv = coverage.SOLVED["E08000025"]
+            note = ("Coverage of Birmingham (shared with the two other Birmingham PCTs) is an estimate of the PCT's part "
+                    "of the city's population: the ONS PCT-to-CCG lookup gives the share of each of the three PCTs' "
+                    "postcodes in each of the city's three CCGs (Birmingham CrossCity, Birmingham South and Central, "
+                    "Sandwell and West Birmingham), the ONS LSOA-to-CCG lookup (July 2015) with mid-2017 LSOA populations "
+                    "gives each CCG's population in the city (%s); taking each PCT's postcodes to be spread like its "
+                    "residents, the three equations give the three PCTs' populations (%s), of which these shares are "
+                    "parts. The 2015 CCG boundaries stand for the 2006-2013 ones (approximate)." % (
+                        ", ".join("%s %d" % (c, v) for c, v in sorted(sv["ccg_pop"].items())),
+                        ", ".join("%s %d" % (p, v) for p, v in sorted(sv["pct_pop"].items()))))
         if not ents:
-            if o in ("5M1", "5MX", "5PG"):
-                note = ("Coverage not recorded: with Heart of Birmingham Teaching, South Birmingham and Birmingham East and "
-                        "North PCTs sharing the city of Birmingham, the ONS lookups at hand do not give each PCT's part.")
-            else:
-                continue
-        else:
-            for e in ents:
-                if "source" not in e:
-                    e["source"] = coverage.COV_SRC
-                e["from"], e["to"] = e["from"], e["to"]
-            b["coverage"] = ents
-            if note is None:
-                note = ("Coverage (from 2006-10-01) derived from ONS lookups: the PCT's 2011 postcode shares by CCG, the "
-                        "LSOA (2011) to CCG to district lookup of July 2015 and mid-2017 LSOA populations; the 2015 CCG "
-                        "boundaries are a proxy for the PCT boundary (approximate).")
+            continue
+        for e in ents:
+            if "source" not in e:
+                e["source"] = coverage.COV_SRC
+        b["coverage"] = ents
+        if note is None:
+            note = ("Coverage (from 2006-10-01) derived from ONS lookups: the PCT's 2011 postcode shares by CCG, the "
+                    "LSOA (2011) to CCG to district lookup of July 2015 and mid-2017 LSOA populations; the 2015 CCG "
+                    "boundaries are a proxy for the PCT boundary (approximate).")
         b["note"] = (b.get("note", "") + " " + note).strip()
     print("coverage: partial", report["partial"], "dropped", report["dropped"], "unresolved", report["unresolved"],
           file=sys.stderr)
     if report["unresolved"] and any(areas[c]["kind"] in CLAIM_KINDS for c, _ in report["unresolved"]):
         return None
-    return [{"function": "commissioning", "area-kinds": ["la-unitary", "la-london-borough"],
+    return [{"function": "commissioning", "area-kinds": ["la-unitary", "la-metropolitan", "la-london-borough"],
              "from": coverage.START, "to": coverage.END, "source": ["nhs-act-2006-s18"],
-             "x-note": "Metropolitan districts are left out: Birmingham's division between its three PCTs is not sourced."},
+             "x-note": "Birmingham's division between its three PCTs is an estimate (see pct/5M1, pct/5MX, pct/5PG)."},
             {"function": "commissioning", "area-kinds": ["la-district"],
              "from": coverage.REORG, "to": coverage.END, "source": ["nhs-act-2006-s18"],
              "x-note": "From 2009-04-01 only: before it the Cheshire districts are covered through the county with "

@@ -7,7 +7,7 @@ Method (all inputs read from ../shared/sources at generation time):
    An LSOA of a CCG fed by one PCT belongs to that PCT. Within a CCG fed by several PCTs, the LSOAs of one
    district go to the PCT (in this order) whose name contains the district's name, or which holds other
    LSOAs of that district through single-PCT CCGs, or whose name contains the district's county name, or
-   which lies wholly in that CCG. Districts still unresolved are left out (Birmingham).
+   which lies wholly in that CCG. Birmingham, where the CCGs mix the three PCTs, is solved as in\n   solve_shared_city(): an estimate from the PCTs' postcode shares and the CCGs' populations in the city.
 3. ONS mid-2017 LSOA population estimates weigh the LSOAs: the share of a district's population in each PCT.
    Shares of 0.98 or more count as the whole district (slivers from CCG boundaries that did not follow the PCT
    boundary exactly); the rest are written as population shares (rounded; the shares of one district sum to 1).
@@ -149,7 +149,42 @@ def derive():
         total[lad] += pop.get(ls, 0)
         if ls in owner:
             share[lad][owner[ls]] += pop.get(ls, 0)
-    return share, total, unresolved, lad_name, areas, pct_name
+    return share, total, unresolved, lad_name, areas, pct_name, (pct_ccg, lsoas, pop, owner)
+
+
+# A district shared by PCTs that each lie wholly inside it and whose CCGs (2015) mix them, so that no LSOA can be
+# given to one PCT: Birmingham, shared by South Birmingham, Heart of Birmingham Teaching and Birmingham East and North.
+SHARED_CITY = {"E08000025": ["5M1", "5MX", "5PG"]}
+
+
+def solve_shared_city(lad, pcts, raw):
+    """Estimate each PCT's part of the district's population. For every CCG c with LSOAs in the district that no
+    single PCT owns, the district's population in c (ONS LSOA -> CCG lookup, LSOA populations) is the sum over the
+    PCTs p of (share of p's postcodes in c) x (p's population), taking a PCT's postcodes to be spread like its
+    residents; one equation per CCG, one unknown per PCT, solved exactly (as many CCGs as PCTs)."""
+    import numpy as np
+    pct_ccg, lsoas, pop, owner = raw
+    ccg_pop = defaultdict(int)
+    for ls, ccg, l, _ in lsoas:
+        if l == lad:   # every LSOA of the district: the first pass may have given some to a PCT of a neighbour
+            ccg_pop[ccg] += pop.get(ls, 0)
+    ccgs = sorted(ccg_pop)
+    for p in pcts:   # each PCT must feed only these CCGs (it lies wholly in the district)
+        assert set(pct_ccg[p]) <= set(ccgs), (p, pct_ccg[p], ccgs)
+    assert len(ccgs) == len(pcts), (ccgs, pcts)
+    a = np.array([[pct_ccg[p].get(c, 0.0) / 100.0 for p in pcts] for c in ccgs])
+    n = np.linalg.solve(a, np.array([float(ccg_pop[c]) for c in ccgs]))
+    assert (n > 0).all(), n
+    tot = float(n.sum())
+    r = {p: round(float(v) / tot, 3) for p, v in zip(pcts, n)}
+    k = max(r, key=r.get)
+    r[k] = round(1 - sum(v for p, v in r.items() if p != k), 3)
+    SOLVED[lad] = {"ccg_pop": dict(ccg_pop), "pct_pop": {p: int(round(v)) for p, v in zip(pcts, n)}, "shares": r}
+    return r
+
+
+SOLVED = {}
+SOLVED_PCTS = {p for ps in SHARED_CITY.values() for p in ps}
 
 
 def periods_of(areas, name, kind_prefix, code=None):
@@ -169,7 +204,11 @@ def periods_of(areas, name, kind_prefix, code=None):
 
 def build():
     """Return ({ods: [coverage entries]}, notes {ods: text}, sources, report)."""
-    share, total, unresolved, lad_name, areas, pct_name = derive()
+    share, total, unresolved, lad_name, areas, pct_name, raw = derive()
+    shared_city = {}
+    for lad, pcts in SHARED_CITY.items():
+        shared_city[lad] = solve_shared_city(lad, pcts, raw)
+        del unresolved[(lad, lad_name[lad])]
     cov = defaultdict(list)
     report = {"partial": [], "unresolved": sorted(unresolved), "dropped": []}
     # per LAD15: the PCT shares
@@ -177,6 +216,10 @@ def build():
     for lad, tot in total.items():
         s = {p: v / tot for p, v in share[lad].items() if v > 0}
         if lad in [k for k, _ in unresolved]:
+            continue
+        if lad in shared_city:
+            lad_alloc[lad] = shared_city[lad]
+            report["partial"].append((lad_name[lad] + " (estimated)", shared_city[lad]))
             continue
         # a minority share under MINOR held by a PCT whose name shares no word with the district's county (or, for a
         # unitary, with the district) is taken as a GP-practice artefact of the CCG boundary and dropped

@@ -10,6 +10,7 @@ Run: /usr/bin/python3 tools/data/transition_2013.py
 import collections
 import glob
 import os
+import re
 
 import pandas as pd
 import yaml
@@ -45,23 +46,117 @@ def existing_pcts():
     return out
 
 
+PCT_ERA = os.path.join(REPO, 'data', 'nhs-england', 'pct-era', '2006-2013', 'pcts.yaml')
+LA_BODIES = os.path.join(REPO, 'data', 'nhs-england', 'ccg-icb-era', 'local-authorities.yaml')
+AREA_FILE = os.path.join(REPO, 'data', 'nhs-england', 'areas', 'local-authority-areas.yaml')
+LAST_DAY = D('2013-03-31')
+PH_SOURCES = ['hsca-2012-s12', 'ons-lsoa11-ccg15-lad15', 'ons-sape-lsoa-2017']
+
+
+def _norm(name):
+    name = name.lower().replace('&', 'and')
+    name = re.sub(r'\b(city of|county of|county|council|borough|metropolitan|district|the)\b', ' ', name)
+    return re.sub(r'[^a-z]+', ' ', name).strip()
+
+
+def public_health_context():
+    """Everything public_health() needs: the PCT bodies with their coverage (written by pct_2006_2013.py), the
+    areas with their parents, the council bodies of 1 Apr 2013 and the mid-2017 population of every district."""
+    pcts = {b['id']: b for b in yaml.safe_load(open(PCT_ERA))['bodies']}
+    areas = {a['code']: a for a in yaml.safe_load(open(AREA_FILE))['areas']}
+    councils = {}
+    for b in yaml.safe_load(open(LA_BODIES))['bodies']:
+        if b.get('kind') == 'local-authority' and D(b['from']) <= DATE and (b.get('to') is None or D(b['to']) >= DATE):
+            councils[b['ons']] = b
+    council_by_name = {_norm(b['name']): c for c, b in councils.items()}
+    pop = pd.read_csv(os.path.join(AREAS, 'demographr_population_lsoa11_total_mid2017_2019_2020.csv'), dtype=str)
+    pop = dict(zip(pop.lsoa11_code, pop.pop_mid2017.astype(int)))
+    lk = pd.read_csv(os.path.join(AREAS, 'ons_LSOA11_CCG15_LAD15_EN_LU_jul2015.csv'), dtype=str)
+    lad_pop, lad_name = collections.defaultdict(int), {}
+    for ls, lad, nm in lk[['LSOA11CD', 'LAD15CD', 'LAD15NM']].values:
+        lad_pop[lad] += pop[ls]
+        lad_name[_norm(nm)] = lad
+    return {'pcts': pcts, 'areas': areas, 'councils': councils, 'council_by_name': council_by_name,
+            'lad_pop': lad_pop, 'lad_by_name': lad_name}
+
+
+def _area_pop(code, ctx):
+    """Mid-2017 population of a district/unitary (by code, or by name where the code changed on 1 Apr 2013)."""
+    if code in ctx['lad_pop']:
+        return ctx['lad_pop'][code]
+    lad = ctx['lad_by_name'].get(_norm(ctx['areas'][code]['name']))
+    if lad is None:
+        raise SystemExit('no population for area %s %s' % (code, ctx['areas'][code]['name']))
+    return ctx['lad_pop'][lad]
+
+
+def _council_of(code, ctx):
+    """The upper-tier council body (la/<ONS>) of 1 Apr 2013 for an area live on 31 Mar 2013: a district's council
+    for public health is its county's; a code that changed on 1 Apr 2013 (Gateshead, Northumberland, four
+    Hertfordshire districts' county unchanged) is matched by name."""
+    a = ctx['areas'][code]
+    if a['kind'] == 'la-district':
+        code = a['parent']
+        a = ctx['areas'][code]
+    if code in ctx['councils']:
+        return code
+    n = _norm(a['name'])
+    for cn, c in ctx['council_by_name'].items():
+        if cn == n:
+            return c
+    raise SystemExit('no council body for %s %s' % (code, a['name']))
+
+
+def public_health(pid, ctx):
+    """Public-health successor group of one PCT and the sentence of the event's note that explains it."""
+    b = ctx['pcts'].get(pid)
+    cov = [e for e in (b or {}).get('coverage') or []
+           if D(e.get('from') or b['from']) <= LAST_DAY <= D(e.get('to') or b['to'])]
+    if not cov:
+        raise SystemExit('no coverage on 2013-03-31 for %s' % pid)
+    per = collections.defaultdict(float)
+    detail = collections.defaultdict(list)
+    for e in cov:
+        a = ctx['areas'][e['area']]
+        if a['kind'] == 'la-county':   # a whole county: the sum of its districts live on 2013-03-31
+            n = sum(e.get('share', 1) * _area_pop(c, ctx) for c, x in ctx['areas'].items()
+                    if x.get('parent') == e['area'] and x['kind'] == 'la-district'
+                    and (x.get('to') is None or D(x['to']) >= LAST_DAY)
+                    and (x.get('from') is None or D(x['from']) <= LAST_DAY))
+        else:
+            n = e.get('share', 1) * _area_pop(e['area'], ctx)
+        c = _council_of(e['area'], ctx)
+        per[c] += n
+        detail[c].append(a['name'] + ('' if e.get('share', 1) == 1 else ' (%.1f%%)' % (100 * e['share'])))
+    cname = {c: ctx['councils'][c]['name'] for c in per}
+    grp = {'functions': ['public-health'], 'source': PH_SOURCES}
+    if len(per) == 1:
+        (c,) = per
+        grp['to'] = [{'body': 'la/' + c}]
+        return grp, ('Public health: the area this PCT served on 31 Mar 2013 (%s, from its coverage, derived from ONS '
+                     'lookups) lies wholly in %s, which took over public health under the Health and Social Care '
+                     'Act 2012.' % (', '.join(detail[c]), cname[c]))
+    tot = sum(per.values())
+    order = sorted(per, key=lambda c: -per[c])
+    shares = {c: round(per[c] / tot, 4) for c in order}
+    shares[order[0]] = round(1 - sum(shares[c] for c in order[1:]), 4)
+    grp['to'] = [{'body': 'la/' + c, 'share': shares[c]} for c in order]
+    grp['basis'] = 'population'
+    parts = '; '.join('%s %.1f%% (%s)' % (cname[c], 100 * shares[c], ', '.join(detail[c])) for c in order)
+    return grp, ('Public health passed to the upper-tier councils of the area this PCT served on 31 Mar 2013 '
+                 '(Health and Social Care Act 2012): %s. Shares are parts of the PCT\'s population: for each area of '
+                 'the PCT\'s coverage (see the PCT body; districts count for their county council), the PCT\'s share '
+                 'of that area times the area\'s ONS mid-2017 population (sum of its LSOAs), summed by council; they '
+                 'inherit the approximation of that coverage (2015 CCG boundaries as a proxy).' % parts)
+
+
 def main():
     lk = pd.read_csv(os.path.join(POST, 'pct_to_ccg_2013.csv'), dtype=str)
     lk['weight'] = lk.weight.astype(float)
     pcts = existing_pcts()
     print('PCT bodies ending 2013-03-31 in the dataset:', len(pcts))
 
-    # upper-tier LAs of each (2015) CCG, from the July 2015 LSOA lookup and the LTLA -> UTLA lookup
-    lu = pd.read_csv(os.path.join(AREAS, 'ons_LTLA17_UTLA17_EW_LU_dec2017.csv'), dtype=str, encoding='utf-8-sig')
-    lu = dict(zip(lu.LTLA17CD, lu.UTLA17CD))
-    d = pd.read_csv(os.path.join(AREAS, 'ons_LSOA11_CCG15_LAD15_EN_LU_jul2015.csv'), dtype=str)
-    d['utla'] = [lad if not lad.startswith('E07') else lu[lad] for lad in d.LAD15CD]
-    ccg_utlas = collections.defaultdict(set)
-    for c, u in d[['CCG15CDH', 'utla']].drop_duplicates().values:
-        ccg_utlas[c].add(u)
-    utla_names = dict(zip(d.LAD15CD, d.LAD15NM))
-    utla_names.update({r.UTLA17CD: r.UTLA17NM for r in pd.read_csv(
-        os.path.join(AREAS, 'ons_LTLA17_UTLA17_EW_LU_dec2017.csv'), dtype=str, encoding='utf-8-sig').itertuples()})
+    ph_ctx = public_health_context()
 
     events = []
     multi_ph = 0
@@ -96,26 +191,11 @@ def main():
             succ.append(grp)
         succ.append({'functions': ['commissioning.primary-care', 'commissioning.specialised'],
                      'to': [{'body': 'nhs-england'}]})
-        # public health
-        us = set()
-        for c, _ in ccgs:
-            us |= ccg_utlas[c]
-        us = sorted(us)
-        ph = {'functions': ['public-health'], 'to': [{'body': 'la/' + u} for u in us],
-              'source': ['ons-lsoa-ccg-lad-2015-2021', 'ons-ltla-utla']}
-        if len(us) > 1:
+        # public health: the upper-tier councils of the PCT's own coverage on 2013-03-31
+        ph, ph_note = public_health(pid, ph_ctx)
+        notes.append(ph_note)
+        if len(ph['to']) > 1:
             multi_ph += 1
-            ph['basis'] = 'unknown'
-            notes.append('Public health: the upper-tier councils listed are the candidates found by chaining the '
-                         'PCT-CCG lookup with the ONS LSOA-CCG-LAD lookup (July 2015) and LTLA-UTLA lookup: the '
-                         'councils of the CCGs that received this PCT\'s postcodes (%s). No PCT-to-local-authority '
-                         'lookup was at hand, so which of them this PCT covered, and in what proportion, is not '
-                         'sourced; a council whose part of a shared CCG came from another PCT may be listed '
-                         'wrongly.' % ', '.join(utla_names.get(u, u) for u in us))
-        else:
-            notes.append('Public health: %s is the only upper-tier council of the CCGs that received this PCT\'s '
-                         'postcodes (ONS LSOA-CCG-LAD lookup July 2015 and LTLA-UTLA lookup), so the PCT\'s area lay '
-                         'within it.' % utla_names.get(us[0], us[0]))
         succ.append(ph)
         ev = {'id': '2013-04-01/abolish/%s' % pct_ods, 'date': DATE, 'kind': 'abolish', 'body': pid,
               'successors': succ, 'source': 'ukpga-2012-7', 'note': ' '.join(notes)}
