@@ -6,6 +6,7 @@
 #include <orglineage/crosswalk.hpp>
 #include <orglineage/csv.hpp>
 
+#include <charconv>
 #include <fstream>
 
 namespace orglineage::cli {
@@ -92,6 +93,14 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
             std::string c = b.ods_on(d);
             return c.empty() ? b.ons_on(d) : c;
         };
+        // CSV keeps every digit (the shared printer rounds numbers for people).
+        const bool csv = ctx.format == "csv";
+        auto weight_json = [csv](const Share& w) -> Json {
+            if (!w || !csv) return share_json(w);
+            char buf[32];
+            auto [p, ec] = std::to_chars(buf, buf + sizeof buf, *w);
+            return ec == std::errc() ? Json(std::string(buf, p)) : share_json(w);
+        };
         std::size_t incomplete = 0;
         Json rows = Json::array();
         for (const auto& row : cw.rows()) {
@@ -104,7 +113,7 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
                                            {"to_id", w.target->id},
                                            {"to_code", code_on(*w.target, to)},
                                            {"to_name", w.target->name_on(to)},
-                                           {"weight", share_json(w.weight)},
+                                           {"weight", weight_json(w.weight)},
                                            {"basis", std::string(to_string(w.basis))},
                                            {"method", std::string(to_string(w.method))}});
             if (row.weights.empty())

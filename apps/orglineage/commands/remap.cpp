@@ -67,7 +67,8 @@ void add_remap(CLI::App& app, Context& ctx) {
         o.delimiter = a->delimiter;
         const auto start = std::chrono::steady_clock::now();
         if (!a->quiet)
-            o.progress = [start](const RemapProgress& p) {
+            o.progress = [start, every = o.progress_every](const RemapProgress& p) {
+                if (p.rows < every) return; // a short run needs no progress
                 const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
                 std::cerr << "orglineage: remap: " << p.rows << " rows (" << p.mapped << " mapped, " << p.rejected
                           << " rejected), " << (p.bytes >> 20) << " MiB, " << static_cast<long long>(s) << " s\n";
