@@ -43,6 +43,11 @@ std::optional<Date> parse_date(std::string_view t) {
     };
     const int y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
     if (y < 1400 || y > 9999 || m < 1 || m > 12 || d < 1) return std::nullopt;
+    // Fuzzing (issue 7): the loader turns an inclusive last day into a half-open end (+1 day) and
+    // checks the day before an event (-1 day). boost::gregorian has no day outside
+    // 1400-01-01..9999-12-31, so `to: 9999-12-31` made a date that threw bad_year (not an Error)
+    // when formatted. The two extreme days are refused, so every neighbour exists.
+    if ((y == 1400 && m == 1 && d == 1) || (y == 9999 && m == 12 && d == 31)) return std::nullopt;
     const auto ym = static_cast<unsigned short>(y);
     const auto mm = static_cast<unsigned short>(m);
     if (d > boost::gregorian::gregorian_calendar::end_of_month_day(ym, mm)) return std::nullopt;

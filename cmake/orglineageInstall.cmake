@@ -1,0 +1,68 @@
+# Install rules, the CMake package (orglineageConfig.cmake, version file, targets) for the install
+# tree and the build tree, and a pkg-config file. Included from the top-level CMakeLists.txt when
+# ORGLINEAGE_INSTALL is on, after every target is defined.
+include(CMakePackageConfigHelpers)
+
+set(ORGLINEAGE_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/orglineage)
+set(ORGLINEAGE_INSTALL_DATASET_DIR ${CMAKE_INSTALL_DATADIR}/orglineage/nhs-england)
+
+# orglineage_warnings is on the library's link interface only as $<LINK_ONLY:...> (a static
+# library's private dependencies must be named); consumers get none of its compile options, only
+# its link options, which matter in a sanitizer build.
+install(TARGETS orglineage orglineage_warnings EXPORT orglineageTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+  FILES_MATCHING PATTERN "*.hpp")
+
+# The shipped dataset, where the CLI and the package config look for it. apps/orglineage installs
+# its YAML and Markdown files when the CLI is built; the CSV tables a dataset may declare are
+# installed here, and everything when there is no CLI.
+if(TARGET orglineage_cli)
+  install(DIRECTORY ${ORGLINEAGE_SOURCE_DATA_DIR} DESTINATION ${CMAKE_INSTALL_DATADIR}/orglineage
+    FILES_MATCHING PATTERN "*.csv")
+else()
+  install(DIRECTORY ${ORGLINEAGE_SOURCE_DATA_DIR} DESTINATION ${CMAKE_INSTALL_DATADIR}/orglineage
+    FILES_MATCHING PATTERN "*.yaml" PATTERN "*.md" PATTERN "*.csv")
+endif()
+
+# yaml-cpp is a private dependency: consumers need it only when the library is static.
+get_target_property(ORGLINEAGE_LIBRARY_TYPE orglineage TYPE)
+if(ORGLINEAGE_LIBRARY_TYPE STREQUAL "STATIC_LIBRARY")
+  set(ORGLINEAGE_STATIC ON)
+else()
+  set(ORGLINEAGE_STATIC OFF)
+endif()
+
+# Install tree.
+set(ORGLINEAGE_DATASET_DIR ${ORGLINEAGE_INSTALL_DATASET_DIR})
+configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/orglineageConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/cmake-install/orglineageConfig.cmake
+  INSTALL_DESTINATION ${ORGLINEAGE_CMAKE_DIR}
+  PATH_VARS ORGLINEAGE_DATASET_DIR)
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/orglineageConfigVersion.cmake
+  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
+install(EXPORT orglineageTargets NAMESPACE orglineage:: DESTINATION ${ORGLINEAGE_CMAKE_DIR})
+install(FILES ${PROJECT_BINARY_DIR}/cmake-install/orglineageConfig.cmake
+  ${PROJECT_BINARY_DIR}/orglineageConfigVersion.cmake DESTINATION ${ORGLINEAGE_CMAKE_DIR})
+
+# Build tree: find_package(orglineage) with orglineage_DIR=<build dir> uses the library in place.
+set(ORGLINEAGE_DATASET_DIR ${ORGLINEAGE_SOURCE_DATA_DIR})
+configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/orglineageConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/orglineageConfig.cmake
+  INSTALL_DESTINATION ${PROJECT_BINARY_DIR}
+  PATH_VARS ORGLINEAGE_DATASET_DIR)
+export(EXPORT orglineageTargets NAMESPACE orglineage:: FILE ${PROJECT_BINARY_DIR}/orglineageTargets.cmake)
+
+# pkg-config.
+foreach(dir LIBDIR INCLUDEDIR DATADIR)
+  if(IS_ABSOLUTE "${CMAKE_INSTALL_${dir}}")
+    set(ORGLINEAGE_PC_${dir} "${CMAKE_INSTALL_${dir}}")
+  else()
+    set(ORGLINEAGE_PC_${dir} "\${prefix}/${CMAKE_INSTALL_${dir}}")
+  endif()
+endforeach()
+configure_file(${CMAKE_CURRENT_LIST_DIR}/orglineage.pc.in ${PROJECT_BINARY_DIR}/orglineage.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/orglineage.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
