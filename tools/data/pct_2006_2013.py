@@ -573,8 +573,11 @@ def add_coverage(bodies):
              "x-note": "Birmingham's division between its three PCTs is an estimate (see pct/5M1, pct/5MX, pct/5PG)."},
             {"function": "commissioning", "area-kinds": ["la-district"],
              "from": coverage.REORG, "to": coverage.END, "source": ["nhs-act-2006-s18"],
-             "x-note": "From 2009-04-01 only: before it the Cheshire districts are covered through the county with "
-                       "shares that do not say which district went to which PCT."}]
+             "x-note": "From 2009-04-01 only: before it the six Cheshire districts (Chester, Congleton, Crewe and "
+                       "Nantwich, Ellesmere Port & Neston, Macclesfield, Vale Royal) are covered only through the county, "
+                       "shared by Western Cheshire and Central and Eastern Cheshire PCTs, and no source at hand says "
+                       "which district each PCT served (SI 2006/2072 Schedule 1 not read; the ONS lookups start after "
+                       "2009). Every other district is covered whole from 2006-10-01."}]
 
 
 def check_ids_free(sources, body_ids, event_ids):
