@@ -550,7 +550,8 @@ def add_coverage(bodies):
                     "Sandwell and West Birmingham), the ONS LSOA-to-CCG lookup (July 2015) with mid-2017 LSOA populations "
                     "gives each CCG's population in the city (%s); taking each PCT's postcodes to be spread like its "
                     "residents, the three equations give the three PCTs' populations (%s), of which these shares are "
-                    "parts. The 2015 CCG boundaries stand for the 2006-2013 ones (approximate)." % (
+                    "parts. Rough: postcodes are not residents (the city centre has many non-residential postcodes), and the 2015 "
+                    "CCG boundaries stand for the 2006-2013 ones." % (
                         ", ".join("%s %d" % (c, v) for c, v in sorted(sv["ccg_pop"].items())),
                         ", ".join("%s %d" % (p, v) for p, v in sorted(sv["pct_pop"].items()))))
         if not ents:
