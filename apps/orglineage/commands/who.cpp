@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // orglineage who --area AREA --on DATE [--function F]: who held a function for an area.
 #include "../cli.hpp"
+#include "small_areas.hpp"
 
 namespace orglineage::cli {
 
@@ -9,9 +10,11 @@ void add_who(CLI::App& app, Context& ctx) {
     struct Args {
         std::string area, on, function = "commissioning";
         bool legal = false;
+        SmallAreaOptions small; // --postcode, --postcode-file, --population (commands/small_areas.cpp)
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("--area", a->area, "an ONS local authority code or a local authority name (any case)")->required();
+    cmd->add_option("--area", a->area, "an ONS local authority code or name (any case), or an LSOA code (E01...)");
+    add_small_area_options(*cmd, a->small);
     cmd->add_option("--on", a->on, "the date (YYYY-MM-DD)")->required()->check(date_check());
     cmd->add_option("--function", a->function, "a function id, e.g. commissioning.primary-care.dental")->capture_default_str();
     cmd->add_flag("--legal", a->legal, "the body holding the function in law, not a delegate exercising it");
@@ -20,6 +23,8 @@ void add_who(CLI::App& app, Context& ctx) {
         const Lineage& lin = ctx.lineage();
         const Date on = date_arg(a->on);
         check_function(ctx, a->function);
+        if (who_small_area(ctx, a->area, a->small, a->on, a->function)) return;
+        if (a->area.empty()) throw Failure(exit_usage, "--area or --postcode is required");
         const Area& area = pick_area(ctx, a->area, on);
         Output out;
         out.columns = {"id", "kind", "name", "ods", "share", "basis", "function", "via_area"};
@@ -40,6 +45,7 @@ void add_who(CLI::App& app, Context& ctx) {
             r["delegated_by"] = h.delegated_by.empty() ? Json(nullptr) : Json(h.delegated_by);
             out.results.push_back(r);
         }
+        if (a->small.population) population_shares(ctx, area.code, on, a->function, out);
         print(out, ctx.format);
         if (holders.empty()) {
             say("nobody held '" + a->function + "' for " + area.name + " (" + area.code + ") on " + a->on +
