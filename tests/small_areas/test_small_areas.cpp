@@ -137,6 +137,40 @@ TEST_SUITE("small_areas") {
                              "unknown function 'dentistry'", LookupError);
     }
 
+    TEST_CASE("SmallAreas reads a hand-made dataset's tables: holders per vintage and population shares") {
+        const auto lin = Lineage::load(data("toy"));
+        const auto sa = SmallAreas::load(lin);
+        CHECK(sa.lsoa_count(2011) == 3);
+        auto ods = [&](const char* lsoa, const char* date) {
+            const auto a = sa.holders("commissioning", lsoa, day(date));
+            REQUIRE(a.holders.size() == 1);
+            return a.holders.front().body->ods_on(day(date));
+        };
+        CHECK(ods("E01000002", "2015-07-01") == "AAA");
+        CHECK(ods("E01000002", "2016-03-31") == "AAA");
+        CHECK(ods("E01000002", "2016-04-01") == "BBB");
+        CHECK(ods("E01000002", "2014-01-01") == "AAA"); // derived backwards: Alpha already held it
+        CHECK(sa.holders("commissioning", "E01000002", day("2014-01-01")).basis == LsoaBasis::derived);
+        CHECK(sa.holders("commissioning", "E01000002", day("2030-01-01")).basis == LsoaBasis::sourced);
+        const auto s2015 = sa.lad_shares("commissioning", "E06000001", day("2015-08-01"));
+        REQUIRE(s2015.shares.size() == 2);
+        CHECK(s2015.year == 2017);
+        CHECK(s2015.shares[0].body->id == "ccg/a");
+        CHECK(s2015.shares[0].share == doctest::Approx(0.5));
+        const auto s2016 = sa.lad_shares("commissioning", "E06000001", day("2016-08-01"));
+        CHECK(s2016.shares[0].body->id == "ccg/b");
+        CHECK(s2016.shares[0].share == doctest::Approx(2000.0 / 3000.0));
+        CHECK(s2016.shares[0].lsoas == 2);
+        CHECK(sa.validate().empty());
+    }
+
+    TEST_CASE("SmallAreas rejects a table code that names no body, with the CSV file and line") {
+        const auto lin = Lineage::load(data("bad_code"));
+        const std::string file = data("bad_code") + "/coverage.csv";
+        CHECK_THROWS_WITH_AS((void)SmallAreas::load(lin),
+                             (file + ":3:2: code 'ZZZ' names no body on 2015-07-01").c_str(), DataError);
+    }
+
     TEST_CASE("PostcodeIndex finds a postcode however it is written, and its commissioner") {
         const auto pc = PostcodeIndex::load(data("postcodes.csv"));
         CHECK(pc.size() == 5);
