@@ -18,14 +18,10 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/ DESTINATION ${CMAKE_INSTALL_INC
   FILES_MATCHING PATTERN "*.hpp")
 
 # The shipped dataset, where the CLI and the package config look for it. apps/orglineage installs
-# its YAML and Markdown files when the CLI is built; the CSV tables a dataset may declare are
-# installed here, and everything when there is no CLI.
-if(TARGET orglineage_cli)
+# it when the CLI is built; without the CLI it is installed here.
+if(NOT TARGET orglineage_cli)
   install(DIRECTORY ${ORGLINEAGE_SOURCE_DATA_DIR} DESTINATION ${CMAKE_INSTALL_DATADIR}/orglineage
-    FILES_MATCHING PATTERN "*.csv")
-else()
-  install(DIRECTORY ${ORGLINEAGE_SOURCE_DATA_DIR} DESTINATION ${CMAKE_INSTALL_DATADIR}/orglineage
-    FILES_MATCHING PATTERN "*.yaml" PATTERN "*.md" PATTERN "*.csv")
+    FILES_MATCHING PATTERN "*.yaml" PATTERN "*.csv" PATTERN "*.md")
 endif()
 
 # yaml-cpp is a private dependency: consumers need it only when the library is static.

@@ -7,6 +7,10 @@
 using namespace orglineage;
 using namespace orglineage::cli;
 
+namespace orglineage::cli {
+void add_export(CLI::App& app, Context& ctx); // commands/export.cpp (issue 7)
+} // namespace orglineage::cli
+
 int main(int argc, char* argv[]) {
     Context ctx;
     ctx.program_path = argc > 0 ? argv[0] : "orglineage";
@@ -34,6 +38,7 @@ int main(int argc, char* argv[]) {
     add_validate(app, ctx);
     add_crosswalk(app, ctx);
     add_remap(app, ctx);
+    add_export(app, ctx);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# CI: builds the libFuzzer targets (fuzz/, clang, with ASan+UBSan) and runs each for a bounded time
+# ($ORGLINEAGE_FUZZ_SECONDS, default 60) from the seed corpora in fuzz/corpus/ (copied: the run's
+# own finds stay in the build dir). A crash, leak, timeout or escaped exception fails the run; its
+# input is left in <build>/artifacts/: fix it, then keep it in tests/fuzz_regressions/<target>/.
+# Build dir: $ORGLINEAGE_FUZZ_DIR (default build-fuzz); jobs: $ORGLINEAGE_JOBS.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${ORGLINEAGE_FUZZ_DIR:-$root/build-fuzz}"
+jobs="${ORGLINEAGE_JOBS:-$(nproc)}"
+seconds="${ORGLINEAGE_FUZZ_SECONDS:-60}"
+cmake -S "$root/fuzz" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
+cmake --build "$build" -j "$jobs"
+mkdir -p "$build/artifacts"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+status=0
+for spec in loader:loader:yaml manifest:manifest:yaml csv:csv:csv; do
+  IFS=: read -r target corpus dict <<<"$spec"
+  work="$build/corpus-$target"
+  mkdir -p "$work"
+  cp -n "$root/fuzz/corpus/$corpus/"* "$work/" 2>/dev/null || true
+  # Saved regressions are seeds too: the fuzzer starts from what once went wrong.
+  cp -n "$root/tests/fuzz_regressions/$corpus/"* "$work/" 2>/dev/null || true
+  echo "fuzz_$target: ${seconds}s"
+  if ! "$build/fuzz_$target" "$work" -dict="$root/fuzz/$dict.dict" -max_total_time="$seconds" \
+      -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix="$build/artifacts/$target-" 2>"$build/fuzz_$target.log"; then
+    status=1
+    tail -n 60 "$build/fuzz_$target.log" >&2
+    echo "fuzz_$target found a problem; input(s): $(ls "$build/artifacts/" | grep "^$target-" | tr '\n' ' ')" >&2
+  fi
+  grep -E "^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)" \
+    "$build/fuzz_$target.log" | sed "s/^/  fuzz_$target /" || true
+done
+exit "$status"
