@@ -70,9 +70,11 @@ std::vector<std::string> similar_codes(const Lineage& lineage, std::string_view 
     return rank(cands, text, max);
 }
 
-std::vector<std::string> similar_areas(const Lineage& lineage, std::string_view text, std::size_t max) {
+std::vector<std::string> similar_areas(const Lineage& lineage, std::string_view text, std::size_t max,
+                                       std::optional<Date> in_force) {
     std::vector<std::pair<std::string, std::string>> cands;
     for (const auto& a : lineage.dataset().areas) {
+        if (in_force && !a.period.contains(*in_force)) continue;
         const std::string shown = a.name + " (" + a.code + ")";
         cands.emplace_back(a.name, shown);
         cands.emplace_back(a.code, shown);

@@ -5,6 +5,7 @@
 #include <orglineage/lineage.hpp>
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,8 +18,9 @@ namespace orglineage {
                                                      std::size_t max = 5);
 
 /// The area names and codes closest to `text` (containing it, else by edit distance), at most
-/// `max`, each as `Name (CODE)`.
+/// `max`, each as `Name (CODE)`; with `in_force`, only areas in force on that date.
 [[nodiscard]] std::vector<std::string> similar_areas(const Lineage& lineage, std::string_view text,
-                                                     std::size_t max = 5);
+                                                     std::size_t max = 5,
+                                                     std::optional<Date> in_force = std::nullopt);
 
 } // namespace orglineage

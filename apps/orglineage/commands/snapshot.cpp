@@ -53,7 +53,8 @@ void add_diff(CLI::App& app, Context& ctx) {
         const Diff diff = lin.diff(d1, d2, a->kind);
         auto add = [&](const char* change, const Body* b, const Date& as_of) {
             Json r{{"change", change}};
-            for (const auto& [k, v] : body_json(*b, as_of).items()) r[k] = v;
+            const Json fields = body_json(*b, as_of); // named: items() does not keep a temporary alive
+            for (const auto& [k, v] : fields.items()) r[k] = v;
             out.results.push_back(r);
         };
         for (const Body* b : diff.appeared) add("appeared", b, d2);

@@ -48,8 +48,15 @@ void add_who(CLI::App& app, Context& ctx) {
         if (a->small.population) population_shares(ctx, area.code, on, a->function, out);
         print(out, ctx.format);
         if (holders.empty()) {
+            std::string hint;
+            if (!area.period.contains(on)) {
+                hint = "; " + area.name + " (" + area.code + ") is in force " + format_period(area.period);
+                std::string near;
+                for (const auto& n : similar_areas(lin, a->area, 5, on)) near += (near.empty() ? "" : ", ") + n;
+                if (!near.empty()) hint += "; in force on " + a->on + ": " + near;
+            }
             say("nobody held '" + a->function + "' for " + area.name + " (" + area.code + ") on " + a->on +
-                " in this dataset");
+                " in this dataset" + hint);
             ctx.exit_code = exit_not_found;
         }
     });
