@@ -84,7 +84,9 @@ class FileReader {
       private:
         const FileReader& m_r;
         const YAML::Node& m_map;
-        std::string_view m_what;
+        // Fuzzing (issue 7, ASan heap-use-after-free): callers pass a temporary such as
+        // "kind '" + id + "'", so a view of it dangled by the time req() built its message.
+        std::string m_what;
     };
 
     std::string str(const YAML::Node& n, std::string_view what) const {

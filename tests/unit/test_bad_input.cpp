@@ -106,6 +106,14 @@ TEST_SUITE("bad input") {
                                         "is not active on 2006-10-01 (it runs 2007-04-01..)");
     }
 
+    TEST_CASE("loader names the record a required key is missing from (fuzz: the name once dangled)") {
+        check_rejected<DataError>(invalid("source_without_title"),
+                                  "source_without_title/data.yaml:2:17: missing key 'title' in source 'si-2006-2072'");
+        check_rejected<DataError>(invalid("kind_without_name"),
+                                  "kind_without_name/dataset.yaml:6:45: missing key 'name' in kind "
+                                  "'a-kind-with-a-long-id-past-small-strings'");
+    }
+
     TEST_CASE("loader accepts a body referenced before it is defined (references resolve after every file)") {
         const auto lin = Lineage::load(invalid("reference_before_definition"));
         CHECK(lin.dataset().bodies.size() == 4);
