@@ -22,21 +22,55 @@ struct CodeUse {
     const Body* body;
 };
 
-/// code (ODS, ONS, id) → its uses; the keys view strings owned by the (immutable) dataset.
-using CodeIndex = std::unordered_map<std::string_view, std::vector<CodeUse>>;
-
-CodeIndex index_codes(const Dataset& ds) {
-    CodeIndex ix;
-    for (const auto& b : ds.bodies) {
-        ix[b.id].push_back({b.period, &b});
-        for (const auto& c : b.ods) ix[c.value].push_back({c.period, &b});
-        for (const auto& c : b.ons) ix[c.value].push_back({c.period, &b});
+/// code (ODS, ONS, id) → its uses, in an open-addressing table: one look-up per input row, where
+/// std::unordered_map's node walk cost more than parsing the row. Keys view strings owned by the
+/// (immutable) dataset.
+class CodeIndex {
+  public:
+    explicit CodeIndex(const Dataset& ds) {
+        std::unordered_map<std::string_view, std::vector<CodeUse>> uses;
+        for (const auto& b : ds.bodies) {
+            uses[b.id].push_back({b.period, &b});
+            for (const auto& c : b.ods) uses[c.value].push_back({c.period, &b});
+            for (const auto& c : b.ons) uses[c.value].push_back({c.period, &b});
+        }
+        std::size_t cap = 16;
+        while (cap < uses.size() * 2) cap *= 2;
+        m_slots.assign(cap, Slot{});
+        for (auto& kv : uses) {
+            std::sort(kv.second.begin(), kv.second.end(),
+                      [](const CodeUse& a, const CodeUse& b) { return a.period.from < b.period.from; });
+            std::size_t i = hash(kv.first) & (cap - 1);
+            while (m_slots[i].used) i = (i + 1) & (cap - 1);
+            m_slots[i] = Slot{true, kv.first, m_uses.size()};
+            m_uses.push_back(std::move(kv.second));
+        }
     }
-    for (auto& kv : ix)
-        std::sort(kv.second.begin(), kv.second.end(),
-                  [](const CodeUse& a, const CodeUse& b) { return a.period.from < b.period.from; });
-    return ix;
-}
+    /// The uses of a code, or nullptr.
+    [[nodiscard]] const std::vector<CodeUse>* find(std::string_view code) const {
+        std::size_t i = hash(code) & (m_slots.size() - 1);
+        for (;;) {
+            const Slot& s = m_slots[i];
+            if (!s.used) return nullptr;
+            if (s.key == code) return &m_uses[s.index];
+            i = (i + 1) & (m_slots.size() - 1);
+        }
+    }
+
+  private:
+    struct Slot {
+        bool used = false;
+        std::string_view key;
+        std::size_t index = 0;
+    };
+    static std::size_t hash(std::string_view s) {
+        std::uint64_t h = 1469598103934665603ULL; // FNV-1a
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+    std::vector<Slot> m_slots;
+    std::vector<std::vector<CodeUse>> m_uses;
+};
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -90,6 +124,59 @@ std::string upper(std::string_view s) {
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     return out;
 }
+
+/// An open-addressing map from 64-bit keys to slots: the aggregation cells are looked up once per
+/// weight of every row, where std::unordered_map's node walk was the single largest cost.
+class FlatMap64 {
+  public:
+    FlatMap64() : m_keys(1024, k_empty), m_vals(1024) {}
+    /// The slot of `key`, inserting `next` when it is new (then `fresh` is true).
+    std::uint32_t find_or_insert(std::uint64_t key, std::uint32_t next, bool& fresh) {
+        if ((m_size + 1) * 2 > m_keys.size()) grow();
+        std::size_t i = hash(key) & (m_keys.size() - 1);
+        for (;;) {
+            if (m_keys[i] == key) {
+                fresh = false;
+                return m_vals[i];
+            }
+            if (m_keys[i] == k_empty) {
+                m_keys[i] = key;
+                m_vals[i] = next;
+                ++m_size;
+                fresh = true;
+                return next;
+            }
+            i = (i + 1) & (m_keys.size() - 1);
+        }
+    }
+
+  private:
+    static constexpr std::uint64_t k_empty = ~std::uint64_t{0};
+    static std::size_t hash(std::uint64_t x) {
+        x ^= x >> 33; // splitmix64's finaliser
+        x *= 0xff51afd7ed558ccdULL;
+        x ^= x >> 33;
+        x *= 0xc4ceb9fe1a85ec53ULL;
+        x ^= x >> 33;
+        return static_cast<std::size_t>(x);
+    }
+    void grow() {
+        std::vector<std::uint64_t> keys(m_keys.size() * 2, k_empty);
+        std::vector<std::uint32_t> vals(m_keys.size() * 2);
+        for (std::size_t j = 0; j < m_keys.size(); ++j) {
+            if (m_keys[j] == k_empty) continue;
+            std::size_t i = hash(m_keys[j]) & (keys.size() - 1);
+            while (keys[i] != k_empty) i = (i + 1) & (keys.size() - 1);
+            keys[i] = m_keys[j];
+            vals[i] = m_vals[j];
+        }
+        m_keys.swap(keys);
+        m_vals.swap(vals);
+    }
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint32_t> m_vals;
+    std::size_t m_size = 0;
+};
 
 /// The remap rows of one body: one per span of its dates between two of its own events.
 struct BodyRows {
@@ -176,12 +263,12 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
     std::vector<std::size_t> value_cols;
     for (const auto& v : opt.value_columns) value_cols.push_back(column(v));
 
-    const CodeIndex codes = index_codes(ds);
+    const CodeIndex codes(ds);
     const bool aggregate = opt.aggregate;
     CrosswalkOptions cw_opt;
     cw_opt.function = opt.function;
     cw_opt.sizes = opt.sizes;
-    std::unordered_map<const Body*, BodyRows> fwd_cache, back_cache;
+    std::vector<BodyRows> fwd_cache(ds.bodies.size()), back_cache(ds.bodies.size());
     const Body* const body0 = ds.bodies.data();
 
     // Target labels (`id,code,name`), built once per target body.
@@ -201,7 +288,7 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
     };
 
     // Aggregation cells: (target body index, day number) → slot in `cells`.
-    std::unordered_map<std::uint64_t, std::size_t> cell_ix;
+    FlatMap64 cell_ix;
     std::vector<double> cells;
     std::vector<std::int64_t> cell_rows;
     std::vector<std::pair<const Body*, Date>> cell_keys;
@@ -295,18 +382,15 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
                       "'" + std::string(rec.fields[date_col]) + "' is not a date (YYYY-MM-DD)", true);
             continue;
         }
-        auto cit = codes.find(code);
-        if (cit == codes.end()) {
-            const std::string up = upper(code);
-            cit = codes.find(std::string_view(up));
-        }
-        if (cit == codes.end()) {
+        const std::vector<CodeUse>* uses = codes.find(code);
+        if (!uses) uses = codes.find(std::string_view(upper(code)));
+        if (!uses) {
             do_reject(RejectReason::unknown_code, "no body ever had the code '" + std::string(code) + "'", true);
             continue;
         }
         const Body* body = nullptr;
         int found = 0;
-        for (const auto& u : cit->second)
+        for (const auto& u : *uses)
             if (u.period.contains(*date) && u.body != body) {
                 body = u.body;
                 ++found;
@@ -324,7 +408,7 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
         }
         if (found == 0) {
             std::string when;
-            for (const auto& u : cit->second)
+            for (const auto& u : *uses)
                 when += (when.empty() ? "" : ", ") + u.body->id + " " + format_period(u.period);
             do_reject(RejectReason::inactive_code,
                       "nobody had the code '" + std::string(code) + "' on " + format_date(*date) + " (" + when + ")",
@@ -346,7 +430,7 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
         // Forwards the row depends on which links out of the body are after the date; backwards on
         // which links into it are on or before it: one cached row per span between those dates.
         const bool fwd = on <= opt.to;
-        BodyRows& br = (fwd ? fwd_cache : back_cache)[body];
+        BodyRows& br = (fwd ? fwd_cache : back_cache)[static_cast<std::size_t>(body - body0)];
         if (!br.dates_known) {
             br.dates_known = true;
             for (const auto& l : lin.links_of(*body, fwd)) br.dates.push_back(l.event->date);
@@ -398,14 +482,15 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
             for (const auto& w : row->weights) {
                 const double f = *w.weight / norm;
                 const auto key = (static_cast<std::uint64_t>(w.target - body0) << 32) | day;
-                auto [it, fresh] = cell_ix.try_emplace(key, cell_rows.size());
+                bool fresh = false;
+                const std::size_t slot = cell_ix.find_or_insert(key, static_cast<std::uint32_t>(cell_rows.size()), fresh);
                 if (fresh) {
                     cell_rows.push_back(0);
                     cells.resize(cells.size() + nv, 0.0);
                     cell_keys.push_back({w.target, *date});
                 }
-                double* c = &cells[it->second * nv];
-                ++cell_rows[it->second];
+                double* c = &cells[slot * nv];
+                ++cell_rows[slot];
                 for (std::size_t v = 0; v < nv; ++v)
                     if (!std::isnan(values[v])) {
                         c[v] += values[v] * f;

@@ -67,8 +67,9 @@ void add_remap(CLI::App& app, Context& ctx) {
         o.delimiter = a->delimiter;
         const auto start = std::chrono::steady_clock::now();
         if (!a->quiet)
-            o.progress = [start, every = o.progress_every](const RemapProgress& p) {
-                if (p.rows < every) return; // a short run needs no progress
+            o.progress = [start, every = o.progress_every, last = std::int64_t{-1}](const RemapProgress& p) mutable {
+                if (p.rows < every || (p.rows % every == 0 && p.rows > 0 && last == p.rows)) return;
+                last = p.rows; // a short run needs no progress, and the end is not said twice
                 const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
                 std::cerr << "orglineage: remap: " << p.rows << " rows (" << p.mapped << " mapped, " << p.rejected
                           << " rejected), " << (p.bytes >> 20) << " MiB, " << static_cast<long long>(s) << " s\n";
