@@ -52,7 +52,10 @@ configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/orglineageConfig.cmake.i
   PATH_VARS ORGLINEAGE_DATASET_DIR)
 export(EXPORT orglineageTargets NAMESPACE orglineage:: FILE ${PROJECT_BINARY_DIR}/orglineageTargets.cmake)
 
-# pkg-config.
+# pkg-config. The prefix is found from the .pc file's own place, so that an install with
+# `cmake --install --prefix` (or a moved one) is described right.
+file(RELATIVE_PATH ORGLINEAGE_PC_UP "/prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig" "/prefix")
+string(REGEX REPLACE "/$" "" ORGLINEAGE_PC_UP "${ORGLINEAGE_PC_UP}")
 foreach(dir LIBDIR INCLUDEDIR DATADIR)
   if(IS_ABSOLUTE "${CMAKE_INSTALL_${dir}}")
     set(ORGLINEAGE_PC_${dir} "${CMAKE_INSTALL_${dir}}")

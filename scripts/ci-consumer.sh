@@ -6,7 +6,7 @@
 # must find share/orglineage/nhs-england itself).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-build="${ORGLINEAGE_BUILD_DIR:-$root/build}"
+build="$(cd "${ORGLINEAGE_BUILD_DIR:-$root/build}" && pwd)"
 jobs="${ORGLINEAGE_JOBS:-$(nproc)}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -31,7 +31,7 @@ cmake --build "$tmp/consumer-build-tree" -j "$jobs" >/dev/null
 echo "consumer: pkg-config"
 pcdir="$(dirname "$(find "$prefix" -name orglineage.pc | head -n 1)")"
 dataset="$(PKG_CONFIG_PATH="$pcdir" pkg-config --variable=datasetdir orglineage)"
-test "$dataset" = "$prefix/share/orglineage/nhs-england"
+test "$(realpath "$dataset")" = "$(realpath "$prefix/share/orglineage/nhs-england")"
 # shellcheck disable=SC2046
 c++ -std=c++17 -o "$tmp/consumer-pc" "$root/tests/consumer/main.cpp" -DORGLINEAGE_CONSUMER_DATASET="\"$dataset\"" \
   $(PKG_CONFIG_PATH="$pcdir" pkg-config --static --cflags --libs orglineage)
