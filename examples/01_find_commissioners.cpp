@@ -2,8 +2,9 @@
 /*
  * 01_find_commissioners — who commissioned health services for a local authority area on a date?
  *
- * Demonstrates: Lineage::load, Lineage::find_areas, Lineage::holders (shares of the area),
- *               areas that only exist from a later date (the unitary Cornwall began in 2009).
+ * Demonstrates: Lineage::load, orglineage::find_area_on (a name as it stood on a date: the unitary
+ *               Cornwall began in 2009, before it the county was "Cornwall and Isles of Scilly"),
+ *               Lineage::holders (who held a function, with the part of the area each served).
  * Read first: docs/data-format.md ("Who holds a function").
  *
  * Usage: 01_find_commissioners [DATASET_DIR [AREA [DATE [FUNCTION]]]]
@@ -18,36 +19,6 @@
 #ifndef ORGLINEAGE_EXAMPLE_DATA
 #define ORGLINEAGE_EXAMPLE_DATA "data/nhs-england"
 #endif
-
-namespace {
-
-/// The area called `text` that was in force on `on`. Names outlive areas: before the unitary
-/// Cornwall (2009) the name led to the county "Cornwall and Isles of Scilly", so when the area
-/// with that exact name was not yet (or no longer) in force, an area in force whose name starts
-/// with the text is taken instead, and the program says so.
-const orglineage::Area* area_on(const orglineage::Lineage& lin, const std::string& text, const orglineage::Date& on) {
-    const orglineage::Area* fallback = nullptr;
-    for (const orglineage::Area* a : lin.find_areas(text)) {
-        if (a->period.contains(on)) return a;
-        fallback = a;
-    }
-    for (const auto& a : lin.dataset().areas) {
-        if (!a.period.contains(on) || a.name.size() < text.size()) continue;
-        bool prefix = true;
-        for (std::size_t i = 0; i < text.size() && prefix; ++i)
-            prefix = std::tolower(static_cast<unsigned char>(a.name[i])) == std::tolower(static_cast<unsigned char>(text[i]));
-        if (prefix) {
-            if (fallback)
-                std::cout << "(" << fallback->name << " " << fallback->code << " is in force "
-                          << orglineage::format_period(fallback->period) << "; on " << orglineage::format_date(on)
-                          << " the area was " << a.name << ")\n";
-            return &a;
-        }
-    }
-    return fallback;
-}
-
-} // namespace
 
 int main(int argc, char* argv[]) {
     if (argc > 5) {
@@ -64,11 +35,16 @@ int main(int argc, char* argv[]) {
     }
     try {
         const auto lin = orglineage::Lineage::load(dir);
-        const orglineage::Area* area = area_on(lin, area_text, *on);
-        if (!area) {
-            std::cerr << "unknown area '" << area_text << "'\n";
+        const auto match = orglineage::find_area_on(lin, area_text, *on);
+        if (match.areas.size() != 1) {
+            std::cerr << (match.areas.empty() ? "no area called '" : "ambiguous area '") << area_text << "' on "
+                      << orglineage::format_date(*on) << '\n';
             return 1;
         }
+        const orglineage::Area* area = match.areas.front();
+        if (!match.exact)
+            std::cout << "(no area called " << area_text << " on " << orglineage::format_date(*on)
+                      << "; the area of that name then was " << area->name << ")\n";
         const auto holders = lin.holders(function, area->code, *on);
         std::cout << "Who held " << function << " for " << area->name << " (" << area->code << ") on "
                   << orglineage::format_date(*on) << ":\n";

@@ -2,7 +2,7 @@
 /*
  * 05_draw_lineage — the lineage of a body as a Graphviz picture.
  *
- * Demonstrates: Lineage::lineage (every body connected by succession, with the events),
+ * Demonstrates: orglineage::ancestry (the bodies a body came from and went to, with the events),
  *               orglineage::write_dot; render with `dot -Tsvg lineage.dot -o lineage.svg`.
  * Read first: 03_trace_successors.cpp.
  *
@@ -35,7 +35,7 @@ int main(int argc, char* argv[]) {
             std::cerr << (all.empty() ? "no body has the id or code '" : "ambiguous code '") << code << "'\n";
             return 1;
         }
-        const auto view = lin.lineage(*all.front());
+        const auto view = orglineage::ancestry(lin, *all.front());
         if (argc > 3) {
             std::ofstream out(argv[3]);
             orglineage::write_dot(out, lin, view);

@@ -60,6 +60,20 @@ std::vector<std::string> rank(const std::vector<std::pair<std::string, std::stri
 
 } // namespace
 
+AreaMatch find_area_on(const Lineage& lineage, std::string_view text, const Date& on) {
+    AreaMatch m;
+    const auto exact = lineage.find_areas(text);
+    for (const Area* a : exact)
+        if (a->period.contains(on)) m.areas.push_back(a);
+    if (!m.areas.empty() || exact.empty()) return m;
+    // Names outlive areas: the name's area of the day is one whose name extends it.
+    const std::string prefix = lower(text) + " ";
+    m.exact = false;
+    for (const auto& a : lineage.dataset().areas)
+        if (a.period.contains(on) && lower(a.name).compare(0, prefix.size(), prefix) == 0) m.areas.push_back(&a);
+    return m;
+}
+
 std::vector<std::string> similar_codes(const Lineage& lineage, std::string_view text, std::size_t max) {
     std::vector<std::pair<std::string, std::string>> cands;
     for (const auto& b : lineage.dataset().bodies) {

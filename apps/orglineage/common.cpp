@@ -114,23 +114,34 @@ Picked pick_body(Context& ctx, const std::string& text, std::optional<Date> at) 
 
 const Area& pick_area(Context& ctx, const std::string& text, const Date& on) {
     const Lineage& lin = ctx.lineage();
-    auto found = lin.find_areas(text);
-    if (found.empty()) {
-        const auto near = similar_areas(lin, text);
-        throw Failure(exit_not_found, "unknown area '" + text + "'" +
-                                          (near.empty() ? " (give an ONS code or a local authority name)"
-                                                        : " (did you mean: " + join(near, ", ") + "?)"));
+    const AreaMatch m = find_area_on(lin, text, on);
+    auto describe_area = [](const Area* a) {
+        return a->code + " (" + a->name + ", " + a->kind + ", " + format_period(a->period) + ")";
+    };
+    if (m.areas.size() == 1) {
+        if (!m.exact)
+            say("note: no area called '" + text + "' was in force on " + format_date(on) + "; taking " +
+                m.areas.front()->name + " (" + m.areas.front()->code + ")");
+        return *m.areas.front();
     }
-    if (found.size() > 1) {
-        std::vector<const Area*> active;
-        for (const Area* a : found)
-            if (a->period.contains(on)) active.push_back(a);
-        if (active.size() == 1) return *active.front();
+    if (m.areas.size() > 1) {
         std::vector<std::string> cands;
-        for (const Area* a : found) cands.push_back(a->code + " (" + a->name + ", " + a->kind + ", " + format_period(a->period) + ")");
+        for (const Area* a : m.areas) cands.push_back(describe_area(a));
+        throw Failure(exit_not_found, "area '" + text + "' is ambiguous on " + format_date(on) + ": " +
+                                          join(cands, "; ") + "; give its ONS code");
+    }
+    // Nothing in force: an area of another time (answered with a hint), else unknown.
+    const auto found = lin.find_areas(text);
+    if (found.size() == 1) return *found.front();
+    if (found.size() > 1) {
+        std::vector<std::string> cands;
+        for (const Area* a : found) cands.push_back(describe_area(a));
         throw Failure(exit_not_found, "area '" + text + "' is ambiguous: " + join(cands, "; ") + "; give its ONS code");
     }
-    return *found.front();
+    const auto near = similar_areas(lin, text);
+    throw Failure(exit_not_found, "unknown area '" + text + "'" +
+                                      (near.empty() ? " (give an ONS code or a local authority name)"
+                                                    : " (did you mean: " + join(near, ", ") + "?)"));
 }
 
 void check_function(Context& ctx, const std::string& function) {

@@ -2,6 +2,7 @@
 // orglineage — everything in one include.
 #pragma once
 
+#include <orglineage/ancestry.hpp>
 #include <orglineage/body.hpp>
 #include <orglineage/dataset.hpp>
 #include <orglineage/date.hpp>

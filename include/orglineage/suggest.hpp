@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// orglineage — "did you mean" hints for codes and area names that a dataset does not have.
+// orglineage — areas named as people name them, and "did you mean" hints for codes and names.
 #pragma once
 
 #include <orglineage/lineage.hpp>
@@ -11,6 +11,21 @@
 #include <vector>
 
 namespace orglineage {
+
+/// The areas a name or code stood for on a date (see find_area_on).
+struct AreaMatch {
+    std::vector<const Area*> areas; ///< one unless the text is ambiguous; empty when nothing matches
+    bool exact = true;              ///< false when taken by name prefix (the exact match was not in force)
+};
+
+/**
+ * The area that `text` (an ONS code or a name, any case) stood for on `on`: the exact matches in
+ * force on that date; else, when an exact match exists but is not in force then, the areas in force
+ * whose name begins with the text and a space (`Cornwall` on 2007-06-01 is the county
+ * `Cornwall and Isles of Scilly`, the unitary `Cornwall` only began on 2009-04-01). Empty when the
+ * text names no area at any time, or when only an area out of force matches.
+ */
+[[nodiscard]] AreaMatch find_area_on(const Lineage& lineage, std::string_view text, const Date& on);
 
 /// The ids, ODS and ONS codes closest to `text` (case-insensitive edit distance, then prefix),
 /// at most `max` of them, closest first; empty when none is close.

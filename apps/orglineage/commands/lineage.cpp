@@ -9,7 +9,8 @@ namespace orglineage::cli {
 void add_lineage(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("lineage", "The ancestor/descendant graph of a body, with events and sources");
     struct Args {
-        std::string body, on, format;
+        std::string body, on, format, function;
+        bool connected = false;
     };
     auto a = std::make_shared<Args>();
     cmd->add_option("BODY", a->body, "a body id, ODS code or ONS code")->required();
@@ -17,6 +18,11 @@ void add_lineage(CLI::App& app, Context& ctx) {
         ->check(date_check());
     cmd->add_option("--format", a->format, "text, json, csv or dot (Graphviz; render with dot -Tsvg)")
         ->check(CLI::IsMember({"text", "json", "csv", "dot"}));
+    cmd->add_option("--function", a->function,
+                    "follow only the links carrying this function (e.g. commissioning; default: all)");
+    cmd->add_flag("--connected", a->connected,
+                  "every body connected by succession in any direction (siblings too), not just ancestors "
+                  "and descendants");
     cmd->footer("Example: orglineage lineage 5QP --format dot | dot -Tsvg > 5QP.svg");
     cmd->callback([&ctx, a] {
         const Lineage& lin = ctx.lineage();
@@ -24,7 +30,10 @@ void add_lineage(CLI::App& app, Context& ctx) {
         std::optional<Date> on;
         if (!a->on.empty()) on = date_arg(a->on);
         const Body& body = *pick_body(ctx, a->body, on).body;
-        const LineageView view = lin.lineage(body);
+        if (!a->function.empty()) check_function(ctx, a->function);
+        if (a->connected && !a->function.empty())
+            throw Failure(exit_usage, "--connected and --function cannot be combined");
+        const LineageView view = a->connected ? lin.lineage(body) : ancestry(lin, body, a->function);
         if (format == "dot") {
             write_dot(std::cout, lin, view);
             return;
@@ -32,7 +41,9 @@ void add_lineage(CLI::App& app, Context& ctx) {
         Output out;
         out.columns = {"id", "kind", "name", "ods", "ons", "from", "to"};
         out.query = Json{{"command", "lineage"}, {"body", body.id}, {"code", a->body},
-                         {"on", on ? Json(a->on) : Json(nullptr)}, {"data", ctx.data_info()}};
+                         {"on", on ? Json(a->on) : Json(nullptr)},
+                         {"function", a->function.empty() ? Json(nullptr) : Json(a->function)},
+                         {"scope", a->connected ? "connected" : "ancestry"}, {"data", ctx.data_info()}};
         for (const Body* b : view.bodies) out.results.push_back(body_json(*b, std::nullopt));
         Output links;
         links.columns = {"date", "event", "from", "to", "share", "basis", "functions", "sources"};
