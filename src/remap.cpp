@@ -483,14 +483,14 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
                 const double f = *w.weight / norm;
                 const auto key = (static_cast<std::uint64_t>(w.target - body0) << 32) | day;
                 bool fresh = false;
-                const std::size_t slot = cell_ix.find_or_insert(key, static_cast<std::uint32_t>(cell_rows.size()), fresh);
+                const std::size_t cell = cell_ix.find_or_insert(key, static_cast<std::uint32_t>(cell_rows.size()), fresh);
                 if (fresh) {
                     cell_rows.push_back(0);
                     cells.resize(cells.size() + nv, 0.0);
                     cell_keys.push_back({w.target, *date});
                 }
-                double* c = &cells[slot * nv];
-                ++cell_rows[slot];
+                double* c = &cells[cell * nv];
+                ++cell_rows[cell];
                 for (std::size_t v = 0; v < nv; ++v)
                     if (!std::isnan(values[v])) {
                         c[v] += values[v] * f;
