@@ -2,6 +2,7 @@
 // Shared by the remap tests: the hand-built dataset, loaded once.
 #pragma once
 
+#include <orglineage/crosswalk.hpp>
 #include <orglineage/orglineage.hpp>
 
 #include <string>
@@ -14,5 +15,12 @@ inline const orglineage::Lineage& small() {
 }
 
 inline orglineage::Date day(const char* s) { return *orglineage::parse_date(s); }
+
+/// Crosswalk options for the bodies of one kind (commissioning).
+inline orglineage::CrosswalkOptions of_kind(const char* kind) {
+    orglineage::CrosswalkOptions o;
+    o.kind = kind;
+    return o;
+}
 
 } // namespace remap_test

@@ -14,6 +14,7 @@
 
 using namespace orglineage;
 using remap_test::day;
+using remap_test::of_kind;
 using remap_test::small;
 
 namespace {
@@ -42,7 +43,7 @@ const Weight& cell(const CrosswalkRow& r, const char* to) {
 TEST_SUITE("crosswalk") {
 
 TEST_CASE("crosswalk forwards composes a merge and then a per-function abolition") {
-    const auto cw = Crosswalk::build(small(), day("2005-01-01"), day("2015-01-01"), {"pct"});
+    const auto cw = Crosswalk::build(small(), day("2005-01-01"), day("2015-01-01"), of_kind("pct"));
     CHECK(cw.forward());
     REQUIRE(cw.rows().size() == 4); // A, B, D, G
     // A → C (whole) → X 0.7, Y 0.3 (postcodes)
@@ -55,7 +56,7 @@ TEST_CASE("crosswalk forwards composes a merge and then a per-function abolition
 }
 
 TEST_CASE("crosswalk forwards composes a split with shares and a later transfer between its parts") {
-    const auto cw = Crosswalk::build(small(), day("2005-01-01"), day("2015-01-01"), {"pct"});
+    const auto cw = Crosswalk::build(small(), day("2005-01-01"), day("2015-01-01"), of_kind("pct"));
     const auto& d = row_of(cw, "pct/D");
     // D → E 0.6 of which 0.75 stays → Y: 0.45;  F 0.4 + 0.6 × 0.25 = 0.55 → Z
     CHECK(w(cw, "pct/D", "ccg/Y") == doctest::Approx(0.45));
@@ -70,7 +71,7 @@ TEST_CASE("crosswalk forwards composes a split with shares and a later transfer 
 }
 
 TEST_CASE("crosswalk row of a body whose functions ended is empty and not complete") {
-    const auto cw = Crosswalk::build(small(), day("2005-01-01"), day("2015-01-01"), {"pct"});
+    const auto cw = Crosswalk::build(small(), day("2005-01-01"), day("2015-01-01"), of_kind("pct"));
     const auto& g = row_of(cw, "pct/G");
     CHECK(g.weights.empty());
     CHECK_FALSE(g.complete);
@@ -78,7 +79,7 @@ TEST_CASE("crosswalk row of a body whose functions ended is empty and not comple
 }
 
 TEST_CASE("crosswalk follows a chain of merges, splits and abolitions to the ICBs") {
-    const auto cw = Crosswalk::build(small(), day("2005-01-01"), day("2023-01-01"), {"pct"});
+    const auto cw = Crosswalk::build(small(), day("2005-01-01"), day("2023-01-01"), of_kind("pct"));
     // A → C → X 0.7 + Y 0.3 → I: all of it
     CHECK(w(cw, "pct/A", "icb/I") == doctest::Approx(1.0));
     CHECK(row_of(cw, "pct/A").complete);
@@ -93,19 +94,19 @@ TEST_CASE("crosswalk follows a chain of merges, splits and abolitions to the ICB
 }
 
 TEST_CASE("crosswalk from a date after a transfer does not send the transferred part again") {
-    const auto cw = Crosswalk::build(small(), day("2011-01-01"), day("2015-01-01"), {"pct"});
+    const auto cw = Crosswalk::build(small(), day("2011-01-01"), day("2015-01-01"), of_kind("pct"));
     REQUIRE(cw.rows().size() == 4); // C, E, F, G
     CHECK(w(cw, "pct/E", "ccg/Y") == doctest::Approx(1.0));
     CHECK(w(cw, "pct/E", "ccg/Z") == doctest::Approx(0.0));
     CHECK(w(cw, "pct/F", "ccg/Z") == doctest::Approx(1.0));
     // whereas from before the transfer a quarter of E goes to Z (through F)
-    const auto before = Crosswalk::build(small(), day("2008-01-01"), day("2015-01-01"), {"pct"});
+    const auto before = Crosswalk::build(small(), day("2008-01-01"), day("2015-01-01"), of_kind("pct"));
     CHECK(w(before, "pct/E", "ccg/Y") == doctest::Approx(0.75));
     CHECK(w(before, "pct/E", "ccg/Z") == doctest::Approx(0.25));
 }
 
 TEST_CASE("crosswalk of a per-function abolition sends each function its own way") {
-    CrosswalkOptions o{"pct"};
+    auto o = of_kind("pct");
     o.function = "public-health";
     const auto cw = Crosswalk::build(small(), day("2011-01-01"), day("2015-01-01"), o);
     CHECK(w(cw, "pct/C", "la/L") == doctest::Approx(1.0));
@@ -116,13 +117,13 @@ TEST_CASE("crosswalk of a per-function abolition sends each function its own way
 }
 
 TEST_CASE("crosswalk to the same date maps each body to itself") {
-    const auto cw = Crosswalk::build(small(), day("2015-01-01"), day("2015-01-01"), {"ccg"});
+    const auto cw = Crosswalk::build(small(), day("2015-01-01"), day("2015-01-01"), of_kind("ccg"));
     CHECK(w(cw, "ccg/X", "ccg/X") == doctest::Approx(1.0));
     CHECK(row_of(cw, "ccg/Z").complete);
 }
 
 TEST_CASE("crosswalk backwards from a single source gives weight 1") {
-    const auto cw = Crosswalk::build(small(), day("2015-01-01"), day("2005-01-01"), {"ccg"});
+    const auto cw = Crosswalk::build(small(), day("2015-01-01"), day("2005-01-01"), of_kind("ccg"));
     CHECK_FALSE(cw.forward());
     const auto& z = row_of(cw, "ccg/Z");
     REQUIRE(z.weights.size() == 1);
@@ -133,7 +134,7 @@ TEST_CASE("crosswalk backwards from a single source gives weight 1") {
 }
 
 TEST_CASE("crosswalk backwards without sizes normalises the forward shares and says it is an estimate") {
-    const auto cw = Crosswalk::build(small(), day("2015-01-01"), day("2005-01-01"), {"ccg"});
+    const auto cw = Crosswalk::build(small(), day("2015-01-01"), day("2005-01-01"), of_kind("ccg"));
     // X came from A (0.7 of A) and B (0.7 of B): equal
     CHECK(w(cw, "ccg/X", "pct/A") == doctest::Approx(0.5));
     CHECK(w(cw, "ccg/X", "pct/B") == doctest::Approx(0.5));
@@ -149,7 +150,7 @@ TEST_CASE("crosswalk backwards without sizes normalises the forward shares and s
 }
 
 TEST_CASE("crosswalk backwards with sizes apportions by forward share times size") {
-    CrosswalkOptions o{"ccg"};
+    auto o = of_kind("ccg");
     o.sizes = {{"pct/A", 100.0}, {"pct/B", 300.0}, {"pct/D", 200.0}};
     const auto cw = Crosswalk::build(small(), day("2015-01-01"), day("2005-01-01"), o);
     // X: A 0.7 × 100 = 70, B 0.7 × 300 = 210
@@ -165,7 +166,7 @@ TEST_CASE("crosswalk backwards with sizes apportions by forward share times size
 }
 
 TEST_CASE("crosswalk backwards over a transfer counts the receiving body's own part") {
-    const auto cw = Crosswalk::build(small(), day("2015-01-01"), day("2011-01-01"), {"ccg"});
+    const auto cw = Crosswalk::build(small(), day("2015-01-01"), day("2011-01-01"), of_kind("ccg"));
     CHECK(w(cw, "ccg/X", "pct/C") == doctest::Approx(1.0));
     // Y from C (0.3 of C) and E (all of E, after its transfer)
     CHECK(w(cw, "ccg/Y", "pct/C") == doctest::Approx(0.3 / 1.3));
@@ -175,9 +176,9 @@ TEST_CASE("crosswalk backwards over a transfer counts the receiving body's own p
 
 TEST_CASE("crosswalk backwards row by row agrees with the transposed matrix") {
     for (const char* to : {"2005-01-01", "2008-01-01", "2011-01-01"}) {
-        const auto cw = Crosswalk::build(small(), day("2023-01-01"), day(to), {"icb"});
+        const auto cw = Crosswalk::build(small(), day("2023-01-01"), day(to), of_kind("icb"));
         for (const auto& r : cw.rows()) {
-            const auto one = crosswalk_row(small(), *r.body, day("2023-01-01"), day(to), {"icb"});
+            const auto one = crosswalk_row(small(), *r.body, day("2023-01-01"), day(to), of_kind("icb"));
             REQUIRE(one.weights.size() == r.weights.size());
             for (std::size_t i = 0; i < one.weights.size(); ++i) {
                 CHECK(one.weights[i].target == r.weights[i].target);
@@ -189,7 +190,7 @@ TEST_CASE("crosswalk backwards row by row agrees with the transposed matrix") {
 }
 
 TEST_CASE("crosswalk backwards through a split of unknown shares leaves the weights unknown") {
-    const auto cw = Crosswalk::build(small(), day("2023-01-01"), day("2015-01-01"), {"icb"});
+    const auto cw = Crosswalk::build(small(), day("2023-01-01"), day("2015-01-01"), of_kind("icb"));
     // J came from Z alone: whatever the share, all of J came from Z
     CHECK(w(cw, "icb/J", "ccg/Z") == doctest::Approx(1.0));
     // I from X (all), Y (all) and an unknown part of Z
@@ -214,7 +215,7 @@ TEST_CASE("successors_since from before any link is Lineage::successors") {
 }
 
 TEST_CASE("crosswalk rejects an unknown function") {
-    CrosswalkOptions o{"pct"};
+    auto o = of_kind("pct");
     o.function = "dentistry";
     CHECK_THROWS_AS((void)Crosswalk::build(small(), day("2005-01-01"), day("2015-01-01"), o), LookupError);
 }

@@ -36,6 +36,12 @@ const Lineage* shipped() {
 
 Date day(const char* s) { return *parse_date(s); }
 
+CrosswalkOptions of_kind(const char* kind) {
+    CrosswalkOptions o;
+    o.kind = kind;
+    return o;
+}
+
 const Body* find(const Lineage& lin, const char* id) {
     const Body* b = lin.find(id);
     if (!b) MESSAGE("not in the shipped data: " << id);
@@ -50,7 +56,7 @@ TEST_CASE("shipped crosswalk: a CCG merger sends all of each CCG to the merged o
     REQUIRE_SHIPPED();
     const Body* target = find(lin, "ccg/A3A8R");
     if (!target) return;
-    const auto cw = Crosswalk::build(lin, day("2021-01-01"), day("2021-06-01"), {"ccg"});
+    const auto cw = Crosswalk::build(lin, day("2021-01-01"), day("2021-06-01"), of_kind("ccg"));
     for (const char* id : {"ccg/07L", "ccg/07T", "ccg/08F", "ccg/08M", "ccg/08N", "ccg/08V", "ccg/08W"}) {
         const Body* b = find(lin, id);
         if (!b) continue;
@@ -63,7 +69,7 @@ TEST_CASE("shipped crosswalk: a dividing PCT of 2006 has successors with unknown
     REQUIRE_SHIPPED();
     const Body* poole = find(lin, "pct/5KV");
     if (!poole) return;
-    const auto cw = Crosswalk::build(lin, day("2006-06-01"), day("2006-11-01"), {"pct"});
+    const auto cw = Crosswalk::build(lin, day("2006-06-01"), day("2006-11-01"), of_kind("pct"));
     const auto* row = cw.row(*poole);
     REQUIRE(row != nullptr);
     CHECK(row->weights.size() == 2);
@@ -72,7 +78,11 @@ TEST_CASE("shipped crosswalk: a dividing PCT of 2006 has successors with unknown
     // and remap refuses to guess
     std::istringstream in("code,date,v\n5KV,2006-05-01,10\n");
     std::ostringstream out;
-    RemapOptions o{"code", "date", {"v"}, day("2006-11-01")};
+    RemapOptions o;
+    o.code_column = "code";
+    o.date_column = "date";
+    o.value_columns = {"v"};
+    o.to = day("2006-11-01");
     std::vector<Reject> rejects;
     const auto s = remap(lin, in, out, o, [&](const Reject& r) { rejects.push_back(r); });
     REQUIRE(rejects.size() == 1);
@@ -87,7 +97,7 @@ TEST_CASE("shipped crosswalk: a PCT split between CCGs in 2013 (Hertfordshire, p
     const Body* enh = find(lin, "ccg/06K");
     const Body* cp = find(lin, "ccg/06H");
     if (!herts || !hv || !enh || !cp) return;
-    const auto cw = Crosswalk::build(lin, day("2012-06-01"), day("2014-06-01"), {"pct"});
+    const auto cw = Crosswalk::build(lin, day("2012-06-01"), day("2014-06-01"), of_kind("pct"));
     CHECK(*cw.weight(*herts, *hv) == doctest::Approx(0.507));
     CHECK(*cw.weight(*herts, *enh) == doctest::Approx(0.4746));
     CHECK(*cw.weight(*herts, *cp) == doctest::Approx(0.0184));
@@ -101,7 +111,7 @@ TEST_CASE("shipped crosswalk: a CCG split between ICBs in 2022 (Tameside and Glo
     const Body* gm = find(lin, "icb/E54000057");
     const Body* dd = find(lin, "icb/E54000058");
     if (!tg || !gm || !dd) return;
-    const auto cw = Crosswalk::build(lin, day("2022-06-01"), day("2022-08-01"), {"ccg"});
+    const auto cw = Crosswalk::build(lin, day("2022-06-01"), day("2022-08-01"), of_kind("ccg"));
     CHECK(*cw.weight(*tg, *gm) == doctest::Approx(0.871111));
     CHECK(*cw.weight(*tg, *dd) == doctest::Approx(0.128889));
     CHECK(cw.row(*tg)->complete);
@@ -156,7 +166,11 @@ TEST_CASE("shipped remap conserves totals over rows drawn from every code and ma
     for (const char* to : {"2008-01-01", "2016-01-01", "2024-01-01"}) {
         std::istringstream in(csv);
         std::ostringstream out;
-        RemapOptions o{"code", "date", {"a", "b"}, day(to)};
+        RemapOptions o;
+        o.code_column = "code";
+        o.date_column = "date";
+        o.value_columns = {"a", "b"};
+        o.to = day(to);
         const auto s = remap(lin, in, out, o);
         CHECK(s.counts.rows == n);
         CHECK(s.counts.mapped + s.counts.rejected == n);
