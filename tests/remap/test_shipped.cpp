@@ -118,6 +118,20 @@ TEST_CASE("shipped crosswalk: a CCG split between ICBs in 2022 (Tameside and Glo
     CHECK(cw.row(*tg)->weights.front().basis == ShareBasis::population);
 }
 
+TEST_CASE("shipped crosswalk: a boundary transfer between ICBs concerns only figures dated before it (Surrey to Sussex)") {
+    REQUIRE_SHIPPED();
+    const Body* surrey = find(lin, "icb/E54000052");
+    const Body* sussex = find(lin, "icb/E54000053");
+    if (!surrey || !sussex) return;
+    const auto before = Crosswalk::build(lin, day("2022-08-01"), day("2024-06-01"), of_kind("icb"));
+    CHECK(*before.weight(*surrey, *surrey) == doctest::Approx(0.993647));
+    CHECK(*before.weight(*surrey, *sussex) == doctest::Approx(0.006353));
+    CHECK(before.row(*surrey)->complete);
+    const auto after = Crosswalk::build(lin, day("2023-06-01"), day("2024-06-01"), of_kind("icb"));
+    CHECK(*after.weight(*surrey, *surrey) == doctest::Approx(1.0));
+    CHECK(*after.weight(*surrey, *sussex) == doctest::Approx(0.0));
+}
+
 TEST_CASE("shipped crosswalk composes: PCTs 2012 to ICBs 2023 equals PCTs to CCGs times CCGs to ICBs") {
     REQUIRE_SHIPPED();
     const Date a = day("2012-06-01"), b = day("2016-06-01"), c = day("2023-06-01");
