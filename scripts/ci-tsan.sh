@@ -7,7 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${ORGLINEAGE_TSAN_DIR:-$root/build-tsan}"
 jobs="${ORGLINEAGE_JOBS:-$(nproc)}"
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DORGLINEAGE_SANITIZE=thread -DORGLINEAGE_BUILD_CLI=OFF -DORGLINEAGE_BUILD_EXAMPLES=OFF >/dev/null
+  -DORGLINEAGE_SANITIZE=thread >/dev/null
 cmake --build "$build" -j "$jobs" --target orglineage_tests
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
 "$build/tests/orglineage_tests" --test-suite=concurrency
