@@ -14,26 +14,6 @@ namespace {
 constexpr double k_eps = 1e-9;
 constexpr double k_sum_tolerance = 1e-6;
 
-Share add(Share a, Share b) {
-    if (!a || !b) return std::nullopt;
-    return *a + *b;
-}
-
-/// How specifically a link answers for `f` (as in Lineage): -1 not at all, 0 for every function,
-/// else the depth of the most specific of its functions that includes `f`.
-int link_specificity(const FunctionCatalogue& fc, const Link& l, std::string_view f) {
-    if (l.functions.empty()) return 0;
-    int best = -1;
-    for (const auto& fn : l.functions)
-        if (fc.includes(fn, f)) best = std::max(best, fc.depth(fn));
-    return best;
-}
-
-bool by_share_then_id(const Portion& a, const Portion& b) {
-    if (a.share.value_or(-1) != b.share.value_or(-1)) return a.share.value_or(-1) > b.share.value_or(-1);
-    return a.body->id < b.body->id;
-}
-
 struct Contribution {
     const Body* source;
     Share share;
@@ -81,75 +61,7 @@ std::string_view to_string(WeightMethod m) noexcept {
 
 std::vector<Portion> successors_since(const Lineage& lin, const Body& body, const Date& since, const Date& to,
                                       std::string_view function) {
-    // Without a link out of the body between its start and `since`, this is exactly the
-    // library's own traversal (which follows every link after the body's start).
-    const auto own = lin.links_of(body, true);
-    if (std::none_of(own.begin(), own.end(), [&](const LinkRef& r) { return r.event->date <= since; }))
-        return lin.successors(body, to, function);
-    const auto& fc = lin.dataset().functions;
-    if (!fc.contains(function)) (void)lin.successors(body, to, function); // throws the library's LookupError
-    // The same walk as Lineage::successors (which always starts at the body's first day), but
-    // starting after `since`: each item only follows links dated after its own `after`.
-    struct Item {
-        const Body* b;
-        Share w;
-        ShareBasis basis;
-        Date after;
-    };
-    std::map<const Body*, Portion> result;
-    std::vector<Item> stack{{&body, 1.0, ShareBasis::whole, since}};
-    std::size_t guard = 0;
-    while (!stack.empty()) {
-        if (++guard > 1000000) throw Error("successors: traversal did not end (is the dataset valid?)");
-        const Item it = stack.back();
-        stack.pop_back();
-        const auto outs = lin.links_of(*it.b, true);
-        // The first date after `after` (not after `to`) on which some event carries the function.
-        std::optional<Date> next;
-        std::vector<const Link*> carried;
-        std::map<const Event*, std::vector<const Link*>> by_event;
-        for (const auto& r : outs) {
-            const Date d = r.event->date;
-            if (d > it.after && d <= to && (!next || d <= *next)) by_event[r.event].push_back(r.link);
-        }
-        for (const auto& [ev, links] : by_event) {
-            int best = -1;
-            for (const Link* l : links) best = std::max(best, link_specificity(fc, *l, function));
-            if (best < 0) continue;
-            if (!next || ev->date < *next) {
-                next = ev->date;
-                carried.clear();
-            }
-            if (ev->date != *next) continue;
-            for (const Link* l : links)
-                if (link_specificity(fc, *l, function) == best) carried.push_back(l);
-        }
-        if (!next) {
-            if (it.b->period.contains(to) && lin.holds(*it.b, function, to)) {
-                auto [r, fresh] = result.try_emplace(it.b, Portion{it.b, it.w, it.basis});
-                if (!fresh) {
-                    r->second.share = add(r->second.share, it.w);
-                    r->second.basis = combine(r->second.basis, it.basis);
-                }
-            }
-            continue; // otherwise the function ended here with no successor
-        }
-        Share moved = 0.0;
-        for (const Link* l : carried) {
-            moved = add(moved, l->share);
-            stack.push_back({&lin.at(l->to), multiply(it.w, l->share), combine(it.basis, l->basis), *next});
-        }
-        if (it.b->period.contains(*next) && lin.holds(*it.b, function, *next)) {
-            const Share rest = moved ? Share(1.0 - *moved) : Share();
-            if (!rest || *rest > k_eps)
-                stack.push_back({it.b, multiply(it.w, rest), rest ? it.basis : ShareBasis::unknown, *next});
-        }
-    }
-    std::vector<Portion> out;
-    out.reserve(result.size());
-    for (auto& kv : result) out.push_back(kv.second);
-    std::sort(out.begin(), out.end(), by_share_then_id);
-    return out;
+    return lin.successors(body, to, function, since);
 }
 
 void finish_row(CrosswalkRow& row) {

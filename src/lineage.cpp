@@ -344,7 +344,8 @@ std::vector<Holder> Lineage::holders(std::string_view function, std::string_view
     return m_impl->holders_at(it->second, function, on, mode, 3);
 }
 
-std::vector<Portion> Lineage::successors(const Body& body, const Date& on, std::string_view function) const {
+std::vector<Portion> Lineage::successors(const Body& body, const Date& on, std::string_view function,
+                                        std::optional<Date> since) const {
     m_impl->check_function(function);
     const auto& ds = m_impl->ds;
     const auto& g = m_impl->graph;
@@ -356,7 +357,7 @@ std::vector<Portion> Lineage::successors(const Body& body, const Date& on, std::
     };
     std::map<std::size_t, Portion> result;
     std::vector<Item> stack{{m_impl->body_ix.at(body.id), 1.0, ShareBasis::whole,
-                             body.period.from - boost::gregorian::days(1)}};
+                             since.value_or(body.period.from - boost::gregorian::days(1))}};
     std::size_t guard = 0;
     while (!stack.empty()) {
         if (++guard > 1000000) throw Error("successors: traversal did not end (is the dataset valid?)");
@@ -389,17 +390,21 @@ std::vector<Portion> Lineage::successors(const Body& body, const Date& on, std::
             continue; // otherwise the function ended here with no successor
         }
         Share moved = 0.0;
+        ShareBasis moved_basis = ShareBasis::whole;
         for (std::size_t ev : events)
             for (const auto& [to, link] : m_impl->links_for(it.v, ev, function)) {
                 moved = add(moved, link->share);
+                moved_basis = combine(moved_basis, link->basis);
                 stack.push_back({to, multiply(it.w, link->share), combine(it.basis, link->basis), *next});
             }
         const bool continues = b.period.contains(*next) &&
                                m_impl->best_holding(b, function, *next, HolderMode::exercising) != nullptr;
         if (continues) {
+            // What it kept is one minus what left: measured on the same basis as the part that left.
             Share rest = moved ? Share(1.0 - *moved) : Share();
             if (!rest || *rest > k_eps)
-                stack.push_back({it.v, multiply(it.w, rest), rest ? it.basis : ShareBasis::unknown, *next});
+                stack.push_back({it.v, multiply(it.w, rest), rest ? combine(it.basis, moved_basis) : ShareBasis::unknown,
+                                 *next});
         }
     }
     std::vector<Portion> out;

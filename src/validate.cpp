@@ -397,8 +397,9 @@ void Builder::build_events() {
                         l.share = t.share;
                         l.basis = basis;
                     } else {
+                        // A single successor takes the whole, whatever basis the file names.
                         l.share = t.share ? Share(*t.share) : (several ? Share() : Share(1.0));
-                        l.basis = several ? basis : (t.share || !g.basis ? ShareBasis::whole : basis);
+                        l.basis = several ? basis : ShareBasis::whole;
                     }
                     ev.links.push_back(std::move(l));
                 }

@@ -116,10 +116,12 @@ class Lineage {
      * merges, splits, transfers and per-function abolitions; shares multiply along paths.
      * A body still active holds what it kept. Shares sum to 1 unless a function ended with no
      * successor or a share is unknown.
+     * @param since follow only links dated after this day (default: every link since the body
+     *        began), e.g. to map figures a body reported on `since` onto the bodies of `on`
      * @throws LookupError for an unknown body or function
      */
-    [[nodiscard]] std::vector<Portion> successors(const Body& body, const Date& on,
-                                                  std::string_view function) const;
+    [[nodiscard]] std::vector<Portion> successors(const Body& body, const Date& on, std::string_view function,
+                                                  std::optional<Date> since = {}) const;
 
     /**
      * Where what `body` holds on `on` came from.

@@ -4,6 +4,9 @@
 
 #include <orglineage/ancestry.hpp>
 #include <orglineage/body.hpp>
+#include <orglineage/crosswalk.hpp>
+#include <orglineage/csv.hpp>
+#include <orglineage/remap.hpp>
 #include <orglineage/dataset.hpp>
 #include <orglineage/date.hpp>
 #include <orglineage/dot.hpp>
