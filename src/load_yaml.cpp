@@ -12,6 +12,7 @@
 #include <atomic>
 #include <thread>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -516,6 +517,33 @@ void FileReader::read_claims(const YAML::Node& n) {
     }
 }
 
+/// The line (1-based) where a second YAML document starts: a `---` marker at the start of a line
+/// after content (or after another marker). Comments, blank lines and directives (`%YAML`) are not
+/// content.
+std::optional<int> second_document_line(const std::string& text) {
+    bool content = false;
+    int line = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        ++line;
+        auto end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string_view l(text.data() + start, end - start);
+        if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+        if (line == 1 && l.substr(0, 3) == "\xEF\xBB\xBF") l.remove_prefix(3);
+        const bool marker = l.substr(0, 3) == "---" && (l.size() == 3 || l[3] == ' ' || l[3] == '\t');
+        if (marker) {
+            if (content) return line;
+            content = l.find_first_not_of(" \t", 3) != std::string_view::npos; // `--- value`
+        } else if (!l.empty() && l.find_first_not_of(" \t") != std::string_view::npos &&
+                   l[l.find_first_not_of(" \t")] != '#' && l.front() != '%' && l.substr(0, 3) != "...") {
+            content = true;
+        }
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
 /// The first line (1-based) whose indentation holds a tab, a common cause of syntax errors.
 std::optional<int> tab_indented_line(const std::string& text) {
     int line = 1;
@@ -543,13 +571,26 @@ std::string display_path(const fs::path& p, const fs::path& dir) {
 } // namespace
 
 void read_file(RawDataset& out, const fs::path& path, const std::string& shown, bool manifest) {
+    // yaml-cpp holds a whole document as a tree of nodes, a hundred times the size of the text or
+    // more: a 100 MB file would take tens of GB. The largest shipped file is about 1 MB; anything near
+    // the limit is a mistake or belongs in several files (or, for table data, in a CSV `tables:` entry).
+    constexpr std::uintmax_t k_max_file_size = 64U << 20U;
+    std::error_code size_error;
+    if (const auto size = fs::file_size(path, size_error); !size_error && size > k_max_file_size)
+        throw DataError(SourcePos{shown, 0, 0},
+                        "file is larger than 64 MiB, the most a dataset file may be (split it into several files)");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw DataError(SourcePos{shown, 0, 0}, "cannot open file");
     std::ostringstream buf;
     buf << in.rdbuf();
     const std::string text = buf.str();
-    if (text.find('\0') != std::string::npos)
-        throw DataError(SourcePos{shown, 0, 0}, "not a text file (it holds a NUL byte)");
+    if (const auto nul = text.find('\0'); nul != std::string::npos) {
+        // Name the first NUL's line and column: a person opening the file finds where it went wrong.
+        const auto line_start = text.rfind('\n', nul);
+        const int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n'));
+        const int col = 1 + static_cast<int>(line_start == std::string::npos ? nul : nul - line_start - 1);
+        throw DataError(SourcePos{shown, line, col}, "not a text file (it holds a NUL byte)");
+    }
     YAML::Node root;
     try {
         root = YAML::Load(text);
@@ -560,14 +601,20 @@ void read_file(RawDataset& out, const fs::path& path, const std::string& shown, 
         if (auto tab = tab_indented_line(text)) hint = " (line " + std::to_string(*tab) + " is indented with a tab; YAML indents with spaces)";
         std::throw_with_nested(DataError(SourcePos{shown, line, col}, "YAML syntax error: " + e.msg + hint));
     }
+    // YAML::Load reads the first document and ignores the rest: refuse a second one instead.
+    // A `---` at the start of a line always marks a document (YAML 1.2, 9.1.2), so a scan finds it.
+    if (auto second = second_document_line(text))
+        throw DataError(SourcePos{shown, *second, 1}, "a dataset file holds one YAML document, this one holds more");
     FileReader r(out, shown, path.parent_path());
     if (!root.IsDefined() || root.IsNull()) {
+        // An empty file is most often a write that went wrong: say so rather than load less.
         if (manifest) throw DataError(SourcePos{shown, 0, 0}, "the manifest is empty");
-        return; // an empty file adds nothing
+        throw DataError(SourcePos{shown, 0, 0},
+                        "the file is empty (a data file holds sources, areas, bodies, events, claims or tables)");
     }
     if (!root.IsMap())
         throw DataError(SourcePos{shown, root.Mark().line + 1, root.Mark().column + 1},
-                        "a dataset file must be a mapping with sources, areas, bodies, events or claims");
+                        "a dataset file must be a mapping with sources, areas, bodies, events, claims or tables");
     try {
         if (manifest) {
             r.read_manifest(root);
