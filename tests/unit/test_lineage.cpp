@@ -8,10 +8,13 @@
 
 #include <doctest/doctest.h>
 
+#include "show.hpp"
+
 #include <string>
 #include <vector>
 
 using namespace orglineage;
+using namespace orglineage::test;
 
 namespace {
 
@@ -19,23 +22,7 @@ const Lineage& toy() {
     static const Lineage lin = Lineage::load(std::string(ORGLINEAGE_TEST_DATA_DIR) + "/valid/toy");
     return lin;
 }
-Date day(const char* s) { return *parse_date(s); }
 
-/// "id share" pairs, e.g. "p/d 0.75, p/ab 0.25" (share "?" when unknown), in the order given.
-template <class T> std::string show(const std::vector<T>& xs) {
-    std::string out;
-    for (const auto& x : xs) {
-        char buf[32];
-        if (x.share) std::snprintf(buf, sizeof buf, "%.4g", *x.share);
-        out += (out.empty() ? "" : ", ") + x.body->id + " " + (x.share ? buf : "?");
-    }
-    return out;
-}
-std::string ids(const std::vector<const Body*>& bs) {
-    std::string out;
-    for (const auto* b : bs) out += (out.empty() ? "" : ", ") + b->id;
-    return out;
-}
 std::vector<Portion> succ(const char* id, const char* on, const char* f = "commissioning") {
     return toy().successors(toy().at(id), day(on), f);
 }
