@@ -98,6 +98,25 @@ TEST_SUITE("nhs-england") {
         CHECK(nhs().at("pct/5QW").ons_on(day("2012-01-01")) == "E16000151");
     }
 
+    TEST_CASE("the October 2006 reorganisation: merges, dividing PCTs and a boundary transfer") {
+        // Hampshire's four PCTs merged into Hampshire PCT (SI 2006/2072; Hansard 27 Jan 2009).
+        CHECK(show(succ("pct/5G6", "2007-01-01")) == "pct/5QC 1");
+        // Manchester's three PCTs merged into Manchester PCT (Hansard 15 Mar 2010).
+        CHECK(show(nhs().predecessors(nhs().at("pct/5NT"), day("2007-01-01"), "commissioning")) ==
+              "pct/2002/central-manchester 1, pct/2002/north-manchester 1, pct/2002/south-manchester 1");
+        // Two of the six dividing PCTs (SI 2006/2072 art. 2): divided, proportions not sourced.
+        CHECK(show(succ("pct/2002/south-peterborough", "2007-01-01")) == "pct/5PN ?, pct/5PP ?");
+        CHECK(show(succ("pct/2002/preston", "2007-01-01")) == "pct/5NG ?, pct/5NH ?");
+        // Middlesbrough PCT continued, part of its area passing to Redcar and Cleveland (SI 2006/2074).
+        CHECK(show(succ("pct/5KM", "2007-01-01")) == "pct/5KM ?, pct/5QR ?");
+        // A 2002 PCT followed to today: Uttlesford -> West Essex PCT (2006) -> ... -> one ICB.
+        CHECK(show(succ("pct/2002/uttlesford", "2007-01-01")) == "pct/5PV 1");
+        CHECK(nhs().successors(nhs().at("pct/2002/uttlesford"), day("2023-01-01"), "commissioning").front().body->kind == "icb");
+        // The 28 SHAs of 2002 became the 10 of 1 July 2006 (SI 2006/1408).
+        CHECK(show(nhs().successors(nhs().at("sha/2002/cumbria-and-lancashire"), day("2006-07-01"), "performance-management")) ==
+              "sha/north-west 1");
+    }
+
     TEST_CASE("who commissioned an area on a date, across the eras") {
         // Cornwall: Cornwall and Isles of Scilly PCT (SI 2006/2072), then Kernow CCG, then the ICB.
         CHECK(who("commissioning", "E06000052", "2010-06-01") == "pct/5QP 1");
