@@ -134,6 +134,13 @@ struct Lineage::Impl {
 
     const Body& body(std::size_t i) const { return ds.bodies[i]; }
 
+    /// Looks a key up as written, else in capitals (codes are upper case; people type `5qp`).
+    template <class Map> static auto lookup(const Map& map, std::string_view key) -> const typename Map::mapped_type* {
+        auto it = map.find(std::string(key));
+        if (it == map.end()) it = map.find(upper(key));
+        return it == map.end() ? nullptr : &it->second;
+    }
+
     void check_function(std::string_view f) const {
         if (!ds.functions.contains(f)) {
             std::string known;
@@ -202,9 +209,8 @@ const Body& Lineage::at(std::string_view id) const {
 }
 
 const Area* Lineage::find_area(std::string_view code) const noexcept {
-    auto it = m_impl->area_ix.find(std::string(code));
-    if (it == m_impl->area_ix.end()) it = m_impl->area_ix.find(upper(code));
-    return it == m_impl->area_ix.end() ? nullptr : &m_impl->ds.areas[it->second];
+    const auto* ix = Impl::lookup(m_impl->area_ix, code);
+    return ix ? &m_impl->ds.areas[*ix] : nullptr;
 }
 
 std::vector<const Area*> Lineage::find_areas(std::string_view text) const {
@@ -218,10 +224,9 @@ std::vector<const Area*> Lineage::find_areas(std::string_view text) const {
 
 std::vector<const Body*> Lineage::resolve(std::string_view code, const Date& on) const {
     std::vector<const Body*> out;
-    auto it = m_impl->codes.find(std::string(code));
-    if (it == m_impl->codes.end()) it = m_impl->codes.find(upper(code));
-    if (it == m_impl->codes.end()) return out;
-    for (const auto& u : it->second)
+    const auto* uses = Impl::lookup(m_impl->codes, code);
+    if (!uses) return out;
+    for (const auto& u : *uses)
         if (u.period.contains(on) && std::find(out.begin(), out.end(), &m_impl->body(u.body)) == out.end())
             out.push_back(&m_impl->body(u.body));
     return out;
@@ -232,18 +237,17 @@ Resolution Lineage::resolve_nearest(std::string_view code, const Date& on) const
     r.bodies = resolve(code, on);
     if (!r.bodies.empty()) return r;
     r.exact = false;
-    auto it = m_impl->codes.find(std::string(code));
-    if (it == m_impl->codes.end()) it = m_impl->codes.find(upper(code));
-    if (it == m_impl->codes.end()) return r;
+    const auto* uses = Impl::lookup(m_impl->codes, code);
+    if (!uses) return r;
     // The latest use that ended before the date, else the earliest that starts after it.
     std::optional<Date> best_end;
-    for (const auto& u : it->second)
+    for (const auto& u : *uses)
         if (u.period.until && *u.period.until <= on && (!best_end || *u.period.until > *best_end)) best_end = u.period.until;
     std::optional<Date> best_start;
     if (!best_end)
-        for (const auto& u : it->second)
+        for (const auto& u : *uses)
             if (u.period.from > on && (!best_start || u.period.from < *best_start)) best_start = u.period.from;
-    for (const auto& u : it->second) {
+    for (const auto& u : *uses) {
         const bool pick = best_end ? (u.period.until == best_end) : (best_start && u.period.from == *best_start);
         const Body* b = &m_impl->body(u.body);
         if (pick && std::find(r.bodies.begin(), r.bodies.end(), b) == r.bodies.end()) r.bodies.push_back(b);
@@ -253,10 +257,9 @@ Resolution Lineage::resolve_nearest(std::string_view code, const Date& on) const
 
 std::vector<const Body*> Lineage::resolve_all(std::string_view code) const {
     std::vector<const Body*> out;
-    auto it = m_impl->codes.find(std::string(code));
-    if (it == m_impl->codes.end()) it = m_impl->codes.find(upper(code));
-    if (it == m_impl->codes.end()) return out;
-    for (const auto& u : it->second)
+    const auto* uses = Impl::lookup(m_impl->codes, code);
+    if (!uses) return out;
+    for (const auto& u : *uses)
         if (std::find(out.begin(), out.end(), &m_impl->body(u.body)) == out.end()) out.push_back(&m_impl->body(u.body));
     return out;
 }
@@ -338,10 +341,9 @@ std::vector<Holder> Lineage::Impl::holders_at(std::size_t area, std::string_view
 std::vector<Holder> Lineage::holders(std::string_view function, std::string_view area, const Date& on,
                                      HolderMode mode) const {
     m_impl->check_function(function);
-    auto it = m_impl->area_ix.find(std::string(area));
-    if (it == m_impl->area_ix.end()) it = m_impl->area_ix.find(upper(area));
-    if (it == m_impl->area_ix.end()) throw LookupError("unknown area '" + std::string(area) + "'");
-    return m_impl->holders_at(it->second, function, on, mode, 3);
+    const auto* ix = Impl::lookup(m_impl->area_ix, area);
+    if (!ix) throw LookupError("unknown area '" + std::string(area) + "'");
+    return m_impl->holders_at(*ix, function, on, mode, 3);
 }
 
 std::vector<Portion> Lineage::successors(const Body& body, const Date& on, std::string_view function,
