@@ -21,6 +21,12 @@ using Share = std::optional<double>;
     return *a * *b;
 }
 
+/// The sum of two parts; unknown plus anything is unknown.
+[[nodiscard]] inline Share add(Share a, Share b) noexcept {
+    if (!a || !b) return std::nullopt;
+    return *a + *b;
+}
+
 /// The less certain of two bases: unknown wins; whole gives way to any measured basis.
 [[nodiscard]] ShareBasis combine(ShareBasis a, ShareBasis b) noexcept;
 

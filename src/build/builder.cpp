@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // From records as read to a checked, normalised Dataset: references resolved, names and codes
 // laid out over time, functions held computed, every invariant of docs/data-format.md checked.
-#include "detail/loader.hpp"
+#include "build/builder.hpp"
+#include "check/cycles.hpp"
 
 #include <orglineage/error.hpp>
 #include <orglineage/load.hpp>

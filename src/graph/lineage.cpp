@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The lineage graph (Boost.Graph) and its indexes, and the queries over them.
-#include "detail/loader.hpp"
+#include "read/raw_dataset.hpp"
 
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/depth_first_search.hpp>
 
 #include <algorithm>
 #include <cctype>
@@ -17,32 +16,6 @@
 
 namespace orglineage {
 
-namespace detail {
-
-namespace {
-struct CycleFound {
-    std::size_t vertex;
-};
-struct CycleVisitor : boost::default_dfs_visitor {
-    template <class Edge, class Graph> void back_edge(Edge e, const Graph& g) const {
-        throw CycleFound{boost::source(e, g)};
-    }
-};
-} // namespace
-
-std::optional<std::size_t> find_cycle(std::size_t vertices,
-                                      const std::vector<std::pair<std::size_t, std::size_t>>& edges) {
-    using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-    G g(edges.begin(), edges.end(), vertices);
-    try {
-        boost::depth_first_search(g, boost::visitor(CycleVisitor{}));
-    } catch (const CycleFound& c) {
-        return c.vertex;
-    }
-    return std::nullopt;
-}
-
-} // namespace detail
 
 namespace {
 
@@ -68,10 +41,6 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-Share add(Share a, Share b) {
-    if (!a || !b) return std::nullopt;
-    return *a + *b;
-}
 
 struct CodeUse {
     Period period;
@@ -585,83 +554,6 @@ std::vector<const Body*> Lineage::members(const Body& group, const Date& on) con
     }
     std::sort(out.begin(), out.end(), [](const Body* a, const Body* b) { return a->id < b->id; });
     return out;
-}
-
-namespace {
-
-/// Every date in a claim's period on which coverage, holdings or areas may change.
-std::vector<Date> change_dates(const Dataset& ds, const Claim& c) {
-    std::set<Date> dates{c.period.from};
-    auto add = [&](const Period& p) {
-        if (c.period.contains(p.from)) dates.insert(p.from);
-        if (p.until && c.period.contains(*p.until)) dates.insert(*p.until);
-    };
-    for (const auto& b : ds.bodies) {
-        add(b.period);
-        for (const auto& cv : b.coverage) add(cv.period);
-        for (const auto& h : b.holdings) add(h.period);
-    }
-    for (const auto& a : ds.areas) add(a.period);
-    return {dates.begin(), dates.end()};
-}
-
-void check_claims(const Lineage& lin, std::vector<std::string>* problems) {
-    const auto& ds = lin.dataset();
-    for (const auto& c : ds.claims) {
-        int reported = 0;
-        for (const Date& d : change_dates(ds, c)) {
-            for (const auto& a : ds.areas) {
-                if (!a.period.contains(d) ||
-                    std::find(c.area_kinds.begin(), c.area_kinds.end(), a.kind) == c.area_kinds.end())
-                    continue;
-                const auto hs = lin.holders(c.function, a.code, d, HolderMode::legal);
-                Share sum = 0.0;
-                std::string who;
-                for (const auto& h : hs) {
-                    sum = add(sum, h.share);
-                    who += (who.empty() ? "" : ", ") + h.body->id;
-                }
-                if (sum && std::fabs(*sum - 1.0) <= 1e-6) continue;
-                std::string what = hs.empty() ? "nobody" : who + (sum ? " with shares summing to " + std::to_string(*sum)
-                                                                        : " with unknown shares");
-                ValidationError err(c.pos, "claim for '" + c.function + "' fails on " + format_date(d) + ": area '" +
-                                               a.code + "' (" + a.name + ") is covered by " + what);
-                if (!problems) throw err;
-                if (++reported <= 20) problems->push_back(err.what());
-            }
-        }
-        if (problems && reported > 20)
-            problems->push_back(ValidationError(c.pos, "claim for '" + c.function + "': " +
-                                                            std::to_string(reported - 20) + " more failures not shown")
-                                    .what());
-    }
-}
-
-} // namespace
-
-Lineage Lineage::load(const std::string& directory) {
-    Lineage lin(load_dataset(directory));
-    check_claims(lin, nullptr);
-    return lin;
-}
-
-Dataset load_dataset(const std::string& directory) {
-    return detail::build_dataset(detail::read_directory(directory, nullptr), nullptr);
-}
-
-std::vector<std::string> validate_directory(const std::string& directory) {
-    std::vector<std::string> problems;
-    try {
-        auto raw = detail::read_directory(directory, &problems);
-        auto ds = detail::build_dataset(std::move(raw), &problems);
-        if (problems.empty()) {
-            Lineage lin(std::move(ds));
-            check_claims(lin, &problems);
-        }
-    } catch (const DataError& e) {
-        problems.push_back(e.what());
-    }
-    return problems;
 }
 
 } // namespace orglineage

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Reading a dataset directory with yaml-cpp into plain records. Every value is checked where it
-// is read, with its position; cross-record checks are in validate.cpp.
-#include "detail/loader.hpp"
+// is read, with its position; cross-record checks are in src/build/builder.cpp.
+#include "read/raw_dataset.hpp"
 
 #include <orglineage/error.hpp>
 #include <orglineage/load.hpp>

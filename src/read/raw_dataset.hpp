@@ -142,12 +142,4 @@ void read_file(RawDataset& out, const std::filesystem::path& path, const std::st
 /// skipped; without, the first error is thrown.
 RawDataset read_directory(const std::string& directory, std::vector<std::string>* problems);
 
-/// Resolves references, normalises and checks the whole dataset. With `problems`, every problem
-/// is recorded there (and the result is partial); without, the first is thrown as ValidationError.
-Dataset build_dataset(RawDataset raw, std::vector<std::string>* problems);
-
-/// The index of a body in a cycle of succession links, or nothing. `edges` are (from, to) pairs.
-std::optional<std::size_t> find_cycle(std::size_t vertices,
-                                      const std::vector<std::pair<std::size_t, std::size_t>>& edges);
-
 } // namespace orglineage::detail

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// Checking completeness claims: on every date a claim covers, the holders of its function
+// partition every area of its kinds. Runs on a built Lineage, since holders() is the question.
+#include "check/claims.hpp"
+
+#include <orglineage/error.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace orglineage::detail {
+
+namespace {
+
+/// Every date in a claim's period on which coverage, holdings or areas may change.
+std::vector<Date> change_dates(const Dataset& ds, const Claim& c) {
+    std::set<Date> dates{c.period.from};
+    auto add = [&](const Period& p) {
+        if (c.period.contains(p.from)) dates.insert(p.from);
+        if (p.until && c.period.contains(*p.until)) dates.insert(*p.until);
+    };
+    for (const auto& b : ds.bodies) {
+        add(b.period);
+        for (const auto& cv : b.coverage) add(cv.period);
+        for (const auto& h : b.holdings) add(h.period);
+    }
+    for (const auto& a : ds.areas) add(a.period);
+    return {dates.begin(), dates.end()};
+}
+
+} // namespace
+
+void check_claims(const Lineage& lin, std::vector<std::string>* problems) {
+    const auto& ds = lin.dataset();
+    for (const auto& c : ds.claims) {
+        int reported = 0;
+        for (const Date& d : change_dates(ds, c)) {
+            for (const auto& a : ds.areas) {
+                if (!a.period.contains(d) ||
+                    std::find(c.area_kinds.begin(), c.area_kinds.end(), a.kind) == c.area_kinds.end())
+                    continue;
+                const auto hs = lin.holders(c.function, a.code, d, HolderMode::legal);
+                Share sum = 0.0;
+                std::string who;
+                for (const auto& h : hs) {
+                    sum = add(sum, h.share);
+                    who += (who.empty() ? "" : ", ") + h.body->id;
+                }
+                if (sum && std::fabs(*sum - 1.0) <= 1e-6) continue;
+                std::string what = hs.empty() ? "nobody" : who + (sum ? " with shares summing to " + std::to_string(*sum)
+                                                                        : " with unknown shares");
+                ValidationError err(c.pos, "claim for '" + c.function + "' fails on " + format_date(d) + ": area '" +
+                                               a.code + "' (" + a.name + ") is covered by " + what);
+                if (!problems) throw err;
+                if (++reported <= 20) problems->push_back(err.what());
+            }
+        }
+        if (problems && reported > 20)
+            problems->push_back(ValidationError(c.pos, "claim for '" + c.function + "': " +
+                                                            std::to_string(reported - 20) + " more failures not shown")
+                                    .what());
+    }
+}
+
+} // namespace orglineage::detail

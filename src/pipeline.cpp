@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// The one path from files to a checked dataset: read (YAML, CSV) -> build -> check.
+// Every entry point that makes a dataset (load, validate) goes through here.
+#include "build/builder.hpp"
+#include "check/claims.hpp"
+#include "read/raw_dataset.hpp"
+
+#include <orglineage/lineage.hpp>
+#include <orglineage/load.hpp>
+
+namespace orglineage {
+
+Lineage Lineage::load(const std::string& directory) {
+    Lineage lin(load_dataset(directory));
+    detail::check_claims(lin, nullptr);
+    return lin;
+}
+
+Dataset load_dataset(const std::string& directory) {
+    return detail::build_dataset(detail::read_directory(directory, nullptr), nullptr);
+}
+
+std::vector<std::string> validate_directory(const std::string& directory) {
+    std::vector<std::string> problems;
+    try {
+        auto raw = detail::read_directory(directory, &problems);
+        auto ds = detail::build_dataset(std::move(raw), &problems);
+        if (problems.empty()) {
+            Lineage lin(std::move(ds));
+            detail::check_claims(lin, &problems);
+        }
+    } catch (const DataError& e) {
+        problems.push_back(e.what());
+    }
+    return problems;
+}
+
+} // namespace orglineage
