@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // orglineage — small areas: the LSOA index over the `tables:` of a dataset, and the postcode index.
+#include "areas/table_file.hpp"
+
 #include <orglineage/csv.hpp>
 #include <orglineage/small_areas.hpp>
 
@@ -31,56 +33,8 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-bool is_area_code(std::string_view s) {
-    if (s.size() != 9 || s[0] < 'A' || s[0] > 'Z') return false;
-    return std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-/// A CSV table read whole (the LSOA tables are a few MB; each file is read once however many
-/// `tables:` entries name its columns).
-struct CsvFile {
-    std::string path;
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::int64_t> lines;
-
-    [[nodiscard]] std::size_t column(const std::string& name, const Table& t) const {
-        for (std::size_t i = 0; i < header.size(); ++i)
-            if (header[i] == name) return i;
-        throw DataError(SourcePos{path, 1, 1}, "no column '" + name + "' for table '" + t.id + "' (" +
-                                                   t.pos.str() + ")");
-    }
-    [[nodiscard]] SourcePos pos(std::size_t row, std::size_t col) const {
-        return SourcePos{path, static_cast<int>(lines[row]), static_cast<int>(col + 1)};
-    }
-};
-
-CsvFile read_csv(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError(SourcePos{path, 0, 0}, "cannot open table '" + path + "'");
-    CsvFile f;
-    f.path = path;
-    CsvReader reader(in);
-    CsvRecord rec;
-    bool first = true;
-    while (reader.next(rec)) {
-        if (!rec.ok()) throw DataError(SourcePos{path, static_cast<int>(rec.line), 1}, rec.error);
-        std::vector<std::string> fields(rec.fields.begin(), rec.fields.end());
-        if (first) {
-            f.header = std::move(fields);
-            first = false;
-            continue;
-        }
-        if (fields.size() != f.header.size())
-            throw DataError(SourcePos{path, static_cast<int>(rec.line), 1},
-                            "expected " + std::to_string(f.header.size()) + " fields, found " +
-                                std::to_string(fields.size()));
-        f.rows.push_back(std::move(fields));
-        f.lines.push_back(rec.line);
-    }
-    if (f.header.empty()) throw DataError(SourcePos{path, 1, 1}, "empty table");
-    return f;
-}
+using detail::is_area_code;
+using CsvFile = detail::TableFile;
 
 std::uint8_t census_of(const CsvFile& f) {
     if (f.header[0] == "lsoa11") return in2011;
@@ -354,7 +308,7 @@ SmallAreas SmallAreas::load(const Lineage& lineage) {
     std::map<std::string, CsvFile> files;
     auto file = [&](const Table& t) -> const CsvFile& {
         auto it = files.find(t.path);
-        if (it == files.end()) it = files.emplace(t.path, read_csv(t.path)).first;
+        if (it == files.end()) it = files.emplace(t.path, detail::read_table_file(t.path)).first;
         return it->second;
     };
     auto check_code = [](const CsvFile& f, std::size_t r, std::size_t c) -> const std::string& {
