@@ -74,6 +74,8 @@ void answer_lsoa(Context& ctx, const std::string& lsoa, const std::string& on_te
     query["function"] = function;
     query["basis"] = std::string(to_string(a.basis));
     query["source"] = a.explain();
+    query["notes"] = a.notes;
+    if (ctx.format == "csv") out.columns.push_back("derivation");
     if (a.table) query["table"] = a.table->id;
     query["data"] = ctx.data_info();
     out.query = query;
@@ -85,6 +87,7 @@ void answer_lsoa(Context& ctx, const std::string& lsoa, const std::string& on_te
         r["location_id"] = h.location ? Json(h.location->id) : Json(nullptr);
         r["lad"] = a.lad;
         r["basis"] = std::string(to_string(a.basis));
+        r["derivation"] = a.explain();
         out.results.push_back(r);
     }
     print(out, ctx.format);
