@@ -127,8 +127,12 @@ TEST_SUITE("nhs-england groups") {
         const auto after = nhs().resolve("QOP", day("2022-07-01"));
         REQUIRE(after.size() == 1);
         CHECK(after[0]->kind == "icb");
-        // Three codes of 2017 ended together and their CCGs were all in Cumbria and North East in 2018.
+        // Three codes of 2017 ended together and their CCGs were all in Cumbria and North East in 2018; the ODS
+        // successor file has three STP codes -> QHM on that day, the code ONS's April 2020 lookup gives it.
         CHECK(successor_links("stp/E54000046") == std::vector<std::string>{"stp/E54000049@2018-04-01"});
+        const auto qhm = nhs().resolve("QHM", day("2019-06-01"));
+        REQUIRE(qhm.size() == 1);
+        CHECK(qhm[0]->id == "stp/E54000049");
     }
 
     TEST_CASE("Newcastle and Gateshead in 2013-2015 (ONS CCG codes 2013, HSCIC registered patients)") {
