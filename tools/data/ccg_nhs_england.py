@@ -1,14 +1,15 @@
 """Generate data/nhs-england/ccg-icb-era/nhs-england.yaml: the NHS Commissioning Board (NHS England),
-its area teams (2013-2015), local offices (2015-2020) and regions, from the ONS Code History Database
-extracts (E39, E40) gathered under ../shared/sources/post2013/raw. Run: /usr/bin/python3 tools/data/ccg_nhs_england.py
+its 27 area teams (2013-2015), local offices (2013/2015-2020) and regions, from the ONS Code History Database
+extracts (E39, E40) gathered under ../shared/sources/post2013/raw, the ONS April 2018 CCG-office-region lookup
+(../shared/sources/areas/raw), and the ODS/HSCIC copies read by ods_copies.py (ODS codes, London's three
+area teams, the 2015 successions). Run: /usr/bin/python3 tools/data/ccg_nhs_england.py
 """
-import csv
 import os
 
 import pandas as pd
 
 import ods_copies
-from ccg_common import AREAS, D, POST, chd, day_after, day_before, write_yaml
+from ccg_common import AREAS, D, chd, day_after, write_yaml
 
 SOURCES = {
     'ukpga-2012-7': {
