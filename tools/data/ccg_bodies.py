@@ -372,6 +372,11 @@ def body_record(key, b, cov, member, in_london_team):
     elif b['from'] < D('2015-04-01') and cov:
         notes.append('Coverage for 2013-2015 is derived from the July 2015 ONS LSOA lookup (no 2013 or 2014 '
                      'lookup was at hand).')
+    if key == '99M':
+        notes.append('ONS gives it the Wessex area team (E39000025, Q70) from 1 Apr 2013, as here; the HSCIC '
+                     'registered-patient file of April-June 2013 lists it under Surrey and Sussex (Q68), the later '
+                     'files under Wessex.')
+        rec['source'].append('hscic-gp-list-sizes-2013-2015')
     if key in ('09G', '09N'):
         notes.append('ONS recoded it on 3 Jul 2015 for a boundary change not visible in the lookups at hand; '
                      'the 2013-2015 coverage uses the July 2015 boundaries.')
