@@ -289,8 +289,9 @@ def main():
         if o == "TAP":
             suffix = " Care Trust Plus"
         body = {"id": f"pct/{o}", "kind": kind, "name": nm0 + suffix}
-        if o != "E17000004":
-            body["ods"] = o
+        # Solihull Care Trust's ODS code is TAM: the ODS successor file records TAM -> 5QW on 2011-04-15, the day ONS
+        # closes E17000004 and opens Solihull PCT (E16000151); the id keeps the ONS code it was first written with.
+        body["ods"] = o if o != "E17000004" else "TAM"
         notes = []
         src = []
         # start date
@@ -354,8 +355,10 @@ def main():
             notes.append("A care trust (ONS E17 code) on 2009-01-01; when it was designated a care trust, and its earlier "
                          "code, are not sourced.")
         if o == "E17000004":
-            notes.append("ODS code not sourced, so the id uses the ONS code. ONS ended this code on 2011-04-14 and opened "
+            notes.append("ODS code TAM from the ODS successor file (TAM -> 5QW, legal start 2011-04-15); the id uses the "
+                         "ONS code, written before the ODS code was found. ONS ended this code on 2011-04-14 and opened "
                          "Solihull PCT (5QW, E16000151) on 2011-04-15.")
+            src.append("ods-successors-2023")
         if o == "5CC":
             notes.append("ONS ended this code on 2010-03-31 and opened Blackburn with Darwen Teaching Care Trust Plus (TAP, "
                          "E17000006) on 2010-04-01; whether the legal body continued (designation as a care trust) is not sourced.")
