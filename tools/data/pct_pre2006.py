@@ -1011,6 +1011,7 @@ COMPLETE_2006 = {
     '5NT': 'hansard-2010-03-15-manchester', '5N5': 'hansard-2009-05-20-doncaster', '5N3': 'hansard-2009-07-20-wakefield',
     '5NE': 'hansard-2008-09-01-cumbria', '5ND': 'cluster-thenorthernecho-co-uk-news-health-nhsne-10320524-yasmin-chau',
     '5NQ': 'men-1046461', '5P6': 'theargus-6812560', '5P7': 'theargus-6812560', '5P8': 'bexhillobserver-2435539',
+    '5NY': 'telegraphandargus-948363',
 }
 
 
