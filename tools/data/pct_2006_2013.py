@@ -23,6 +23,7 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pct_2006_2013_coverage as coverage  # noqa: E402
+import pct_pre2006_coverage as before2006  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "sources")
@@ -487,13 +488,15 @@ def main():
     all_sources = dict(SOURCES)
     all_sources.update(cl_sources)
     all_sources.update(coverage.SOURCES)
+    all_sources.update(before2006.SOURCES)
     check_ids_free(all_sources, [b["id"] for b in bodies + sha_bodies + cl_bodies + [provider]],
                    [e["id"] for e in events + ons_recodes])
 
     write("sources.yaml", "Sources cited by the 2006-2013 PCT-era files.", {"sources": all_sources})
     write("pcts.yaml", "PCTs and care trusts alive between 1 Oct 2006 and 31 Mar 2013 (152 on 1 Oct 2006; 151 after "
           "1 Apr 2010). PCTs alive on 2013-03-31 are ended by the 2013-04-01 abolition events in another file.\n"
-          "# Coverage from 2006-10-01 only, derived by tools/data/pct_2006_2013_coverage.py (see its docstring).",
+          "# Coverage from 2006-10-01 derived by tools/data/pct_2006_2013_coverage.py, and before it (trusts that "
+          "continued across 1 Oct 2006) by tools/data/pct_pre2006_coverage.py (see their docstrings).",
           {"claims": claims, "bodies": bodies} if claims else {"bodies": bodies})
     write("shas.yaml", "The 10 SHAs of 1 Jul 2006 - 31 Mar 2013 and the 4 SHA clusters of Oct 2011 - Mar 2013.",
           {"bodies": sha_bodies})
@@ -559,6 +562,8 @@ def add_coverage(bodies):
         for e in ents:
             if "source" not in e:
                 e["source"] = coverage.COV_SRC
+        london = any(m["group"] == "sha/london" for m in b.get("member-of", []))
+        ents = before2006.continuing(b["id"], london, frm, ents) + ents
         b["coverage"] = ents
         if note is None:
             note = ("Coverage (from 2006-10-01) derived from ONS lookups: the PCT's 2011 postcode shares by CCG, the "
