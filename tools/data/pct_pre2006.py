@@ -205,6 +205,37 @@ SOURCES = {
     'telegraphandargus-948363': dict(title='Telegraph and Argus (Bradford): Health trust pledge to benefit patients (948363)',
                                      url='https://www.thetelegraphandargus.co.uk/news/948363.health-trust-pledge-to-benefit-patients/',
                                      publisher='Telegraph and Argus'),
+    'telegraphandargus-763087': dict(title='Telegraph and Argus (Bradford), 2006: Shake-up heralds new era in health (763087)',
+                                     url='https://www.thetelegraphandargus.co.uk/news/763087.shake-up-heralds-new-era-in-health/',
+                                     publisher='Telegraph and Argus',
+                                     note='"From October 1, the four primary care trusts serving Bradford and Airedale ... will be replaced '
+                                          'by just one organisation for the entire district", Bradford and Airedale Teaching PCT.'),
+    'telegraphandargus-763842': dict(title='Telegraph and Argus (Bradford), 2006: NHS pledge to staff (763842)',
+                                     url='http://www.thetelegraphandargus.co.uk/news/local/localbrad/763842.NHS_pledge_to_staff/',
+                                     publisher='Telegraph and Argus',
+                                     note='"From October 1, Airedale, North Bradford, South and West and City Primary Care Trusts will cease '
+                                          'to exist", replaced by Bradford and Airedale Teaching PCT; the PCTs of the region cut from 15 to five.'),
+    'northernecho-7146816': dict(title='The Northern Echo, 2005: Primary care trust merger planned (7146816)',
+                                 url='http://www.thenorthernecho.co.uk/news/7146816.primary-care-trust-merger-planned/',
+                                 publisher='The Northern Echo',
+                                 note='Plans to merge the four North Yorkshire PCTs into one authority covering the whole of North '
+                                      'Yorkshire and the city of York (the four are not named).'),
+    'savebridlingtonhospital-0105': dict(title='Save/Support Bridlington Hospital campaign: Yorkshire Wolds & Coast PCT debt timeline (news 0105)',
+                                         url='https://savebridlingtonhospital.co.uk/news/0105.html',
+                                         publisher='savebridlingtonhospital.co.uk (community campaign site)',
+                                         note='Weak, secondary. "April 2001: Yorkshire Wolds & Coast Primary Care Trust (PCT) inherit '
+                                              '1.1m debt from the now-defunct Hull & East Riding Community Health Trust"; the PCT\'s '
+                                              'review of Withernsea, Hornsea, Driffield (Alfred Bean) and Bridlington hospitals, 2004-05.'),
+    'savebridlingtonhospital-0104': dict(title='Save/Support Bridlington Hospital campaign: Yorkshire Wolds & Coast PCT deficit confirmed (news 0104)',
+                                         url='https://savebridlingtonhospital.co.uk/news/0104.html',
+                                         publisher='savebridlingtonhospital.co.uk (community campaign site)',
+                                         note='Weak, secondary. The Yorkshire Wolds & Coast Primary Care Trust confirmed a deficit of '
+                                              '6.25m (about 2004-05).'),
+    'edp24-7580100': dict(title='Eastern Daily Press, 2006: Hoping to win the trust of patients (7580100)',
+                          url='https://www.edp24.co.uk/lifestyle/hoping-to-win-the-trust-of-patients-7580100',
+                          publisher='Eastern Daily Press',
+                          note='The new Norfolk PCT from 1 Oct 2006; the chief executive of the outgoing West Norfolk PCT was the '
+                               '"transitional lead" charged with "moulding five into one".'),
     'cravenherald-1406662': dict(title='Craven Herald: Health trust under fire (1406662)',
                                  url='https://cravenherald.co.uk/news/1406662.health-trust-under-fire', publisher='Craven Herald'),
     'telegraphandargus-8006827': dict(title='Telegraph and Argus: Trust reveals health care vision for Craven (8006827)',
@@ -591,14 +622,23 @@ for n in ['Doncaster Central PCT', 'Doncaster East PCT', 'Doncaster West PCT']:
 for n in ['Eastern Wakefield PCT', 'Wakefield West PCT']:
     pct(n, [('5N3', S)], ['hansard-2009-07-20-wakefield'], ['hansard-2009-07-20-wakefield'])
 for n in ['Airedale PCT', 'Bradford City Teaching PCT', 'Bradford South and West PCT', 'North Bradford PCT']:
-    pct(n, [('5NY', S)], ['telegraphandargus-948363'], ['telegraphandargus-948363'])
+    pct(n, [('5NY', S)], ['telegraphandargus-948363', 'telegraphandargus-763087'],
+        ['telegraphandargus-948363', 'telegraphandargus-763087', 'telegraphandargus-763842'])
 for n in ['Huddersfield Central PCT', 'North Kirklees PCT', 'South Huddersfield PCT']:
     pct(n, [('5N2', D)], ['examiner-5058756'], ['examiner-5058756'])
-pct('North East Leeds PCT', [('5N1', D)], ['hsj-21746'], [])
+pct('North East Leeds PCT', [('5N1', D)], ['hsj-21746'], [], frm='2002-04-01', frm_src='hsj-21746',
+    note='"One of five created in Leeds this spring, all of which became operational on 1 April" 2002 (HSJ, 11 Apr 2002); '
+         'the other four Leeds trusts are not named by any source read, so they are not recorded.')
 # North and East Yorkshire and Northern Lincolnshire
 pct('Craven, Harrogate and Rural District PCT', [('5NV', S)], ['cravenherald-1406662', 'guardian-2004-07-21-nhs5'],
     ['telegraphandargus-8006827'])
-pct('Hambleton and Richmondshire PCT', [('5NV', D)], ['guardian-2004-07-21-nhs5'], [])
+pct('Hambleton and Richmondshire PCT', [('5NV', D)], ['guardian-2004-07-21-nhs5'], ['northernecho-7146816'])
+pct('Yorkshire Wolds and Coast PCT', [('5NW', D)], ['savebridlingtonhospital-0105', 'savebridlingtonhospital-0104'], [],
+    frm_src=None,
+    note='Weak, secondary: named by a hospital campaign site, which says the trust inherited debt in April 2001 and ran the '
+         'community hospitals of Bridlington, Driffield, Hornsea and Withernsea. Successor deduced: those towns lie in the East '
+         'Riding of Yorkshire, whose PCT of 1 Oct 2006 is East Riding of Yorkshire PCT (5NW). The trust\'s other predecessors of '
+         'East Riding of Yorkshire PCT are not recorded.')
 # Thames Valley
 for n in ['Oxford City PCT', 'North East Oxfordshire PCT', 'South East Oxfordshire PCT', 'South West Oxfordshire PCT']:
     pct(n, [('5QE', S)], ['oxfordmail-943605'], ['oxfordmail-943605', 'oxfordmail-773137'])
@@ -819,6 +859,13 @@ def main():
         secondary = [p['name'] for _, bs, p in ms if bs == 'secondary']
         note = ('SI 2006/2072 abolished the old PCTs on 1 Oct 2006 and names each one\'s successor ("relevant new PCT") in its '
                 'Schedule 2, which was not read. The predecessors listed are those found in other sources; %s may have had others.' % newname)
+        if new in MERGE_COUNTS:
+            csrc, n, said = MERGE_COUNTS[new]
+            src = src + [csrc] if csrc not in src else src
+            note += (' %s: %d trusts in all, of which %d are recorded here; the others are not named by any source '
+                     'read.' % (said, n, len(ms)))
+        elif new in COMPLETE_2006:
+            note += ' The predecessors recorded are the full set, as %s states.' % COMPLETE_2006[new]
         if stated:
             note += ' Stated by the cited sources: %s.' % ', '.join(stated)
         if secondary:
@@ -1011,6 +1058,19 @@ COMPLETE_2006 = {
     '5NT': 'hansard-2010-03-15-manchester', '5N5': 'hansard-2009-05-20-doncaster', '5N3': 'hansard-2009-07-20-wakefield',
     '5NE': 'hansard-2008-09-01-cumbria', '5ND': 'cluster-thenorthernecho-co-uk-news-health-nhsne-10320524-yasmin-chau',
     '5NQ': 'men-1046461', '5P6': 'theargus-6812560', '5P7': 'theargus-6812560', '5P8': 'bexhillobserver-2435539',
+    '5NY': 'telegraphandargus-948363',
+}
+
+
+# New PCTs of 1 Oct 2006 for which a source gives the number of trusts merged, more than are recorded.
+MERGE_COUNTS = {
+    '5N1': ('hsj-21746', 5, 'HSJ (11 Apr 2002) says North East Leeds was "one of five created in Leeds"'),
+    '5NV': ('northernecho-7146816', 4, 'The Northern Echo (2005) reports the plan to merge "four primary care trusts" '
+                                       'into one for North Yorkshire and York'),
+    '5PQ': ('edp24-7580100', 5, 'The Eastern Daily Press (2006) says the transitional lead was "charged with moulding five '
+                                'into one"'),
+    '5QA': ('kentonline-a26201', 5, 'KentOnline (29 Sep 2006) says the new trust "replaces Swale Primary Care Trust as well '
+                                    'as four others in the east of the county"'),
 }
 
 
