@@ -122,8 +122,8 @@ struct RemapSummary {
  * the rounding is distributed so that the output total of every date equals its input total to
  * the last digit.
  *
- * Output, aggregated: `<code column>,name,<date column>,<value columns>...,rows,basis`, ordered
- * by date then body id; the code is the target's (ODS, else ONS, else its id) on `to`.
+ * Output, aggregated: `<code column>,name,<date column>,<value columns>...,rows,basis,body_id`,
+ * ordered by date then body id; the code is the target's (ODS, else ONS, else its id) on `to`.
  * Row by row: `line,<code column>,<date column>,target_code,target_name,weight,basis,method,
  * <value columns>...`.
  *

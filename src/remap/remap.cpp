@@ -190,9 +190,11 @@ std::size_t next_line(const MappedFile& f, std::size_t at) {
 
 unsigned threads_for(const RemapOptions& opt, std::size_t bytes) {
     if (!opt.aggregate) return 1; // row by row keeps the input's order in one stream
+    if (opt.threads) return opt.threads;
+    // a thread costs its own caches and a merge: worth it from a few MiB of input
     const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     const auto by_size = static_cast<unsigned>(std::min<std::size_t>(bytes / (4 << 20) + 1, 64));
-    return std::max(1u, std::min({opt.threads ? opt.threads : cores, by_size}));
+    return std::max(1u, std::min(cores, by_size));
 }
 
 /// Splits [from, size) into `n` ranges at line ends, each read by its own worker.

@@ -90,7 +90,7 @@ void write_header(std::string& buf, const RemapOptions& o, bool aggregated) {
         buf += ',';
         append_csv_field(buf, v);
     }
-    buf += aggregated ? ",rows,basis\n" : "\n";
+    buf += aggregated ? ",rows,basis,body_id\n" : "\n";
 }
 
 /// The cells of one date, reconciled per column; `units[i * nv + v]`.
@@ -187,6 +187,8 @@ Written write_aggregated(std::ostream& out, const RemapContext& ctx, const Cells
             }
             buf += ',' + std::to_string(c.rows) + ',';
             append_csv_field(buf, basis_text(ctx, c.basis, c.sized));
+            buf += ',';
+            append_csv_field(buf, bodies[c.target].id);
             buf += '\n';
             ++w.rows;
             if (buf.size() > k_flush_at) {

@@ -87,8 +87,8 @@ TEST_CASE("remap apportions rows onto the bodies of the target date and conserve
     CHECK(c.at({"0XX", "2015-06-01"}) == 7);
     CHECK(r.summary.totals[0].output_exact == "447");
     CHECK(r.summary.totals[0].mapped_exact == "447");
-    CHECK(r.output.rfind("code,name,date,value,rows,basis\n", 0) == 0);
-    CHECK(r.output.find("0XX,X CCG,2005-06-01,105,2,postcodes\n") != std::string::npos);
+    CHECK(r.output.rfind("code,name,date,value,rows,basis,body_id\n", 0) == 0);
+    CHECK(r.output.find("0XX,X CCG,2005-06-01,105,2,postcodes,ccg/X\n") != std::string::npos);
 }
 
 TEST_CASE("remap row by row writes one line per input row and target, with weight and basis") {

@@ -65,6 +65,7 @@ std::function<void(const RemapProgress&)> terminal_progress() {
 }
 
 RemapOptions options_of(Context& ctx, const RemapArgs& a) {
+    (void)allowed_rejects(a.max_rejects, 0); // a bad --max-rejects is a usage error before any work
     const Lineage& lin = ctx.lineage();
     check_function(ctx, a.function);
     if (!a.to_kind.empty()) check_kind(ctx, a.to_kind);
