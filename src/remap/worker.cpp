@@ -72,19 +72,26 @@ void Worker::reject(const CsvRecord& rec, Verdict v, bool values_read) {
 
 bool Worker::add_mapped(std::uint32_t date) {
     ExactSum* day = tally.dates.of(date);
-    const std::size_t nv = m_values.present.size();
-    // all or nothing: a row whose values would overflow a total is rejected whole
     std::vector<ExactSum>& sums = tally.mapped_sum;
+    const std::size_t nv = m_values.present.size();
+    // all or nothing: a row whose values would overflow a total is rejected whole, its adds undone
     for (std::size_t v = 0; v < nv; ++v) {
         if (!m_values.present[v]) continue;
-        ExactSum a = sums[v], b = day[v];
-        if (!a.add(m_values.exact[v]) || !b.add(m_values.exact[v])) return false;
-    }
-    for (std::size_t v = 0; v < nv; ++v) {
-        if (!m_values.present[v]) continue;
-        sums[v].add(m_values.exact[v]);
-        day[v].add(m_values.exact[v]);
-        tally.scale[v] = std::max(tally.scale[v], m_values.exact[v].scale);
+        const Decimal& x = m_values.exact[v];
+        const bool in_sum = sums[v].add(x);
+        if (in_sum && day[v].add(x)) {
+            tally.scale[v] = std::max(tally.scale[v], x.scale);
+            continue;
+        }
+        const Decimal minus{-x.units, x.scale};
+        if (in_sum) sums[v].add(minus);
+        for (std::size_t w = 0; w < v; ++w)
+            if (m_values.present[w]) {
+                const Decimal undo{-m_values.exact[w].units, m_values.exact[w].scale};
+                sums[w].add(undo);
+                day[w].add(undo);
+            }
+        return false;
     }
     return true;
 }
