@@ -9,7 +9,8 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-#include <sstream>
+
+#include <unistd.h>
 
 namespace orglineage::cli {
 
@@ -17,16 +18,145 @@ namespace {
 
 struct RemapArgs {
     std::string file, code_column, date_column, to, output, rejects, function = "commissioning", sizes;
+    std::string to_kind, date_format = "auto", max_rejects;
     std::vector<std::string> values;
-    bool no_aggregate = false, nearest = false, no_estimates = false, quiet = false;
+    bool no_aggregate = false, nearest = false, no_estimates = false, no_populations = false, quiet = false;
+    unsigned threads = 0;
     char delimiter = ',';
 };
 
-std::string number(double v) {
-    std::ostringstream os;
-    os.precision(15);
-    os << v;
-    return os.str();
+/// `--max-rejects N` or `P%`: the most rejects allowed among `rows` rows.
+std::int64_t allowed_rejects(const std::string& text, std::int64_t rows) {
+    if (text.empty()) return rows;
+    try {
+        std::size_t used = 0;
+        if (text.back() == '%') {
+            const double p = std::stod(text.substr(0, text.size() - 1), &used);
+            if (used == text.size() - 1 && p >= 0 && p <= 100) return static_cast<std::int64_t>(p / 100 * static_cast<double>(rows));
+        } else {
+            const long long n = std::stoll(text, &used);
+            if (used == text.size() && n >= 0) return n;
+        }
+    } catch (const std::exception&) {
+    }
+    throw Failure(exit_usage, "bad --max-rejects '" + text + "' (expected a count N or a percentage P%)");
+}
+
+/// Percent, rows per second and time left, rewritten in place on a terminal.
+std::function<void(const RemapProgress&)> terminal_progress() {
+    const auto start = std::chrono::steady_clock::now();
+    return [start](const RemapProgress& p) {
+        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (s < 0.5) return;
+        const double rate = static_cast<double>(p.rows) / s;
+        std::string line = "\rorglineage: remap: ";
+        char buf[160];
+        if (p.total_bytes > 0) {
+            const double done = static_cast<double>(p.bytes) / static_cast<double>(p.total_bytes);
+            const double left = done > 0 ? s * (1 - done) / done : 0;
+            std::snprintf(buf, sizeof buf, "%5.1f%%, %lld rows, %.0f rows/s, %.0f s left   ", 100 * done,
+                          static_cast<long long>(p.rows), rate, left);
+        } else {
+            std::snprintf(buf, sizeof buf, "%lld rows, %.0f rows/s, %llu MiB read   ", static_cast<long long>(p.rows),
+                          rate, static_cast<unsigned long long>(p.bytes >> 20));
+        }
+        std::cerr << line << buf << std::flush;
+    };
+}
+
+RemapOptions options_of(Context& ctx, const RemapArgs& a) {
+    (void)allowed_rejects(a.max_rejects, 0); // a bad --max-rejects is a usage error before any work
+    const Lineage& lin = ctx.lineage();
+    check_function(ctx, a.function);
+    if (!a.to_kind.empty()) check_kind(ctx, a.to_kind);
+    RemapOptions o;
+    o.code_column = a.code_column;
+    o.date_column = a.date_column;
+    o.value_columns = a.values;
+    o.to = date_arg(a.to);
+    o.function = a.function;
+    o.to_kind = a.to_kind;
+    const auto format = parse_date_format(a.date_format);
+    if (!format)
+        throw Failure(exit_usage, "bad --date-format '" + a.date_format + "' (auto, YYYY-MM-DD, YYYY-MM, DD/MM/YYYY, YYYY/YY)");
+    o.date_format = *format;
+    o.aggregate = !a.no_aggregate;
+    o.nearest = a.nearest;
+    o.allow_estimates = !a.no_estimates;
+    o.populations = !a.no_populations;
+    o.delimiter = a.delimiter;
+    o.threads = a.threads;
+    if (!a.sizes.empty()) {
+        std::ifstream in(a.sizes, std::ios::binary);
+        if (!in) throw Failure(exit_usage, "cannot read '" + a.sizes + "'");
+        try {
+            o.sizes = read_sizes(lin, in, a.sizes, o.to);
+        } catch (const DataError& e) {
+            throw Failure(exit_data, e.what());
+        }
+        o.sizes_label = a.sizes;
+    }
+    if (!a.quiet && ::isatty(STDERR_FILENO)) o.progress = terminal_progress();
+    return o;
+}
+
+void print_summary(const RemapSummary& s, std::int64_t shown) {
+    std::string reasons;
+    for (const auto& [why, n] : s.rejects_by_reason)
+        reasons += (reasons.empty() ? "" : ", ") + std::string(to_string(why)) + " " + std::to_string(n);
+    std::cerr << "orglineage: remap: " << s.counts.rows << " rows read, " << s.counts.mapped << " mapped, "
+              << s.counts.rejected << " rejected" << (reasons.empty() ? "" : " (" + reasons + ")") << "; "
+              << s.output_rows << " output rows; data " << s.data_version << '\n';
+    if (s.estimated) std::cerr << "orglineage: remap: " << s.estimated << " rows used estimated weights\n";
+    if (s.nearest) std::cerr << "orglineage: remap: " << s.nearest << " rows resolved to a nearest holder\n";
+    if (s.sized) std::cerr << "orglineage: remap: " << s.sized << " rows apportioned by " << s.sizes << '\n';
+    if (shown > 10) std::cerr << "orglineage: remap: " << shown - 10 << " more rejects not shown (use --rejects FILE)\n";
+    for (const auto& t : s.totals)
+        std::cerr << "orglineage: remap: " << t.column << ": read " << t.read_exact << ", mapped " << t.mapped_exact
+                  << " -> output " << t.output_exact << ", rejected " << t.rejected_exact
+                  << (t.blank ? ", " + std::to_string(t.blank) + " blank" : "") << '\n';
+}
+
+/// Runs the remap with the output and rejects files open; the summary and the count of rejects shown.
+RemapSummary run(Context& ctx, const RemapArgs& a, const RemapOptions& o, std::int64_t& shown) {
+    std::ofstream file_out;
+    std::ostream* out = &std::cout;
+    if (!a.output.empty()) {
+        file_out.open(a.output, std::ios::binary);
+        if (!file_out) throw Failure(exit_usage, "cannot write '" + a.output + "'");
+        out = &file_out;
+    }
+    std::ofstream rejects_out;
+    std::function<void(const Reject&)> on_reject;
+    if (!a.rejects.empty()) {
+        rejects_out.open(a.rejects, std::ios::binary);
+        if (!rejects_out) throw Failure(exit_usage, "cannot write '" + a.rejects + "'");
+        write_reject_csv_header(rejects_out);
+        on_reject = [&rejects_out](const Reject& r) { write_reject_csv(rejects_out, r); };
+    } else if (!a.quiet) {
+        // Without a rejects file the first few go to stderr, so none is lost unseen.
+        on_reject = [&shown](const Reject& r) {
+            if (++shown <= 10)
+                std::cerr << "orglineage: remap: line " << r.line << ": " << to_string(r.reason) << ": " << r.message << '\n';
+        };
+    }
+    RemapSummary s;
+    try {
+        if (a.file == "-") {
+            std::ios::sync_with_stdio(false);
+            s = remap(ctx.lineage(), std::cin, *out, o, on_reject);
+        } else {
+            s = remap_file(ctx.lineage(), a.file, *out, o, on_reject);
+        }
+    } catch (const LookupError&) {
+        throw;
+    } catch (const orglineage::Error& e) {
+        throw Failure(exit_usage, e.what());
+    }
+    if (o.progress) std::cerr << '\n';
+    if (!out->good() || (rejects_out.is_open() && !rejects_out.good()))
+        throw Failure(exit_data, "writing the output failed");
+    return s;
 }
 
 } // namespace
@@ -35,104 +165,53 @@ void add_remap(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("remap", "Re-express CSV figures of many dates in the bodies of one date");
     auto a = std::make_shared<RemapArgs>();
     cmd->add_option("FILE", a->file, "input CSV ('-' for standard input)")->required();
-    cmd->add_option("--code-column", a->code_column, "column holding the ODS/ONS code (or body id)")->required();
-    cmd->add_option("--date-column", a->date_column, "column holding each row's date (YYYY-MM-DD)")->required();
+    cmd->add_option("--code-column", a->code_column,
+                    "column holding each row's code: ODS or ONS code of a PCT, CCG, sub-ICB location, ICB, SHA, "
+                    "cluster, region, local authority, an LSOA, or a body id")
+        ->required();
+    cmd->add_option("--date-column", a->date_column, "column holding each row's date")->required();
+    cmd->add_option("--date-format", a->date_format,
+                    "auto, YYYY-MM-DD, YYYY-MM, DD/MM/YYYY or YYYY/YY (financial years 2014/15 or 2014-15); a month "
+                    "or year is taken on its first day (1 April for a year), or where the code was not in use then, "
+                    "on the first day of the period it was")
+        ->capture_default_str();
     cmd->add_option("--to", a->to, "the date whose bodies the figures are re-expressed in")->required()->check(date_check());
+    cmd->add_option("--to-kind", a->to_kind,
+                    "kind of the output bodies (icb, sub-icb, ccg, pct, region, ...; default: the holders of the function)");
     cmd->add_option("--value-column", a->values, "a numeric column to apportion (repeatable)");
     cmd->add_option("--output,-o", a->output, "output CSV (default: standard output)");
     cmd->add_option("--rejects", a->rejects, "CSV of rejected rows: line,reason,message,raw");
+    cmd->add_option("--max-rejects", a->max_rejects, "fail (exit 1) when more rows than N, or P% of the rows, are rejected");
     cmd->add_option("--function", a->function, "the function followed")->capture_default_str();
+    cmd->add_option("--sizes", a->sizes,
+                    "CSV 'code,size' of the bodies of --to, to apportion figures mapped backwards (default: the "
+                    "shipped LSOA populations)");
+    cmd->add_flag("--no-populations", a->no_populations, "backwards without --sizes: normalised forward shares, not populations");
     cmd->add_flag("--no-aggregate", a->no_aggregate, "one output row per input row and target body");
     cmd->add_flag("--nearest", a->nearest, "a code not in use on its row's date goes to its nearest holder in time");
     cmd->add_flag("--no-estimates", a->no_estimates,
                   "backwards: reject rows whose weights would be estimates (normalised forward shares)");
+    cmd->add_option("--threads", a->threads, "threads reading a file (default: one per core)");
     cmd->add_option("--delimiter", a->delimiter, "field delimiter")->capture_default_str();
     cmd->add_flag("--quiet,-q", a->quiet, "no progress and no summary on stderr");
     cmd->footer("Every row is mapped or rejected with its line and reason; the summary on stderr gives the counts\n"
-                "and each value column's total before and after (equal up to rounding for mapped rows).\n"
+                "and each value column's exact total before and after. Values are written at the input's precision\n"
+                "and the rounding is spread so that each date's total is conserved to the last digit.\n"
+                "Exit status: 0 when at least one row mapped and the rejects are within --max-rejects; 1 when no\n"
+                "row mapped or there were more rejects; 2 usage; 3 data. Progress is shown on a terminal only.\n"
                 "Example: orglineage remap figures.csv --code-column org --date-column period \\\n"
                 "           --value-column spend --to 2023-04-01 --rejects rejects.csv -o by_icb.csv");
     cmd->callback([&ctx, a] {
-        const Lineage& lin = ctx.lineage();
-        check_function(ctx, a->function);
-        RemapOptions o;
-        o.code_column = a->code_column;
-        o.date_column = a->date_column;
-        o.value_columns = a->values;
-        o.to = date_arg(a->to);
-        o.function = a->function;
-        o.aggregate = !a->no_aggregate;
-        o.nearest = a->nearest;
-        o.allow_estimates = !a->no_estimates;
-        o.delimiter = a->delimiter;
-        const auto start = std::chrono::steady_clock::now();
-        if (!a->quiet)
-            o.progress = [start, every = o.progress_every, last = std::int64_t{-1}](const RemapProgress& p) mutable {
-                if (p.rows < every || (p.rows % every == 0 && p.rows > 0 && last == p.rows)) return;
-                last = p.rows; // a short run needs no progress, and the end is not said twice
-                const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-                std::cerr << "orglineage: remap: " << p.rows << " rows (" << p.mapped << " mapped, " << p.rejected
-                          << " rejected), " << (p.bytes >> 20) << " MiB, " << static_cast<long long>(s) << " s\n";
-            };
-
-        std::ifstream file_in;
-        std::istream* in = &std::cin;
-        if (a->file != "-") {
-            file_in.open(a->file, std::ios::binary);
-            if (!file_in) throw Failure(exit_usage, "cannot read '" + a->file + "'");
-            in = &file_in;
-        } else {
-            std::ios::sync_with_stdio(false);
-        }
-        std::ofstream file_out;
-        std::ostream* out = &std::cout;
-        if (!a->output.empty()) {
-            file_out.open(a->output, std::ios::binary);
-            if (!file_out) throw Failure(exit_usage, "cannot write '" + a->output + "'");
-            out = &file_out;
-        }
-        std::ofstream rejects_out;
+        const RemapOptions o = options_of(ctx, *a);
         std::int64_t shown = 0;
-        std::function<void(const Reject&)> on_reject;
-        if (!a->rejects.empty()) {
-            rejects_out.open(a->rejects, std::ios::binary);
-            if (!rejects_out) throw Failure(exit_usage, "cannot write '" + a->rejects + "'");
-            write_reject_csv_header(rejects_out);
-            on_reject = [&rejects_out](const Reject& r) { write_reject_csv(rejects_out, r); };
-        } else if (!a->quiet) {
-            // Without a rejects file the first few go to stderr, so none is lost unseen.
-            on_reject = [&shown](const Reject& r) {
-                if (++shown <= 10)
-                    std::cerr << "orglineage: remap: line " << r.line << ": " << to_string(r.reason) << ": "
-                              << r.message << '\n';
-            };
-        }
-        RemapSummary s;
-        try {
-            s = remap(lin, *in, *out, o, on_reject);
-        } catch (const LookupError&) {
-            throw;
-        } catch (const orglineage::Error& e) {
-            throw Failure(exit_usage, e.what());
-        }
-        if (!out->good() || (rejects_out.is_open() && !rejects_out.good()))
-            throw Failure(exit_data, "writing the output failed");
-        if (!a->quiet) {
-            std::string reasons;
-            for (const auto& [why, n] : s.rejects_by_reason)
-                reasons += (reasons.empty() ? "" : ", ") + std::string(to_string(why)) + " " + std::to_string(n);
-            std::cerr << "orglineage: remap: " << s.counts.rows << " rows read, " << s.counts.mapped << " mapped, "
-                      << s.counts.rejected << " rejected" << (reasons.empty() ? "" : " (" + reasons + ")") << "; "
-                      << s.output_rows << " output rows; data " << s.data_version << '\n';
-            if (s.estimated) std::cerr << "orglineage: remap: " << s.estimated << " rows used estimated weights\n";
-            if (s.nearest) std::cerr << "orglineage: remap: " << s.nearest << " rows resolved to a nearest holder\n";
-            if (shown > 10)
-                std::cerr << "orglineage: remap: " << shown - 10 << " more rejects not shown (use --rejects FILE)\n";
-            for (const auto& t : s.totals)
-                std::cerr << "orglineage: remap: " << t.column << ": read " << number(t.read) << ", mapped "
-                          << number(t.mapped) << " -> output " << number(t.output) << ", rejected "
-                          << number(t.rejected) << (t.blank ? ", " + std::to_string(t.blank) + " blank" : "") << '\n';
-        }
+        const RemapSummary s = run(ctx, *a, o, shown);
+        if (!a->quiet) print_summary(s, shown);
+        if (s.counts.mapped == 0)
+            throw Failure(exit_not_found, "remap: no row mapped (" + std::to_string(s.counts.rejected) + " rejected)");
+        const std::int64_t allowed = allowed_rejects(a->max_rejects, s.counts.rows);
+        if (s.counts.rejected > allowed)
+            throw Failure(exit_not_found, "remap: " + std::to_string(s.counts.rejected) + " rows rejected, more than --max-rejects " +
+                                              a->max_rejects + " (" + std::to_string(allowed) + ")");
     });
 }
 

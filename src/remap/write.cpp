@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: MIT
+// Output rows, reject rows, and the reconciliation of rounding.
+#include "remap/write.hpp"
+
+#include "remap/mapper.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <numeric>
+
+namespace orglineage {
+
+std::string_view to_string(RejectReason r) noexcept {
+    switch (r) {
+    case RejectReason::malformed: return "malformed";
+    case RejectReason::missing_code: return "missing-code";
+    case RejectReason::bad_date: return "bad-date";
+    case RejectReason::unknown_code: return "unknown-code";
+    case RejectReason::inactive_code: return "inactive-code";
+    case RejectReason::ambiguous_code: return "ambiguous-code";
+    case RejectReason::bad_value: return "bad-value";
+    case RejectReason::no_successor: return "no-successor";
+    case RejectReason::unknown_share: return "unknown-share";
+    case RejectReason::incomplete: return "incomplete";
+    }
+    return "unknown";
+}
+
+void append_csv_field(std::string& out, std::string_view field) {
+    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out.append(field);
+        return;
+    }
+    out.push_back('"');
+    for (char c : field) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    out.push_back('"');
+}
+
+void write_reject_csv_header(std::ostream& out) { out << "line,reason,message,raw\n"; }
+
+void write_reject_csv(std::ostream& out, const Reject& r) {
+    std::string s = std::to_string(r.line);
+    s += ',';
+    s += to_string(r.reason);
+    s += ',';
+    append_csv_field(s, r.message);
+    s += ',';
+    append_csv_field(s, r.raw);
+    s += '\n';
+    out << s;
+}
+
+namespace detail {
+
+namespace {
+
+constexpr std::size_t k_flush_at = (1 << 20) - 4096;
+
+void append_weight(std::string& out, double w) {
+    char buf[32];
+    auto [p, ec] = std::to_chars(buf, buf + sizeof buf, w);
+    if (ec == std::errc()) out.append(buf, p);
+}
+
+/// The basis column: the least certain basis of the cell, and what sizes it used.
+std::string basis_text(const RemapContext& ctx, ShareBasis basis, bool sized) {
+    std::string s(to_string(basis));
+    if (sized)
+        if (const std::string tag = ctx.sizes_tag(); !tag.empty()) s += " " + tag;
+    return s;
+}
+
+void write_header(std::string& buf, const RemapOptions& o, bool aggregated) {
+    if (aggregated) {
+        append_csv_field(buf, o.code_column);
+        buf += ",name,";
+        append_csv_field(buf, o.date_column);
+    } else {
+        buf += "line,";
+        append_csv_field(buf, o.code_column);
+        buf += ',';
+        append_csv_field(buf, o.date_column);
+        buf += ",target_code,target_name,weight,basis,method";
+    }
+    for (const auto& v : o.value_columns) {
+        buf += ',';
+        append_csv_field(buf, v);
+    }
+    buf += aggregated ? ",rows,basis,body_id\n" : "\n";
+}
+
+/// The cells of one date, reconciled per column; `units[i * nv + v]`.
+void reconcile_date(const Cells& cells, const std::vector<std::size_t>& group, const ExactSum* totals,
+                    const std::vector<int>& scales, std::vector<Int128>& units) {
+    const std::size_t nv = scales.size();
+    units.assign(group.size() * nv, 0);
+    std::vector<long double> approx;
+    std::vector<Int128> parts;
+    for (std::size_t v = 0; v < nv; ++v) {
+        approx.clear();
+        for (std::size_t i : group)
+            approx.push_back(static_cast<long double>(cells.value(i, v)) * pow10_double(scales[v]));
+        ExactSum t = totals ? totals[v] : ExactSum{};
+        t.set_scale(scales[v]);
+        reconcile(t.units(), approx, parts);
+        for (std::size_t k = 0; k < group.size(); ++k) units[k * nv + v] = parts[k];
+    }
+}
+
+} // namespace
+
+void reconcile(Int128 total, const std::vector<long double>& approx, std::vector<Int128>& out) {
+    out.resize(approx.size());
+    Int128 sum = 0;
+    for (std::size_t i = 0; i < approx.size(); ++i) {
+        out[i] = static_cast<Int128>(std::llround(approx[i]));
+        if (std::fabs(approx[i]) >= 9e18L) out[i] = static_cast<Int128>(approx[i]); // beyond long long
+        sum += out[i];
+    }
+    Int128 residual = total - sum;
+    if (residual == 0 || approx.empty()) return;
+    // Give each unit to the part whose rounding moved it furthest the other way.
+    std::vector<std::size_t> order(approx.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    const long double sign = residual > 0 ? 1 : -1;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return sign * (approx[a] - static_cast<long double>(out[a])) > sign * (approx[b] - static_cast<long double>(out[b]));
+    });
+    const Int128 step = residual > 0 ? 1 : -1;
+    for (std::size_t k = 0; residual != 0; k = (k + 1) % order.size()) {
+        out[order[k]] += step;
+        residual -= step;
+    }
+}
+
+const std::string& TargetLabels::operator()(std::uint32_t body) {
+    std::string& s = m_labels[body];
+    if (!s.empty()) return s;
+    const Body& b = m_ctx.lin.dataset().bodies[body];
+    std::string code = b.ods_on(m_ctx.opt.to);
+    if (code.empty()) code = b.ons_on(m_ctx.opt.to);
+    if (code.empty()) code = b.id;
+    append_csv_field(s, code);
+    s += ',';
+    append_csv_field(s, b.name_on(m_ctx.opt.to));
+    return s;
+}
+
+Written write_aggregated(std::ostream& out, const RemapContext& ctx, const Cells& cells, const DateTotals& dates,
+                         const std::vector<int>& scales) {
+    const auto& bodies = ctx.lin.dataset().bodies;
+    const std::size_t nv = scales.size();
+    std::vector<std::size_t> order(cells.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const Cell &x = cells.cell(a), &y = cells.cell(b);
+        if (x.date != y.date) return x.date < y.date;
+        return bodies[x.target].id < bodies[y.target].id;
+    });
+    Written w;
+    w.totals.resize(nv);
+    TargetLabels labels(ctx);
+    std::string buf;
+    write_header(buf, ctx.opt, true);
+    std::vector<std::size_t> group;
+    std::vector<Int128> units;
+    for (std::size_t start = 0; start < order.size();) {
+        const std::uint32_t date = cells.cell(order[start]).date;
+        group.clear();
+        for (std::size_t k = start; k < order.size() && cells.cell(order[k]).date == date; ++k) group.push_back(order[k]);
+        reconcile_date(cells, group, dates.find(date), scales, units);
+        const std::string label = date_of_key(date).label();
+        for (std::size_t k = 0; k < group.size(); ++k) {
+            const Cell& c = cells.cell(group[k]);
+            buf += labels(c.target);
+            buf += ',';
+            buf += label;
+            for (std::size_t v = 0; v < nv; ++v) {
+                buf += ',';
+                if (!cells.present(group[k], v)) continue;
+                append_units(buf, units[k * nv + v], scales[v]);
+                w.totals[v].add(Decimal{units[k * nv + v], scales[v]});
+            }
+            buf += ',' + std::to_string(c.rows) + ',';
+            append_csv_field(buf, basis_text(ctx, c.basis, c.sized));
+            buf += ',';
+            append_csv_field(buf, bodies[c.target].id);
+            buf += '\n';
+            ++w.rows;
+            if (buf.size() > k_flush_at) {
+                out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+                buf.clear();
+            }
+        }
+        start += group.size();
+    }
+    out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
+    out.flush();
+    return w;
+}
+
+RowWriter::RowWriter(std::ostream& out, const RemapContext& ctx) : m_out(out), m_ctx(ctx), m_labels(ctx) {
+    write_header(m_buf, ctx.opt, false);
+}
+
+void RowWriter::write(std::int64_t line, std::string_view code, std::string_view date, const Mapping& m,
+                      const std::vector<Decimal>& exact, const std::vector<unsigned char>& present, Written& written) {
+    const std::size_t nv = exact.size();
+    const std::size_t nt = m.targets.size();
+    std::vector<Int128>& parts = m_parts;
+    std::vector<Int128> all(nt * nv, 0);
+    for (std::size_t v = 0; v < nv; ++v) {
+        if (!present[v]) continue;
+        m_approx.clear();
+        for (const Target& t : m.targets) m_approx.push_back(static_cast<long double>(exact[v].units) * t.weight);
+        reconcile(exact[v].units, m_approx, parts);
+        for (std::size_t k = 0; k < nt; ++k) all[k * nv + v] = parts[k];
+    }
+    for (std::size_t k = 0; k < nt; ++k) {
+        const Target& t = m.targets[k];
+        m_buf += std::to_string(line);
+        m_buf += ',';
+        append_csv_field(m_buf, code);
+        m_buf += ',';
+        append_csv_field(m_buf, date);
+        m_buf += ',';
+        m_buf += m_labels(t.body);
+        m_buf += ',';
+        append_weight(m_buf, t.weight);
+        m_buf += ',';
+        append_csv_field(m_buf, basis_text(m_ctx, t.basis, t.sized));
+        m_buf += ',';
+        m_buf += to_string(t.method);
+        for (std::size_t v = 0; v < nv; ++v) {
+            m_buf += ',';
+            if (!present[v]) continue;
+            append_units(m_buf, all[k * nv + v], exact[v].scale);
+            written.totals[v].add(Decimal{all[k * nv + v], exact[v].scale});
+        }
+        m_buf += '\n';
+        ++written.rows;
+    }
+    if (m_buf.size() > k_flush_at) flush();
+}
+
+void RowWriter::flush() {
+    m_out.write(m_buf.data(), static_cast<std::streamsize>(m_buf.size()));
+    m_buf.clear();
+}
+
+} // namespace detail
+} // namespace orglineage
