@@ -7,9 +7,10 @@
 #include <orglineage/small_areas.hpp>
 #include <orglineage/version.hpp>
 
-#include <cstdio>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 namespace fs = std::filesystem;
 
@@ -33,6 +34,10 @@ template <class T> std::string encode(const T& value, const Dataset* ds = nullpt
 std::size_t aligned(std::size_t n) { return (n + section_alignment - 1) / section_alignment * section_alignment; }
 
 /// Header, section table, then the sections at 8-byte boundaries (docs/image-format.md).
+void put_u64(unsigned char* p, std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) p[i] = static_cast<unsigned char>(v >> (8 * i));
+}
+
 std::string assemble(const std::vector<Part>& parts) {
     const std::size_t table_end = header_size + parts.size() * section_entry_size;
     std::vector<Section> sections;
@@ -61,14 +66,14 @@ std::string assemble(const std::vector<Part>& parts) {
         out += parts[i].bytes;
     }
     out.resize(at, '\0');
-    std::string head = out.substr(0, 24) + out.substr(header_size, parts.size() * section_entry_size);
-    const auto sum = image_checksum(reinterpret_cast<const unsigned char*>(head.data()), head.size());
-    for (int i = 0; i < 8; ++i) out[24 + static_cast<std::size_t>(i)] = static_cast<char>(sum >> (8 * i));
-    return out;
+    std::vector<unsigned char> bytes(out.begin(), out.end());
+    reseal_image(bytes);
+    return std::string(bytes.begin(), bytes.end());
 }
 
 void write_file(const std::string& path, const std::string& bytes) {
-    const std::string tmp = path + ".tmp";
+    // A name of its own, so that two compilers writing the same image cannot mix their bytes.
+    const std::string tmp = path + ".tmp" + std::to_string(std::random_device{}());
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out) throw DataError(SourcePos{path, 0, 0}, "cannot write image");
@@ -84,6 +89,23 @@ void write_file(const std::string& path, const std::string& bytes) {
 }
 
 } // namespace
+
+void reseal_image(std::vector<unsigned char>& b) {
+    if (b.size() < header_size) return;
+    ImageReader r(b.data() + 12, 4, "", 12);
+    const std::size_t count = std::min<std::size_t>(r.u32(), max_sections);
+    if (header_size + count * section_entry_size > b.size()) return;
+    std::vector<unsigned char> head(b.begin(), b.begin() + 24);
+    for (std::size_t i = 0; i < count; ++i) {
+        unsigned char* e = b.data() + header_size + i * section_entry_size;
+        ImageReader er(e, section_entry_size, "", 0);
+        er.u64();
+        const std::uint64_t offset = er.u64(), size = er.u64();
+        if (size <= b.size() && offset <= b.size() - size) put_u64(e + 24, image_checksum(b.data() + offset, size));
+        head.insert(head.end(), e, e + section_entry_size);
+    }
+    put_u64(b.data() + 24, image_checksum(head.data(), head.size()));
+}
 
 } // namespace detail
 

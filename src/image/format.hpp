@@ -120,6 +120,13 @@ struct SmallAreasImage {
 /// @throws DataError naming `file` and the first bad reference
 void check_references(const Dataset& ds, const std::string& file);
 
+/**
+ * Recomputes the checksums of an image's sections and header in place (where the table's entries
+ * lie inside the buffer): for the fuzz target and tests, so that altered bytes reach the decoders
+ * instead of stopping at the checksum.
+ */
+void reseal_image(std::vector<unsigned char>& bytes);
+
 /// The `*.yaml` and `*.csv` files below a dataset directory, sorted, with sizes and times.
 [[nodiscard]] std::vector<SourceFile> fingerprint(const std::string& directory);
 

@@ -213,7 +213,7 @@ class Batch {
         const std::string f = function(r);
         const auto [b, exact] = body(r, on);
         Json q = base(r);
-        q["id"] = b->id;
+        q["body_id"] = b->id;
         q["exact"] = exact;
         const auto ps = forward ? m_lin.successors(*b, on, f) : m_lin.predecessors(*b, on, f);
         return Json{{"query", q}, {"results", portions(ps, on)}};
@@ -223,7 +223,7 @@ class Batch {
         const Date on = date(r);
         const auto [b, exact] = body(r, on);
         Json q = base(r);
-        q["id"] = b->id;
+        q["body_id"] = b->id;
         q["exact"] = exact;
         Json results = Json::array();
         for (const Body* g : m_lin.groups(*b, on)) results.push_back(body_json(*g, on));
@@ -264,7 +264,8 @@ std::size_t run_batch(Context& ctx, std::istream& in, std::ostream& out) {
         try {
             r = parse_line(line);
             if (!r.id.is_null()) doc["id"] = r.id;
-            for (auto& [k, v] : batch.answer(r).items()) doc[k] = v;
+            const Json answer = batch.answer(r);
+            for (const auto& [k, v] : answer.items()) doc[k] = v;
         } catch (const LineError& e) {
             ++failed;
             doc["input"] = line;
