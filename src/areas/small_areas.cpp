@@ -740,6 +740,12 @@ template <class Io, class T, if_record<T, LsoaHolder> = 0> void fields(Io& io, T
 
 void SmallAreasImage::write(ImageWriter& w, const SmallAreas& sa) { w(*sa.m_impl); }
 
+std::string SmallAreasImage::schema() {
+    SchemaWriter s;
+    s(SmallAreas::Impl{});
+    return s.text();
+}
+
 SmallAreas SmallAreasImage::read(const Lineage& lin, const CompiledImage& image, const Section& section) {
     SmallAreas out;
     SmallAreas::Impl& m = *out.m_impl;

@@ -127,6 +127,51 @@ class ImageWriter {
     std::string m_out;
 };
 
+/**
+ * Walks the same `fields` lists as the writer and reader, recording the type of every field (and
+ * of one item of each list): its checksum, kept in the manifest, tells an image written by a
+ * library whose records had other fields, which is then compiled again instead of misread.
+ */
+class SchemaWriter {
+  public:
+    [[nodiscard]] const std::string& text() const noexcept { return m_out; }
+    template <class T> void operator()(const T&) {
+        if constexpr (std::is_same_v<T, std::string>) m_out += 's';
+        else if constexpr (std::is_same_v<T, Date>) m_out += 'd';
+        else if constexpr (std::is_pointer_v<T>) m_out += 'p';
+        else if constexpr (std::is_enum_v<T>) m_out += 'e';
+        else if constexpr (std::is_arithmetic_v<T>) m_out += "n" + std::to_string(sizeof(T)) + (std::is_floating_point_v<T> ? "f" : "");
+        else nested(static_cast<const T*>(nullptr));
+    }
+
+  private:
+    template <class T> void nested(const std::optional<T>*) { item<T>('o'); }
+    template <class T> void nested(const std::vector<T>*) { item<T>('v'); }
+    template <class T, std::size_t N> void nested(const std::array<T, N>*) { item<T>('a'); }
+    template <class A, class B> void nested(const std::pair<A, B>*) {
+        m_out += '(';
+        (*this)(A{});
+        (*this)(B{});
+        m_out += ')';
+    }
+    template <class K, class V> void nested(const std::map<K, V>*) {
+        m_out += 'm';
+        (*this)(K{});
+        (*this)(V{});
+    }
+    template <class T> void nested(const T*) {
+        m_out += '{';
+        const T record{};
+        fields(*this, record);
+        m_out += '}';
+    }
+    template <class T> void item(char kind) {
+        m_out += kind;
+        (*this)(T{});
+    }
+    std::string m_out;
+};
+
 class ImageReader {
   public:
     /// Reads `size` bytes at `data`, which start at `base_offset` in the file named `file`.

@@ -113,6 +113,7 @@ ImageInfo compile_image(const std::string& directory, const std::string& image_p
     using namespace detail;
     // The sources as they are before reading: a file changed while compiling makes the image stale.
     Manifest m;
+    m.layout = layout_signature();
     m.sources = fingerprint(directory);
     const Lineage lin = load_sources(directory);
     const Dataset& ds = lin.dataset();

@@ -47,6 +47,7 @@ struct SourceFile {
 
 /// The first section: what the image is of.
 struct Manifest {
+    std::uint64_t layout = 0; ///< layout_signature() of the library that wrote it; first, so read first
     std::string data_name;
     std::string data_version;
     std::string directory;      ///< as compiled
@@ -60,6 +61,7 @@ template <class Io, class T, if_record<T, SourceFile> = 0> void fields(Io& io, T
     io(f.mtime_ns);
 }
 template <class Io, class T, if_record<T, Manifest> = 0> void fields(Io& io, T& m) {
+    io(m.layout);
     io(m.data_name);
     io(m.data_version);
     io(m.directory);
@@ -104,9 +106,14 @@ struct CompiledImage {
 /// The small-area index in an image: its fields are listed beside it, in src/areas/small_areas.cpp.
 struct SmallAreasImage {
     static void write(ImageWriter& w, const SmallAreas& sa);
+    /// The field types of the small-area index (see SchemaWriter).
+    static std::string schema();
     /// @throws DataError when the section is corrupt
     static SmallAreas read(const Lineage& lin, const CompiledImage& image, const Section& section);
 };
+
+/// The checksum of the field types of every record the image stores (see SchemaWriter).
+[[nodiscard]] std::uint64_t layout_signature();
 
 /// Maps a file and checks its header, section table and manifest. @throws DataError
 [[nodiscard]] std::shared_ptr<CompiledImage> map_image(const std::string& path);

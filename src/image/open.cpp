@@ -139,7 +139,19 @@ std::shared_ptr<CompiledImage> check_image(std::unique_ptr<MappedFile> file, con
     const Section* m = img->find(SectionId::manifest);
     if (!m) image_error(name, "no manifest section");
     decode(*img, *m, img->manifest);
+    if (img->manifest.layout != layout_signature())
+        image_error(name, "written by a library whose records have other fields (compile the data again)");
     return img;
+}
+
+std::uint64_t layout_signature() {
+    static const std::uint64_t sig = [] {
+        SchemaWriter s;
+        s(Dataset{});
+        const std::string text = s.text() + "|" + SmallAreasImage::schema();
+        return image_checksum(reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    }();
+    return sig;
 }
 
 std::shared_ptr<CompiledImage> map_image(const std::string& path) {

@@ -39,6 +39,7 @@ template <class Io, class T, if_record<T, Coverage> = 0> void fields(Io& io, T& 
     io(c.share);
     io(c.basis);
     io(c.sources);
+    io(c.note);
     io(c.pos);
 }
 
@@ -154,6 +155,7 @@ template <class Io, class T, if_record<T, Table> = 0> void fields(Io& io, T& t) 
 /// list, so they are kept, not added twice).
 inline void fields(ImageWriter& io, const FunctionCatalogue& c) { io(c.all()); }
 void fields(ImageReader& io, FunctionCatalogue& c);
+inline void fields(SchemaWriter& io, const FunctionCatalogue&) { io(std::vector<FunctionInfo>{}); }
 
 template <class Io, class T, if_record<T, Dataset> = 0> void fields(Io& io, T& d) {
     io(d.schema_version);

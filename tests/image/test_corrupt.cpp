@@ -45,6 +45,19 @@ TEST_CASE("image reader refuses a file that is not an image, naming the file") {
           work_path("empty.olimg") + ": bad compiled image: truncated at offset 0 (the header needs 32 bytes)");
 }
 
+TEST_CASE("image reader refuses an image whose records had other fields (another layout signature)") {
+    const auto full = read_bytes(image_test::shipped_image());
+    const auto img = detail::check_image(std::make_unique<detail::MappedFile>(full), "x");
+    auto bytes = full;
+    bytes[img->find(detail::SectionId::manifest)->offset] ^= 1; // the signature is the manifest's first field
+    detail::reseal_image(bytes);
+    CHECK(refusal(bytes, "layout.olimg") == work_path("layout.olimg") +
+                                                ": bad compiled image: written by a library whose records have other "
+                                                "fields (compile the data again)");
+    write_bytes(work_path("layout.olimg"), bytes);
+    CHECK_FALSE(image_is_current(work_path("layout.olimg"), ORGLINEAGE_SHIPPED_DATA_DIR));
+}
+
 TEST_CASE("image reader refuses another format version") {
     auto bytes = read_bytes(image_test::shipped_image());
     put_u32(bytes, 8, 2);
@@ -124,6 +137,7 @@ TEST_CASE("image reader refuses a resealed image whose references were broken") 
     detail::ImageWriter w;
     w(ds);
     detail::Manifest m;
+    m.layout = detail::layout_signature();
     detail::ImageWriter mw;
     mw(m);
     // A two-section image by hand: manifest, dataset.

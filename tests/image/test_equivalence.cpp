@@ -98,7 +98,7 @@ TEST_CASE("image records list every field: a new field in a record must be added
     CHECK_MESSAGE(sizeof(Event) == 392, "Event changed: update fields(Event)");
     CHECK_MESSAGE(sizeof(Link) == 136, "Link changed: update fields(Link)");
     CHECK_MESSAGE(sizeof(Area) == 208, "Area changed: update fields(Area)");
-    CHECK_MESSAGE(sizeof(Coverage) == 136, "Coverage changed: update fields(Coverage)");
+    CHECK_MESSAGE(sizeof(Coverage) == 168, "Coverage changed: update fields(Coverage)");
     CHECK_MESSAGE(sizeof(Holding) == 144, "Holding changed: update fields(Holding)");
     CHECK_MESSAGE(sizeof(Membership) == 112, "Membership changed: update fields(Membership)");
     CHECK_MESSAGE(sizeof(Source) == 264, "Source changed: update fields(Source)");
