@@ -15,16 +15,22 @@ mkdir -p "$build/artifacts"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 status=0
-for spec in loader:loader:yaml manifest:manifest:yaml csv:csv:csv; do
+# The image target's seeds: images compiled from the toy datasets (one with small-area tables).
+mkdir -p "$build/corpus-image"
+"$build/fuzz_image_seed" "$build/corpus-image" "$root/tests/data/valid/toy" "$root/tests/small_areas/data/toy"
+for spec in loader:loader:yaml manifest:manifest:yaml csv:csv:csv image:image:; do
   IFS=: read -r target corpus dict <<<"$spec"
   work="$build/corpus-$target"
   mkdir -p "$work"
-  cp -n "$root/fuzz/corpus/$corpus/"* "$work/" 2>/dev/null || true
+  cp -n "$root/fuzz/corpus/$corpus/"* "$work/" 2>/dev/null || true # (image: none kept, seeded above)
   # Saved regressions are seeds too: the fuzzer starts from what once went wrong.
   cp -n "$root/tests/fuzz_regressions/$corpus/"* "$work/" 2>/dev/null || true
   echo "fuzz_$target: ${seconds}s"
-  if ! "$build/fuzz_$target" "$work" -dict="$root/fuzz/$dict.dict" -max_total_time="$seconds" \
-      -max_len=8192 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  dict_arg=()
+  max_len=8192
+  if [ -n "$dict" ]; then dict_arg=(-dict="$root/fuzz/$dict.dict"); else max_len=262144; fi
+  if ! "$build/fuzz_$target" "$work" "${dict_arg[@]}" -max_total_time="$seconds" \
+      -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
       -artifact_prefix="$build/artifacts/$target-" 2>"$build/fuzz_$target.log"; then
     status=1
     tail -n 60 "$build/fuzz_$target.log" >&2

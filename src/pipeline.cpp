@@ -5,12 +5,22 @@
 #include "check/claims.hpp"
 #include "read/raw_dataset.hpp"
 
+#include <orglineage/image.hpp>
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
 
 namespace orglineage {
 
-Lineage Lineage::load(const std::string& directory) {
+// An image compiled from the same files answers as the sources do (tests/image proves it), so it
+// is taken whenever it is current; the sources stay the truth and are read otherwise.
+Lineage Lineage::load(const std::string& path) {
+    if (is_image_file(path)) return open_image(path);
+    const std::string beside = image_beside(path);
+    if (image_is_current(beside, path)) return open_image(beside);
+    return load_sources(path);
+}
+
+Lineage load_sources(const std::string& directory) {
     Lineage lin(load_dataset(directory));
     detail::check_claims(lin, nullptr);
     return lin;

@@ -40,13 +40,17 @@ struct Context {
     /// The dataset directory: --data, else $ORGLINEAGE_DATA, else the shipped one.
     /// @throws Failure (exit 3) when no dataset can be found
     [[nodiscard]] std::string data_dir() const;
-    /// The loaded dataset. @throws DataError, ValidationError, Failure
+    /// The loaded dataset (from a current compiled image when there is one). @throws DataError,
+    /// ValidationError, Failure
     [[nodiscard]] const Lineage& lineage();
+    /// The compiled image the dataset was opened from, or "" when it was read from its sources.
+    [[nodiscard]] const std::string& image_used() const noexcept { return m_image; }
     /// The `data` block of the JSON `query` object.
     [[nodiscard]] Json data_info();
 
   private:
     std::unique_ptr<Lineage> m_lineage;
+    std::string m_image;
 };
 
 /// A CLI11 check for `YYYY-MM-DD` (a real calendar day).
@@ -111,5 +115,7 @@ void add_diff(CLI::App& app, Context& ctx);
 void add_validate(CLI::App& app, Context& ctx);
 void add_crosswalk(CLI::App& app, Context& ctx);
 void add_remap(CLI::App& app, Context& ctx);
+void add_compile(CLI::App& app, Context& ctx);
+void add_query(CLI::App& app, Context& ctx);
 
 } // namespace orglineage::cli

@@ -13,6 +13,9 @@
 #ifndef ORGLINEAGE_BUILD_DATA_DIR
 #define ORGLINEAGE_BUILD_DATA_DIR ""
 #endif
+#ifndef ORGLINEAGE_BUILD_IMAGE
+#define ORGLINEAGE_BUILD_IMAGE ""
+#endif
 #ifndef ORGLINEAGE_INSTALL_DATA_DIR
 #define ORGLINEAGE_INSTALL_DATA_DIR ""
 #endif
@@ -59,7 +62,16 @@ std::string Context::data_dir() const {
 }
 
 const Lineage& Context::lineage() {
-    if (!m_lineage) m_lineage = std::make_unique<Lineage>(Lineage::load(data_dir()));
+    if (m_lineage) return *m_lineage;
+    const std::string dir = data_dir();
+    // The build compiles the shipped data into the build tree (not beside the sources); any other
+    // image is found by Lineage::load beside its directory. Either is used only while current.
+    std::string image;
+    if (is_image_file(dir)) image = dir;
+    else if (image_is_current(image_beside(dir), dir)) image = image_beside(dir);
+    else if (*ORGLINEAGE_BUILD_IMAGE && image_is_current(ORGLINEAGE_BUILD_IMAGE, dir)) image = ORGLINEAGE_BUILD_IMAGE;
+    m_lineage = std::make_unique<Lineage>(image.empty() ? load_sources(dir) : open_image(image));
+    m_image = image;
     return *m_lineage;
 }
 

@@ -39,6 +39,8 @@ int main(int argc, char* argv[]) {
     add_crosswalk(app, ctx);
     add_remap(app, ctx);
     add_export(app, ctx);
+    add_compile(app, ctx);
+    add_query(app, ctx);
 
     try {
         app.parse(argc, argv);
@@ -47,6 +49,7 @@ int main(int argc, char* argv[]) {
             const std::string dir = ctx.data_dir();
             const auto& ds = ctx.lineage().dataset();
             std::cout << "data " << ds.name << " " << ds.version << " (" << dir << ")\n";
+            if (!ctx.image_used().empty()) std::cout << "image " << ctx.image_used() << "\n";
             return exit_ok;
         }
         if (app.get_subcommands().empty()) {

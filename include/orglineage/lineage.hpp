@@ -12,6 +12,10 @@
 
 namespace orglineage {
 
+namespace detail {
+struct LineageAccess; // the library's own stages (src/graph/lineage_access.hpp)
+} // namespace detail
+
 /// Whose holding a `holders` query asks for when a function is delegated.
 enum class HolderMode {
     exercising, ///< the body that exercises the function (a delegate, where there is one)
@@ -95,8 +99,13 @@ struct Resolution {
 class Lineage {
   public:
     explicit Lineage(Dataset dataset);
-    /// Loads and validates a dataset directory. @throws DataError, ValidationError
-    [[nodiscard]] static Lineage load(const std::string& directory);
+    /**
+     * Loads a dataset: a compiled image (image.hpp) when `path` is one, or when the directory has
+     * a current image beside it (`DIR.olimg`, compiled from the same files); else the directory's
+     * YAML and tables, checked.
+     * @throws DataError, ValidationError
+     */
+    [[nodiscard]] static Lineage load(const std::string& path);
     ~Lineage();
     Lineage(Lineage&&) noexcept;
     Lineage& operator=(Lineage&&) noexcept;
@@ -187,6 +196,7 @@ class Lineage {
     [[nodiscard]] bool holds(const Body& body, std::string_view function, const Date& on) const;
 
   private:
+    friend struct detail::LineageAccess;
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -14,6 +14,7 @@
 #include <orglineage/event.hpp>
 #include <orglineage/export.hpp>
 #include <orglineage/function.hpp>
+#include <orglineage/image.hpp>
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
 #include <orglineage/remap.hpp>

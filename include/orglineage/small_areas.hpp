@@ -16,6 +16,10 @@
 
 namespace orglineage {
 
+namespace detail {
+struct SmallAreasImage; // writes the index into a compiled image and reads it back (src/image)
+} // namespace detail
+
 /// Where an LSOA answer comes from.
 enum class LsoaBasis {
     sourced,        ///< the date lies in the period of an ONS lookup (a `lsoa-coverage` table)
@@ -137,6 +141,7 @@ class SmallAreas {
     [[nodiscard]] std::vector<std::string> validate() const;
 
   private:
+    friend struct detail::SmallAreasImage;
     SmallAreas();
     struct Impl;
     std::unique_ptr<Impl> m_impl;

@@ -2,6 +2,9 @@
 // orglineage — small areas: the LSOA index over the `tables:` of a dataset, and the postcode index.
 #include "areas/pct_era.hpp"
 #include "areas/table_file.hpp"
+#include "graph/lineage_access.hpp"
+#include "image/format.hpp"
+#include "image/records.hpp"
 
 #include <orglineage/csv.hpp>
 #include <orglineage/small_areas.hpp>
@@ -81,6 +84,13 @@ struct SmallAreas::Impl {
         std::optional<LsoaBasis> basis; ///< set for answers before the CCGs (each has its own)
         std::vector<std::string> notes;
         std::string lad;
+        template <class Io, class T, detail::if_record<T, Pooled> = 0> friend void fields(Io& io, T& p) {
+            io(p.holders);
+            io(p.correspondence);
+            io(p.basis);
+            io(p.notes);
+            io(p.lad);
+        }
     };
     std::vector<Pooled> pool;
     std::map<std::string, std::uint32_t> pool_index;
@@ -91,8 +101,35 @@ struct SmallAreas::Impl {
         const Table* table = nullptr;
         std::uint8_t census = in2011;
         std::vector<std::uint32_t> answer; ///< per code: into pool, or `none`
+        template <class Io, class T, detail::if_record<T, Segment> = 0> friend void fields(Io& io, T& x) {
+            io(x.period);
+            io(x.basis);
+            io(x.table);
+            io(x.census);
+            io(x.answer);
+        }
     };
     std::vector<Segment> segments; ///< by date, not overlapping
+
+    /// What a compiled image keeps of the index (src/image); the hash maps are rebuilt from it and
+    /// `pool_index` is needed only while building.
+    template <class Io, class T, detail::if_record<T, Impl> = 0> friend void fields(Io& io, T& m) {
+        io(m.dense);
+        io(m.codes);
+        io(m.census);
+        io(m.other);
+        io(m.lad_hist);
+        io(m.lads);
+        io(m.lad_lsoas);
+        io(m.pop);
+        io(m.count2011);
+        io(m.count2021);
+        io(m.pool);
+        io(m.segments);
+    }
+    /// The indexes a decoded image holds, checked before any query follows them.
+    void check_decoded(detail::ImageReader& r) const;
+    void rebuild_maps();
 
     std::uint32_t code_id(const std::string& code) {
         auto [it, added] = index.emplace(code, static_cast<std::uint32_t>(codes.size()));
@@ -371,6 +408,9 @@ SmallAreas::SmallAreas(SmallAreas&&) noexcept = default;
 SmallAreas& SmallAreas::operator=(SmallAreas&&) noexcept = default;
 
 SmallAreas SmallAreas::load(const Lineage& lineage) {
+    if (const auto* image = detail::LineageAccess::image(lineage))
+        if (const auto* section = image->find(detail::SectionId::small_areas))
+            return detail::SmallAreasImage::read(lineage, *image, *section);
     SmallAreas out;
     Impl& m = *out.m_impl;
     m.lin = &lineage;
@@ -744,6 +784,77 @@ std::string LadShares::explain() const {
     }
     if (basis == LsoaBasis::local_authority) s += ", holders from the local authority's";
     return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The index in a compiled image (src/image): written by `orglineage compile`, read instead of the
+// tables when the Lineage was opened from an image.
+
+namespace detail {
+
+template <> struct EnumLimit<LsoaBasis> {
+    static constexpr LsoaBasis value = LsoaBasis::ccg;
+};
+
+template <class Io, class T, if_record<T, LsoaHolder> = 0> void fields(Io& io, T& h) {
+    io(h.body);
+    io(h.location);
+    io(h.share);
+    io(h.share_basis);
+}
+
+void SmallAreasImage::write(ImageWriter& w, const SmallAreas& sa) { w(*sa.m_impl); }
+
+std::string SmallAreasImage::schema() {
+    SchemaWriter s;
+    s(SmallAreas::Impl{});
+    return s.text();
+}
+
+SmallAreas SmallAreasImage::read(const Lineage& lin, const CompiledImage& image, const Section& section) {
+    SmallAreas out;
+    SmallAreas::Impl& m = *out.m_impl;
+    m.lin = &lin;
+    // The area history is read from its own (small) tables, as SmallAreas::load reads it.
+    m.history = std::make_unique<AreaHistory>(AreaHistory::load(lin));
+    auto r = image.reader(section, &lin.dataset());
+    r(m);
+    if (!r.at_end()) r.fail("bytes left over in section 'small-areas'");
+    m.check_decoded(r);
+    m.rebuild_maps();
+    return out;
+}
+
+} // namespace detail
+
+void SmallAreas::Impl::check_decoded(detail::ImageReader& r) const {
+    const std::size_t n = codes.size();
+    auto within = [&](const std::vector<std::uint32_t>& ids, std::size_t limit, const char* what) {
+        for (auto id : ids)
+            if (id != none && id >= limit) r.fail(std::string("small-areas: ") + what + " index out of range");
+    };
+    if (census.size() != n || other.size() != n || lad_hist.size() != n || pop.size() != n ||
+        lad_lsoas.size() != lads.size())
+        r.fail("small-areas: lists of different lengths");
+    within(dense, n, "code");
+    for (const auto& o : other) within(o, n, "code");
+    for (const auto& ls : lad_lsoas) within(ls, n, "code");
+    for (const auto& h : lad_hist)
+        for (const auto& e : h)
+            if (e.second >= lads.size()) r.fail("small-areas: LAD index out of range");
+    for (const auto& p : pool)
+        for (const auto& h : p.holders)
+            if (!h.body) r.fail("small-areas: a holder without a body");
+    for (const auto& s : segments) {
+        if (!s.table || s.answer.size() != n) r.fail("small-areas: a period without its table or answers");
+        within(s.answer, pool.size(), "answer");
+    }
+}
+
+void SmallAreas::Impl::rebuild_maps() {
+    index.reserve(codes.size());
+    for (std::uint32_t c = 0; c < codes.size(); ++c) index.emplace(codes[c], c);
+    for (std::uint32_t l = 0; l < lads.size(); ++l) lad_index.emplace(lads[l], l);
 }
 
 // ---------------------------------------------------------------------------------------------

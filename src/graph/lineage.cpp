@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The lineage graph (Boost.Graph) and its indexes, and the queries over them.
+#include "graph/lineage_access.hpp"
 #include "graph/succession.hpp"
 #include "read/raw_dataset.hpp"
 
@@ -60,6 +61,7 @@ struct Candidate {
 
 struct Lineage::Impl {
     Dataset ds;
+    std::shared_ptr<const detail::CompiledImage> image; ///< when opened from one
     Graph graph;
     std::unordered_map<std::string, std::size_t> body_ix;
     std::unordered_map<std::string, std::size_t> area_ix;
@@ -160,6 +162,13 @@ Lineage::Lineage(Lineage&&) noexcept = default;
 Lineage& Lineage::operator=(Lineage&&) noexcept = default;
 
 const Dataset& Lineage::dataset() const noexcept { return m_impl->ds; }
+
+void detail::LineageAccess::attach(Lineage& lin, std::shared_ptr<const CompiledImage> image) {
+    lin.m_impl->image = std::move(image);
+}
+const detail::CompiledImage* detail::LineageAccess::image(const Lineage& lin) noexcept {
+    return lin.m_impl->image.get();
+}
 
 const Body* Lineage::find(std::string_view id) const noexcept {
     auto it = m_impl->body_ix.find(std::string(id));

@@ -1,0 +1,134 @@
+#!/usr/bin/python3
+"""Python peers of the orglineage CLI for bench/image.sh, reading tables exported by the library
+(orglineage_bench_image export, orglineage_bench queries), the way an analyst would answer the same
+question in Python: a dict and bisect over an interval table, a networkx graph for succession.
+
+  py_peers.py who PREFIX AREA DATE         whole process: load PREFIX.holders.csv, answer one query
+  py_peers.py lsoa PREFIX LSOA DATE        whole process: load PREFIX.lsoa.csv, answer one query
+  py_peers.py successors PREFIX BODY DATE  whole process: networkx graph from PREFIX.{codes,edges,holds}.csv
+  py_peers.py holders PREFIX               time the queries of PREFIX.hq.csv (dict + bisect), in process
+"""
+import bisect
+import csv
+import datetime as dt
+import sys
+import time
+
+D = dt.date.fromisoformat
+
+
+def interval_table(path, key):
+    """key -> (sorted starts, rows (from, until, value))"""
+    table = {}
+    with open(path) as f:
+        for r in csv.DictReader(f):
+            table.setdefault(r[key], []).append((r["from"], r["until"], r))
+    out = {}
+    for k, rows in table.items():
+        rows.sort(key=lambda x: x[0])
+        out[k] = ([x[0] for x in rows], rows)
+    return out
+
+
+def lookup(table, key, on):
+    """Rows of `key` whose [from, until) holds `on` (ISO dates compare as text)."""
+    starts, rows = table.get(key, ((), ()))
+    i = bisect.bisect_right(starts, on)
+    return [r for f, u, r in rows[:i] if u > on]
+
+
+def who(prefix, area, on):
+    t = interval_table(prefix + ".holders.csv", "area")
+    for r in lookup(t, area, on):
+        for h in r["holders"].split(" "):
+            body, share = h.split(";")
+            print(body, share)
+
+
+def lsoa(prefix, code, on):
+    t = interval_table(prefix + ".lsoa.csv", "lsoa")
+    for r in lookup(t, code, on):
+        print(r["body"])
+
+
+def successors(prefix, body, on):
+    import networkx as nx
+    on = D(on)
+    codes, period, holds = {}, {}, {}
+    with open(prefix + ".codes.csv") as f:
+        for r in csv.DictReader(f):
+            use = (D(r["from"]), D(r["until"]), r["body"])
+            codes.setdefault(r["code"], []).append(use)
+            if r["code"] == r["body"]:
+                period[r["body"]] = use[:2]
+    with open(prefix + ".holds.csv") as f:
+        for r in csv.DictReader(f):
+            holds.setdefault(r["body"], []).append((D(r["from"]), D(r["until"])))
+    G = nx.MultiDiGraph()
+    G.add_nodes_from(period)
+    with open(prefix + ".edges.csv") as f:
+        for r in csv.DictReader(f):
+            G.add_edge(r["from"], r["to"], event=int(r["event"]), date=D(r["date"]),
+                       share=float(r["share"]) if r["share"] else None, spec=int(r["specificity"]))
+    if body not in period:
+        body = next(b for fr, u, b in codes.get(body, ()) if fr <= on < u)
+
+    def holding(b, d):
+        return any(f <= d < u for f, u in holds.get(b, ()))
+
+    def mul(a, b):
+        return None if a is None or b is None else a * b
+
+    # As Lineage::successors: at each body the earliest later event carrying the function (its
+    # most specific links), shares multiplied along paths.
+    result = {}
+    stack = [(body, 1.0, period[body][0] - dt.timedelta(days=1))]
+    while stack:
+        v, w, after = stack.pop()
+        nxt, by_event = None, {}
+        for _, t, d in G.out_edges(v, data=True):
+            if after < d["date"] <= on:
+                if nxt is None or d["date"] < nxt:
+                    nxt, by_event = d["date"], {}
+                if d["date"] == nxt:
+                    by_event.setdefault(d["event"], []).append((t, d))
+        if nxt is None:
+            f, u = period[v]
+            if f <= on < u and holding(v, on):
+                result[v] = None if w is None or result.get(v, 0) is None else result.get(v, 0) + w
+            continue
+        moved = 0.0
+        for links in by_event.values():
+            best = max(d["spec"] for _, d in links)
+            for t, d in links:
+                if d["spec"] == best:
+                    moved = None if moved is None or d["share"] is None else moved + d["share"]
+                    stack.append((t, mul(w, d["share"]), nxt))
+        f, u = period[v]
+        if f <= nxt < u and holding(v, nxt):
+            rest = None if moved is None else 1.0 - moved
+            if rest is None or rest > 1e-9:
+                stack.append((v, mul(w, rest), nxt))
+    for b, s in sorted(result.items()):
+        print(b, s)
+
+
+def holders(prefix):
+    t = interval_table(prefix + ".holders.csv", "area")
+    with open(prefix + ".hq.csv") as f:
+        qs = [(r["area"], r["date"]) for r in csv.DictReader(f)]
+    results = 0
+    a = time.perf_counter_ns()
+    for area, on in qs:
+        for r in lookup(t, area, on):
+            results += len(r["holders"].split(" "))
+    b = time.perf_counter_ns()
+    print(f"python holders queries={len(qs)} mean_ns={(b - a) / len(qs):.0f} results={results}")
+
+
+if __name__ == "__main__":
+    kind = sys.argv[1]
+    if kind == "holders":
+        holders(sys.argv[2])
+    else:
+        {"who": who, "lsoa": lsoa, "successors": successors}[kind](*sys.argv[2:5])

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// Compiling a dataset: the whole checking pass over the sources, then one image written at once.
+#include "image/format.hpp"
+#include "image/records.hpp"
+
+#include <orglineage/image.hpp>
+#include <orglineage/small_areas.hpp>
+#include <orglineage/version.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace orglineage {
+
+namespace detail {
+
+namespace {
+
+struct Part {
+    SectionId id;
+    std::string bytes;
+};
+
+template <class T> std::string encode(const T& value, const Dataset* ds = nullptr) {
+    ImageWriter w(ds);
+    w(value);
+    return w.take();
+}
+
+std::size_t aligned(std::size_t n) { return (n + section_alignment - 1) / section_alignment * section_alignment; }
+
+/// Header, section table, then the sections at 8-byte boundaries (docs/image-format.md).
+void put_u64(unsigned char* p, std::uint64_t v) {
+    for (int i = 0; i < 8; ++i) p[i] = static_cast<unsigned char>(v >> (8 * i));
+}
+
+std::string assemble(const std::vector<Part>& parts) {
+    const std::size_t table_end = header_size + parts.size() * section_entry_size;
+    std::vector<Section> sections;
+    std::size_t at = aligned(table_end);
+    for (const auto& p : parts) {
+        sections.push_back(Section{p.id, at, p.bytes.size(),
+                                   image_checksum(reinterpret_cast<const unsigned char*>(p.bytes.data()), p.bytes.size())});
+        at = aligned(at + p.bytes.size());
+    }
+    ImageWriter w;
+    w.raw(image_magic.data(), image_magic.size());
+    w.u32(image_format_version);
+    w.u32(static_cast<std::uint32_t>(parts.size()));
+    w.u64(at);
+    w.u64(0); // the header checksum, once the table is written
+    for (const auto& s : sections) {
+        w.u32(static_cast<std::uint32_t>(s.id));
+        w.u32(0);
+        w.u64(s.offset);
+        w.u64(s.size);
+        w.u64(s.checksum);
+    }
+    std::string out = w.take();
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        out.resize(sections[i].offset, '\0');
+        out += parts[i].bytes;
+    }
+    out.resize(at, '\0');
+    std::vector<unsigned char> bytes(out.begin(), out.end());
+    reseal_image(bytes);
+    return std::string(bytes.begin(), bytes.end());
+}
+
+void write_file(const std::string& path, const std::string& bytes) {
+    // A name of its own, so that two compilers writing the same image cannot mix their bytes.
+    const std::string tmp = path + ".tmp" + std::to_string(std::random_device{}());
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) throw DataError(SourcePos{path, 0, 0}, "cannot write image");
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out.flush()) throw DataError(SourcePos{path, 0, 0}, "cannot write image");
+    }
+    std::error_code ec;
+    fs::rename(tmp, path, ec);
+    if (ec) {
+        fs::remove(tmp, ec);
+        throw DataError(SourcePos{path, 0, 0}, "cannot write image: " + ec.message());
+    }
+}
+
+} // namespace
+
+void reseal_image(std::vector<unsigned char>& b) {
+    if (b.size() < header_size) return;
+    ImageReader r(b.data() + 12, 4, "", 12);
+    const std::size_t count = std::min<std::size_t>(r.u32(), max_sections);
+    if (header_size + count * section_entry_size > b.size()) return;
+    std::vector<unsigned char> head(b.begin(), b.begin() + 24);
+    for (std::size_t i = 0; i < count; ++i) {
+        unsigned char* e = b.data() + header_size + i * section_entry_size;
+        ImageReader er(e, section_entry_size, "", 0);
+        er.u64();
+        const std::uint64_t offset = er.u64(), size = er.u64();
+        if (size <= b.size() && offset <= b.size() - size) put_u64(e + 24, image_checksum(b.data() + offset, size));
+        head.insert(head.end(), e, e + section_entry_size);
+    }
+    put_u64(b.data() + 24, image_checksum(head.data(), head.size()));
+}
+
+} // namespace detail
+
+ImageInfo compile_image(const std::string& directory, const std::string& image_path) {
+    using namespace detail;
+    // The sources as they are before reading: a file changed while compiling makes the image stale.
+    Manifest m;
+    m.layout = layout_signature();
+    m.sources = fingerprint(directory);
+    const Lineage lin = load_sources(directory);
+    const Dataset& ds = lin.dataset();
+    m.data_name = ds.name;
+    m.data_version = ds.version;
+    m.directory = ds.directory;
+    m.library_version = orglineage::version();
+    std::vector<Part> parts{{SectionId::manifest, encode(m)}, {SectionId::dataset, encode(ds)}};
+    bool small = false;
+    for (const auto& t : ds.tables) small = small || t.kind == "lsoa-coverage";
+    if (small) {
+        const SmallAreas sa = SmallAreas::load(lin);
+        const auto problems = sa.validate();
+        if (!problems.empty())
+            throw ValidationError(SourcePos{ds.directory, 0, 0},
+                                  "small-area tables: " + problems.front() +
+                                      (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more)" : ""));
+        ImageWriter w(&ds);
+        SmallAreasImage::write(w, sa);
+        parts.push_back({SectionId::small_areas, w.take()});
+    }
+    const std::string bytes = assemble(parts);
+    write_file(image_path, bytes);
+    ImageInfo info;
+    info.path = image_path;
+    info.format_version = image_format_version;
+    info.data_name = m.data_name;
+    info.data_version = m.data_version;
+    info.directory = m.directory;
+    info.size = bytes.size();
+    info.sources = m.sources.size();
+    info.small_areas = small;
+    return info;
+}
+
+} // namespace orglineage
