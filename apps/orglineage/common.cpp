@@ -40,27 +40,28 @@ std::string lower(std::string s) {
     return s;
 }
 
-/// A body named `text`: the one exact name (active on `at` if several), else the one body all of
-/// whose name's words... the text's words are; nullptr with `candidates` filled when ambiguous.
+/// The body a name stands for: the only one (active on `at`, when given) whose name, case and
+/// punctuation aside, is the text, or else contains all its words; nullptr with `candidates`
+/// (best first) when several do or none does.
 const Body* body_by_name(const Lineage& lin, const std::string& text, std::optional<Date> at,
                          std::vector<const Body*>& candidates) {
     SearchOptions o;
     o.areas = false;
     o.max = 0;
     const auto hits = search(lin, text, o);
-    for (const MatchQuality q : {MatchQuality::exact, MatchQuality::words}) {
-        std::vector<const Body*> all, active;
-        for (const auto& h : hits)
-            if (h.quality == q) {
-                all.push_back(h.body);
-                if (at && h.body->period.contains(*at)) active.push_back(h.body);
-            }
-        if (active.size() == 1) return active.front();
-        if (all.size() == 1) return all.front();
-        if (!all.empty()) {
-            candidates = active.size() > 1 ? active : all;
-            return nullptr;
+    // A name's words inside other bodies' names make it ambiguous even when one name is exact
+    // (`Derbyshire` is an STP's name, and a word of forty others).
+    std::vector<const Body*> all, active;
+    for (const auto& h : hits)
+        if (h.quality == MatchQuality::exact || h.quality == MatchQuality::words) {
+            all.push_back(h.body);
+            if (at && h.body->period.contains(*at)) active.push_back(h.body);
         }
+    if (active.size() == 1) return active.front();
+    if (all.size() == 1) return all.front();
+    if (!all.empty()) {
+        candidates = active.size() > 1 ? active : all;
+        return nullptr;
     }
     for (const auto& h : hits) candidates.push_back(h.body);
     return nullptr;

@@ -673,6 +673,8 @@ void Builder::build_announcements() {
         }
         m_ds.announcements.push_back(std::move(a));
     }
+    std::stable_sort(m_ds.announcements.begin(), m_ds.announcements.end(),
+                     [](const Announcement& x, const Announcement& y) { return x.date < y.date; });
 }
 
 } // namespace

@@ -110,10 +110,17 @@ std::vector<Note> link_notes(const Lineage& lineage, const LinkRef& l) {
 
 std::vector<Note> body_notes(const Lineage& lineage, const Body& body) {
     std::vector<Note> out;
-    if (body.secondary_only)
+    if (body.secondary_only) {
+        // Name the secondary sources it rests on (a primary one may be cited for a date only).
+        std::vector<std::string> secondary;
+        for (const auto& id : body.sources)
+            for (const auto& s : lineage.dataset().sources)
+                if (s.id == id && s.secondary) secondary.push_back(id);
         out.push_back({NoteKind::secondary,
-                       label(body) + " is known from secondary sources only (" + sources_text(lineage, body.sources) + ")",
+                       label(body) + " is known from secondary sources only (" +
+                           sources_text(lineage, secondary.empty() ? body.sources : secondary) + ")",
                        body.id});
+    }
     if (body.announced)
         out.push_back({NoteKind::announced, label(body) + " is announced, not confirmed in force", body.id});
     return out;

@@ -33,7 +33,7 @@ cli_test(answers.successors_by_name SHIPPED ARGS successors "Derbyshire County P
   JSON "query.body.id=pct/5N6" "query.by_name=ON")
 
 # ---- changes, and diff with who became whom -----------------------------------------------------------
-# 1 April 2010: the two Hertfordshire PCTs merge into 5QV; Solihull PCT into Solihull Care Trust (ONS CHD).
+# 1 April 2010: the two Hertfordshire PCTs merge into 5QV; Blackburn with Darwen PCT 5CC into its care trust TAP (ONS CHD).
 cli_test(answers.changes_day SHIPPED ARGS changes --from 2010-04-01 --kind pct ${U} EXPECT changes_2010-04-01_pct.txt)
 cli_test(answers.changes_json SHIPPED ARGS changes --from 2018-04-01 --kind ccg --format json ${U}
   JSON "query.to=2018-04-01" "results.0.kind=merge" "results.0.sources.0.id=ons-chd" "results.0.status=in-force")
@@ -100,6 +100,7 @@ cli_test(answers.announced_note SHIPPED ARGS successors icb/E54000022 --on 2026-
   JSON "results.0.id=icb/E54000022" "results.0.notes.1.kind=announced"
        "results.0.notes.1.about=2026-04-01/merge/announced-norfolk-and-suffolk")
 cli_test(answers.announced_applied SHIPPED ARGS --include-announced successors icb/E54000022 --on 2026-06-01 --format json
-  ${U} JSON "results#=1" "results.0.id=icb/announced/norfolk-and-suffolk" "results.0.notes.1.kind=announced")
+  ${U} JSON "results#=1" "results.0.id=icb/announced/norfolk-and-suffolk" "results.0.notes#=3" "results.0.notes.0.kind=announced"
+       "results.0.notes.2.about=2026-04-01/merge/announced-norfolk-and-suffolk")
 cli_test(answers.announced_changes SHIPPED ARGS changes --from 2026-04-01 --to 2027-04-01 --kind icb --format csv ${U}
   EXPECT changes_announced_icb.csv)

@@ -74,8 +74,8 @@ NEW = [
     # id, name (as the statement gives it), merged whole, basis for the merged ones
     ('norfolk-and-suffolk', 'Norfolk and Suffolk ICB', ['icb/E54000022'], 'stated'),
     ('essex', 'Essex ICB', ['icb/E54000026'], 'stated'),
-    ('central-east', 'ICB for Bedfordshire, Luton and Milton Keynes, Cambridgeshire and Peterborough, and '
-                     'Hertfordshire (the statement\'s name is cut off as "Cen..." in the copy read)',
+    # The statement's name for it is cut off ("Cen...") in the copy read: named by its parts.
+    ('central-east', 'Bedfordshire, Luton and Milton Keynes, Cambridgeshire and Peterborough, and Hertfordshire ICB',
      ['icb/E54000024', 'icb/E54000056'], 'stated'),
     ('north-west-and-north-central-london', 'North West and North Central London ICB',
      ['icb/E54000027', 'icb/E54000028'], 'deduced'),
@@ -157,7 +157,8 @@ def main():
                            source=src, coverage=cov, functions=funcs, **({'member-of': regions} if regions else {}),
                            note='Announced, not known to be in force: no establishment order and no ODS or ONS record '
                                 'of it was found. Coverage: the districts of the boards it is made of, with their '
-                                'population shares.'))
+                                'population shares.' + (' Named by its parts: the statement\'s name for it is cut off '
+                                                        '("Cen...") in the copy read.' if new == 'central-east' else '')))
         ev = dict(id='%s/merge/announced-%s' % (DAY, new), date=DAY, kind='merge', status='announced', **{'from': whole},
                   to='icb/announced/' + new, source=src,
                   note='Announced for 1 April 2026 (written ministerial statement HCWS915, 9 September 2025); not '

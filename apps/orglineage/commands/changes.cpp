@@ -3,6 +3,8 @@
 // event with who became whom, the shares and functions, its citation and its caveats.
 #include "../cli.hpp"
 
+#include <algorithm>
+
 namespace orglineage::cli {
 
 namespace {
@@ -152,6 +154,8 @@ void add_changes(CLI::App& app, Context& ctx) {
         for (const auto& ev : lin.dataset().events)
             if (ev.date >= from && ev.date <= to) event_rows(lin, ev, kinds, out.results);
         announcement_rows(lin, from, to, kinds, out.results);
+        std::stable_sort(out.results.begin(), out.results.end(),
+                         [](const Json& x, const Json& y) { return x["date"].get<std::string>() < y["date"].get<std::string>(); });
         for (auto& r : out.results) {
             // The text and CSV forms cite by source id; JSON keeps titles and addresses.
             Json ids = Json::array();

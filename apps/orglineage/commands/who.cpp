@@ -43,10 +43,11 @@ void add_who(CLI::App& app, Context& ctx) {
             r["function"] = h.function;
             r["via_area"] = h.via_area;
             r["delegated_by"] = h.delegated_by.empty() ? Json(nullptr) : Json(h.delegated_by);
+            r["notes"] = notes_json(holder_notes(lin, h, area.code, on));
             out.results.push_back(r);
         }
         if (a->small.population) population_shares(ctx, area.code, on, a->function, out);
-        print(out, ctx.format);
+        emit(ctx, std::move(out));
         if (holders.empty()) {
             std::string hint;
             if (!area.period.contains(on)) {
