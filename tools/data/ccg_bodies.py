@@ -3,8 +3,9 @@ their mergers, splits, boundary transfers, recodes and renames, their membership
 local offices and regions, and their coverage of local-authority districts with population shares.
 
 Reads (at generation time) ../shared/sources/post2013/{ccg_2013.csv, ccg_mergers.csv, raw/ons_chd_*_E38/E39/E54.json}
-and ../shared/sources/areas/raw/{ons_LSOA11_CCG*_LAD*_*.csv, demographr_population_lsoa11_total_*.csv}.
-Run: /usr/bin/python3 tools/data/ccg_bodies.py
+and ../shared/sources/areas/raw/{ons_LSOA11_CCG*_LAD*_*.csv, demographr_population_lsoa11_total_*.csv}; the ONS
+CCG codes of April 2013 and the HSCIC registered-patient files through ods_copies.py; the STP membership from
+stp.py. Run: /usr/bin/python3 tools/data/stp.py && /usr/bin/python3 tools/data/ccg_bodies.py
 """
 import collections
 import csv
@@ -97,12 +98,21 @@ def load_vintages():
 
 
 def main():
-    e38 = chd('E38')
-    e39 = chd('E39')
-    e54 = chd('E54')
+    e38, e39, e54 = chd('E38'), chd('E39'), chd('E54')
     vints = load_vintages()
+    bodies = chd_bodies(body_keys(vints), e38)
+    events = end_events(bodies, vints) + transfer_events(bodies, vints) + rename_recode_events(bodies)
+    cov = coverage(bodies, vints)
+    london_teams = {c: q for c, q in ods_copies.ccg_area_teams(LONDON_TEAMS_QUARTER).items()
+                    if q in ('Q61', 'Q62', 'Q63')}
+    assert len(london_teams) == 32
+    member = memberships(bodies, e39, e54, london_teams)
+    records = {k: body_record(k, bodies[k], cov.get(k, []), member[k], k in london_teams) for k in bodies}
+    write_files(bodies, records, events)
 
-    # ---- body keys: ONS code -> key (ODS code, or ONS code where the ODS code is not sourced)
+
+def body_keys(vints):
+    """ONS code -> body key (the CCG's ODS code), checked across the April 2013 file and every LSOA lookup."""
     ons_key = {}
     c2013 = list(csv.DictReader(open(os.path.join(POST, 'ccg_2013.csv'))))
     assert len(c2013) == 211
@@ -120,8 +130,11 @@ def main():
     key_ons = collections.defaultdict(list)
     for ons, key in ons_key.items():
         key_ons[key].append(ons)
+    return key_ons
 
-    # ---- per body: CHD records (to 30 Jun 2022) of its ONS codes
+
+def chd_bodies(key_ons, e38):
+    """Key -> dict(recs: the CHD records of its ONS codes to 30 Jun 2022, from, to); checks the 1 April counts."""
     bodies = {}
     for key, onss in key_ons.items():
         recs = []
@@ -142,11 +155,16 @@ def main():
     counts = {y: len(alive(D('%d-04-01' % y))) for y in (2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021)}
     print('CCGs alive on 1 April:', counts)
     assert [counts[y] for y in (2013, 2015, 2017, 2018, 2019, 2020, 2021)] == [211, 209, 207, 195, 191, 135, 106]
+    return bodies
 
-    bid = lambda key: 'ccg/' + key
+
+def bid(key):
+    return 'ccg/' + key
+
+
+def end_events(bodies, vints):
+    """Merges and splits, from the LSOA lookups either side of the date."""
     events = []
-
-    # ---- ends: merge / split, from the LSOA lookups either side of the date
     mergers = [r for r in csv.DictReader(open(os.path.join(POST, 'ccg_mergers.csv'))) if r['effective_date'] <= '2021-04-01']
     vint_at = lambda d: next(v for v in vints if v['from'] <= d <= v['to'])
     merge_groups = collections.defaultdict(list)
@@ -165,7 +183,6 @@ def main():
         before, after = vint_at(b['to']), vint_at(date)
         lsoas = before['df'][before['df'].ods == key]
         dest = after['df'].loc[lsoas.index]
-        by = dest.groupby('ods')['pop'].sum()
         # population of the moved LSOAs, weighted with the population year of the earlier lookup
         by = lsoas.assign(to=dest.ods).groupby('to')['pop'].sum()
         if len(by) == 1:
@@ -194,8 +211,12 @@ def main():
             ev['source'].append('ons-lsoa-ccg-lad-2015-2021')
             ev['note'] = 'Every LSOA (2011) of the merged CCGs is in the new CCG in the next ONS lookup.'
         events.append(ev)
+    return events
 
-    # ---- boundary transfers between CCGs that both continue
+
+def transfer_events(bodies, vints):
+    """Boundary transfers between CCGs that both continue."""
+    events = []
     for prev, cur in zip(vints, vints[1:]):
         date = cur['from']
         j = prev['df'][['ods', 'pop', 'lad']].join(cur['df'][['ods']], rsuffix='_b')
@@ -214,8 +235,12 @@ def main():
                         '%s population.' % (len(g), a, bkey, prev['label'], cur['label'], a,
                                              prev['popcol'].replace('pop_', '')),
             })
+    return events
 
-    # ---- renames and recodes from the CHD records
+
+def rename_recode_events(bodies):
+    """Renames and recodes from the CHD records."""
+    events = []
     for key, b in sorted(bodies.items()):
         for a, c in zip(b['recs'], b['recs'][1:]):
             if a['ons'] != c['ons']:
@@ -224,12 +249,15 @@ def main():
             if a['nm'] != c['nm']:
                 events.append({'id': '%s/rename/ccg-%s' % (c['s'], key), 'date': c['s'], 'kind': 'rename',
                                'body': bid(key), 'name': c['nm'], 'source': 'ons-chd'})
+    return events
 
-    # ---- coverage of LADs, population shares
+
+def coverage(bodies, vints):
+    """Key -> coverage of districts with population shares, from the LSOA lookups; the three CCGs of Newcastle
+    and Gateshead, which no lookup has, from newcastle_gateshead_coverage()."""
     cov = collections.defaultdict(list)       # key -> coverage entries
     for v in vints:
         df = v['df']
-        lad_pop = df.groupby('lad')['pop'].sum()
         cell = df.groupby(['lad', 'ods'])['pop'].sum()
         for lad, g in cell.groupby(level=0):
             parts = [(ods, p) for (_, ods), p in g.items()]
@@ -264,17 +292,12 @@ def main():
 
     for key, es in newcastle_gateshead_coverage().items():
         cov[key] = es
+    return cov
 
-    # ---- membership: CHD parents (E39 area team / local office, E54 STP -> its region)
-    def region_of(code, date, table):
-        for r in table.get(code, []):
-            if r['s'] <= date <= (r['e'] or END) and r['parent']:
-                return r['parent']
-        return None
 
-    london_teams = {c: q for c, q in ods_copies.ccg_area_teams(LONDON_TEAMS_QUARTER).items()
-                    if q in ('Q61', 'Q62', 'Q63')}
-    assert len(london_teams) == 32
+def memberships(bodies, e39, e54, london_teams):
+    """Key -> member-of entries: CHD parents (E39 area team / local office, E54 STP -> its region), the London
+    area teams of the HSCIC files, the STPs of the CCG-STP lookups."""
     stp_member = stp.ccg_memberships()
     member = {}
     for key, b in bodies.items():
@@ -323,48 +346,57 @@ def main():
                 m['to'] = None
         out.sort(key=lambda m: (m['from'] or START, m['group']))
         member[key] = out
+    return member
 
-    # ---- body records
-    def body_rec(key):
-        b = bodies[key]
-        first = b['recs'][0]
-        rec = {'id': bid(key), 'kind': 'ccg', 'name': first['nm'],
-               'ods': key if not key.startswith('E38') else None, 'ons': first['ons'],
-               'from': b['from'], 'to': b['to'], 'source': ['ons-chd']}
-        notes = []
-        if key in NEWCASTLE_GATESHEAD:
-            notes.append('ODS code %s as in the ONS CCG names and codes of April 2013 and the ODS CCG file (open '
-                         '1 Apr 2013, closed 31 Mar 2015); ONS code, name and dates from the ONS Code History '
-                         'Database.' % key)
-        if b['to'] >= D('2020-04-01'):
-            notes.append('From 1 Apr 2020 ONS gives a Sustainability and Transformation Partnership (E54) as its parent; '
-                         'its region membership from then is that STP\'s region in the ONS Code History Database.')
-        if key in NEWCASTLE_GATESHEAD:
-            notes.append(NEWCASTLE_GATESHEAD_NOTE)
-            rec['source'] += ['ons-ccg-names-codes-2013', 'ods-eccg-2016', 'ods-successors-2023',
-                              'ons-oa11-ccg13-constituencies']
-            if key != '00F':
-                rec['source'].append('hscic-gp-list-sizes-2013-2015')
-        elif b['from'] < D('2015-04-01') and cov.get(key):
-            notes.append('Coverage for 2013-2015 is derived from the July 2015 ONS LSOA lookup (no 2013 or 2014 '
-                         'lookup was at hand).')
-        if key in ('09G', '09N'):
-            notes.append('ONS recoded it on 3 Jul 2015 for a boundary change not visible in the lookups at hand; '
-                         'the 2013-2015 coverage uses the July 2015 boundaries.')
-        if cov.get(key) and key not in NEWCASTLE_GATESHEAD:
-            rec['source'] += ['ons-lsoa-ccg-lad-2015-2021', 'ons-sape-lsoa-2017-2020']
-        if key in london_teams:
+
+def body_record(key, b, cov, member, in_london_team):
+    """The YAML record of one CCG."""
+    first = b['recs'][0]
+    rec = {'id': bid(key), 'kind': 'ccg', 'name': first['nm'],
+           'ods': key if not key.startswith('E38') else None, 'ons': first['ons'],
+           'from': b['from'], 'to': b['to'], 'source': ['ons-chd']}
+    notes = []
+    if key in NEWCASTLE_GATESHEAD:
+        notes.append('ODS code %s as in the ONS CCG names and codes of April 2013 and the ODS CCG file (open '
+                     '1 Apr 2013, closed 31 Mar 2015); ONS code, name and dates from the ONS Code History '
+                     'Database.' % key)
+    if b['to'] >= D('2020-04-01'):
+        notes.append('From 1 Apr 2020 ONS gives a Sustainability and Transformation Partnership (E54) as its parent; '
+                     'its region membership from then is that STP\'s region in the ONS Code History Database.')
+    if key in NEWCASTLE_GATESHEAD:
+        notes.append(NEWCASTLE_GATESHEAD_NOTE)
+        rec['source'] += ['ons-ccg-names-codes-2013', 'ods-eccg-2016', 'ods-successors-2023',
+                          'ons-oa11-ccg13-constituencies']
+        if key != '00F':
             rec['source'].append('hscic-gp-list-sizes-2013-2015')
-        if any(m['group'].startswith('stp/') for m in member[key]):
-            rec['source'] += stp.MEMBERSHIP_SOURCES
-        if notes:
-            rec['note'] = ' '.join(notes)
-        rec['member-of'] = member[key]
-        rec['coverage'] = cov.get(key, [])
-        if rec['to'] == END:
-            rec['x-end'] = 'Ended by the 1 Jul 2022 events (Health and Care Act 2022), recorded with the ICBs.'
-        return rec
+    elif b['from'] < D('2015-04-01') and cov:
+        notes.append('Coverage for 2013-2015 is derived from the July 2015 ONS LSOA lookup (no 2013 or 2014 '
+                     'lookup was at hand).')
+    if key == '99M':
+        notes.append('ONS gives it the Wessex area team (E39000025, Q70) from 1 Apr 2013, as here; the HSCIC '
+                     'registered-patient file of April-June 2013 lists it under Surrey and Sussex (Q68), the later '
+                     'files under Wessex.')
+        rec['source'].append('hscic-gp-list-sizes-2013-2015')
+    if key in ('09G', '09N'):
+        notes.append('ONS recoded it on 3 Jul 2015 for a boundary change not visible in the lookups at hand; '
+                     'the 2013-2015 coverage uses the July 2015 boundaries.')
+    if cov and key not in NEWCASTLE_GATESHEAD:
+        rec['source'] += ['ons-lsoa-ccg-lad-2015-2021', 'ons-sape-lsoa-2017-2020']
+    if in_london_team:
+        rec['source'].append('hscic-gp-list-sizes-2013-2015')
+    if any(m['group'].startswith('stp/') for m in member):
+        rec['source'] += stp.MEMBERSHIP_SOURCES
+    if notes:
+        rec['note'] = ' '.join(notes)
+    rec['member-of'] = member
+    rec['coverage'] = cov
+    if rec['to'] == END:
+        rec['x-end'] = 'Ended by the 1 Jul 2022 events (Health and Care Act 2022), recorded with the ICBs.'
+    return rec
 
+
+def write_files(bodies, records, events):
+    """The four ccg/*.yaml files: sources and claim, the CCGs of 2013, the later CCGs, the events."""
     keys2013 = sorted(k for k, b in bodies.items() if b['from'] == START)
     later = sorted((k for k, b in bodies.items() if b['from'] > START), key=lambda k: (bodies[k]['from'], k))
     hdr = ['GENERATED by tools/data/ccg_bodies.py; do not edit by hand.']
@@ -384,12 +416,12 @@ def main():
                {'sources': sources, 'claims': claims})
     write_yaml('ccg/ccgs-2013.yaml', hdr + [
         'The 211 Clinical Commissioning Groups of 1 Apr 2013: names, ONS codes, dates and parents from the ONS Code',
-        'History Database; ODS codes from the ONS LSOA-CCG-LAD lookups (CCGyyCDH). Coverage of local-authority',
+        'History Database; ODS codes from the ONS CCG names and codes of April 2013. Coverage of local-authority',
         'districts with population shares from the ONS LSOA lookups and LSOA population estimates.'],
-        {'bodies': [body_rec(k) for k in keys2013]})
+        {'bodies': [records[k] for k in keys2013]})
     write_yaml('ccg/ccgs-2015-2021.yaml', hdr + [
         'The CCGs created by mergers, 1 Apr 2015 - 1 Apr 2021 (same sources as ccgs-2013.yaml).'],
-        {'bodies': [body_rec(k) for k in later]})
+        {'bodies': [records[k] for k in later]})
     events.sort(key=lambda e: (e['date'], e['kind'], e['id']))
     write_yaml('ccg/events-2013-2022.yaml', hdr + [
         'Mergers, splits, boundary transfers, recodes and renames of CCGs, 1 Apr 2013 - 30 Jun 2022. Dates from the',

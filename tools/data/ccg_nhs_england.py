@@ -1,14 +1,15 @@
 """Generate data/nhs-england/ccg-icb-era/nhs-england.yaml: the NHS Commissioning Board (NHS England),
-its area teams (2013-2015), local offices (2015-2020) and regions, from the ONS Code History Database
-extracts (E39, E40) gathered under ../shared/sources/post2013/raw. Run: /usr/bin/python3 tools/data/ccg_nhs_england.py
+its 27 area teams (2013-2015), local offices (2013/2015-2020) and regions, from the ONS Code History Database
+extracts (E39, E40) gathered under ../shared/sources/post2013/raw, the ONS April 2018 CCG-office-region lookup
+(../shared/sources/areas/raw), and the ODS/HSCIC copies read by ods_copies.py (ODS codes, London's three
+area teams, the 2015 successions). Run: /usr/bin/python3 tools/data/ccg_nhs_england.py
 """
-import csv
 import os
 
 import pandas as pd
 
 import ods_copies
-from ccg_common import AREAS, D, POST, chd, day_after, day_before, write_yaml
+from ccg_common import AREAS, D, chd, day_after, write_yaml
 
 SOURCES = {
     'ukpga-2012-7': {
@@ -84,8 +85,9 @@ def main():
     for code, recs in sorted(e40.items()):
         bid = 'region/' + code
         first, last = recs[0], recs[-1]
-        b = {'id': bid, 'kind': 'region', 'name': first['nm'],
-             'ons': code, 'from': first['s'], 'to': last['e'], 'source': 'ons-chd',
+        ods, ods_source = REGION_ODS.get(code, (None, None))
+        b = {'id': bid, 'kind': 'region', 'name': first['nm'], 'ods': ods,
+             'ons': code, 'from': first['s'], 'to': last['e'], 'source': ['ons-chd', ods_source] if ods else 'ons-chd',
              'member-of': [{'group': 'nhs-england'}]}
         if code in ('E40000013', 'E40000014'):
             b['note'] = ('The ONS Code History Database starts this code on 1 Jan 2024, three months before the '
@@ -108,10 +110,6 @@ def main():
             events.extend(evs)
     bodies.extend(london_area_teams())
     events.extend(area_team_ends(e39, ods))
-    for b in bodies:
-        if b['id'].startswith('region/') and b['ons'] in REGION_ODS:
-            b['ods'] = REGION_ODS[b['ons']][0]
-            b['source'] = ['ons-chd', REGION_ODS[b['ons']][1]]
 
     sources = dict(SOURCES)
     sources.update(ods_copies.SOURCES)     # declared here once for every CCG-era file that cites them

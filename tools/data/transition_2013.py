@@ -21,7 +21,6 @@ import re
 import pandas as pd
 import yaml
 
-import ods_copies
 from ccg_bodies import newcastle_shares
 from ccg_common import AREAS, D, POST, REPO, write_yaml
 
