@@ -196,11 +196,15 @@ std::vector<Note> holder_notes(const Lineage& lineage, const Holder& holder, std
                        "answered from the coverage of area " + holder.via_area + ", not of " + std::string(area) +
                            " itself",
                        holder.body->id});
-    if (!holder.share)
+    if (!holder.share) {
+        // Why: the coverage record's own note where it has one.
+        std::string why = "its coverage is recorded for a larger or smaller area, or in an unknown proportion";
+        for (const auto& c : holder.body->coverage)
+            if (c.area == holder.via_area && c.period.contains(on) && !c.note.empty()) why = c.note;
         out.push_back({NoteKind::unknown_share,
-                       "the part of " + std::string(area) + " that " + label(*holder.body) +
-                           " served is not known: its coverage is recorded for a larger or smaller area",
+                       "the part of " + std::string(area) + " that " + label(*holder.body) + " served is not known: " + why,
                        holder.body->id});
+    }
     add_notes(out, body_notes(lineage, *holder.body));
     add_notes(out, date_notes(lineage, on, {holder.body}));
     return out;

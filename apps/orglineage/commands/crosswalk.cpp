@@ -72,7 +72,8 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
     cmd->callback([&ctx, a] {
         const Lineage& lin = ctx.lineage();
         const Date from = date_arg(a->from), to = date_arg(a->to);
-        check_kind(ctx, a->kind);
+        // Kinds in any case (the library compares them as the dataset writes them).
+        if (const auto kinds = kinds_arg(ctx, a->kind); !kinds.empty()) a->kind = kinds.front();
         check_function(ctx, a->function);
         CrosswalkOptions o;
         o.kind = a->kind;
