@@ -158,6 +158,13 @@ TEST_SUITE("pct-era") {
         CHECK(nhs().resolve("TAM", day("2011-04-15")).empty());
     }
 
+    TEST_CASE("NHS North East is SHA Q30 (practice-level prescribing data, August 2010: SHA Q30 on Newcastle PCT's rows)") {
+        const auto r = nhs().resolve("Q30", day("2010-08-01"));
+        REQUIRE(r.size() == 1);
+        CHECK(r.front()->id == "sha/north-east");
+        CHECK(group_ids("pct/5D7", "2010-08-01", "sha") == Ids{"sha/north-east"});
+    }
+
     TEST_CASE("PCT clusters on 2011-04-01: those whose April 2011 start is sourced") {
         Ids active;
         for (const Body* b : nhs().snapshot(day("2011-04-01"), "pct-cluster")) active.insert(b->id);

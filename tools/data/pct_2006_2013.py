@@ -173,6 +173,22 @@ SHAS = [
     ("south-west", "NHS South West", "South West"),
 ]
 REGION_TO_SHA = {r: "sha/" + s for s, _, r in SHAS}
+# SHA ODS codes seen in a primary file: the SHA column of the practice-level prescribing data holds the SHA of each
+# practice's PCT (5D7 Newcastle PCT was in NHS North East).
+SHA_ODS = {
+    "north-east": ("Q30", "hscic-pdpi-2010-08",
+                   "ODS code Q30: the SHA column of the practice-level prescribing data of August 2010 on the rows of "
+                   "Newcastle PCT (5D7); seen for that month, taken to hold for the SHA's whole life (no recode known)."),
+}
+SHA_ODS_SOURCES = {
+    "hscic-pdpi-2010-08": {
+        "title": "NHS Information Centre: Practice level prescribing data, August 2010 (T201008PDPI BNFT.CSV)",
+        "url": "https://files.digital.nhs.uk/B9/14BEAF/T201008PDPI%20BNFT.CSV",
+        "publisher": "NHS Information Centre for Health and Social Care", "licence": "OGL-3.0",
+        "note": "Columns SHA, PCT, PRACTICE, BNF CODE, ...; the first rows read \"Q30,5D7,A86003,...\" (as quoted in the "
+                "public repository alexeygrigorev/exasol-workshop-starter; the file itself was not read).",
+    },
+}
 
 SHA_CLUSTERS = [
     ("north-of-england", "NHS North of England (SHA cluster)", "2011-10-01",
@@ -411,10 +427,15 @@ def main():
     # ---- SHAs ----
     sha_bodies = []
     for s, name, region in SHAS:
-        sha_bodies.append({"id": f"sha/{s}", "kind": "sha", "name": name, "from": "2006-07-01", "to": PCT_ERA_END,
-                           "source": ["si-2006-1408"],
-                           "note": "Operating name; the legal name and area in SI 2006/1408 Schedule 1 were not read. "
-                                   "ODS code not sourced."})
+        sb = {"id": f"sha/{s}", "kind": "sha", "name": name, "from": "2006-07-01", "to": PCT_ERA_END,
+              "source": ["si-2006-1408"],
+              "note": "Operating name; the legal name and area in SI 2006/1408 Schedule 1 were not read. "
+                      "ODS code not sourced."}
+        if s in SHA_ODS:
+            code, src, why = SHA_ODS[s]
+            sb = dict(sb, ods=code, source=sb["source"] + [src], note=sb["note"].replace("ODS code not sourced.", why))
+            sb = {k: sb[k] for k in ("id", "kind", "name", "ods", "from", "to", "source", "note")}
+        sha_bodies.append(sb)
         events.append({"id": f"2013-04-01/abolish/sha-{s}", "date": "2013-04-01", "kind": "abolish",
                        "body": f"sha/{s}", "source": ["hsca-2012-s33", "si-2013-160"]})
     for s, name, frm, members, src, note in SHA_CLUSTERS:
@@ -502,6 +523,7 @@ def main():
     all_sources.update(coverage.SOURCES)
     all_sources.update(before2006.SOURCES)
     all_sources.update(CLUSTER_START_SOURCES)
+    all_sources.update(SHA_ODS_SOURCES)
     check_ids_free(all_sources, [b["id"] for b in bodies + sha_bodies + cl_bodies + [provider]],
                    [e["id"] for e in events + ons_recodes])
 

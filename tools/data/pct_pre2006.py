@@ -231,6 +231,11 @@ SOURCES = {
                                          publisher='savebridlingtonhospital.co.uk (community campaign site)',
                                          note='Weak, secondary. The Yorkshire Wolds & Coast Primary Care Trust confirmed a deficit of '
                                               '6.25m (about 2004-05).'),
+    'edp24-7580100': dict(title='Eastern Daily Press, 2006: Hoping to win the trust of patients (7580100)',
+                          url='https://www.edp24.co.uk/lifestyle/hoping-to-win-the-trust-of-patients-7580100',
+                          publisher='Eastern Daily Press',
+                          note='The new Norfolk PCT from 1 Oct 2006; the chief executive of the outgoing West Norfolk PCT was the '
+                               '"transitional lead" charged with "moulding five into one".'),
     'cravenherald-1406662': dict(title='Craven Herald: Health trust under fire (1406662)',
                                  url='https://cravenherald.co.uk/news/1406662.health-trust-under-fire', publisher='Craven Herald'),
     'telegraphandargus-8006827': dict(title='Telegraph and Argus: Trust reveals health care vision for Craven (8006827)',
@@ -855,6 +860,13 @@ def main():
         secondary = [p['name'] for _, bs, p in ms if bs == 'secondary']
         note = ('SI 2006/2072 abolished the old PCTs on 1 Oct 2006 and names each one\'s successor ("relevant new PCT") in its '
                 'Schedule 2, which was not read. The predecessors listed are those found in other sources; %s may have had others.' % newname)
+        if new in MERGE_COUNTS:
+            csrc, n, said = MERGE_COUNTS[new]
+            src = src + [csrc] if csrc not in src else src
+            note += (' %s: %d trusts in all, of which %d are recorded here; the others are not named by any source '
+                     'read.' % (said, n, len(ms)))
+        elif new in COMPLETE_2006:
+            note += ' The predecessors recorded are the full set, as %s states.' % COMPLETE_2006[new]
         if stated:
             note += ' Stated by the cited sources: %s.' % ', '.join(stated)
         if secondary:
@@ -1057,6 +1069,18 @@ COMPLETE_2006 = {
     '5NE': 'hansard-2008-09-01-cumbria', '5ND': 'cluster-thenorthernecho-co-uk-news-health-nhsne-10320524-yasmin-chau',
     '5NQ': 'men-1046461', '5P6': 'theargus-6812560', '5P7': 'theargus-6812560', '5P8': 'bexhillobserver-2435539',
     '5NY': 'telegraphandargus-948363',
+}
+
+
+# New PCTs of 1 Oct 2006 for which a source gives the number of trusts merged, more than are recorded.
+MERGE_COUNTS = {
+    '5N1': ('hsj-21746', 5, 'HSJ (11 Apr 2002) says North East Leeds was "one of five created in Leeds"'),
+    '5NV': ('northernecho-7146816', 4, 'The Northern Echo (2005) reports the plan to merge "four primary care trusts" '
+                                       'into one for North Yorkshire and York'),
+    '5PQ': ('edp24-7580100', 5, 'The Eastern Daily Press (2006) says the transitional lead was "charged with moulding five '
+                                'into one"'),
+    '5QA': ('kentonline-a26201', 5, 'KentOnline (29 Sep 2006) says the new trust "replaces Swale Primary Care Trust as well '
+                                    'as four others in the east of the county"'),
 }
 
 
