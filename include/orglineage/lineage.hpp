@@ -102,10 +102,11 @@ class Lineage {
     /**
      * Loads a dataset: a compiled image (image.hpp) when `path` is one, or when the directory has
      * a current image beside it (`DIR.olimg`, compiled from the same files); else the directory's
-     * YAML and tables, checked.
+     * YAML and tables, checked. An image holds the dataset with its announced changes set aside:
+     * asking for them (`options`) reads the directory.
      * @throws DataError, ValidationError
      */
-    [[nodiscard]] static Lineage load(const std::string& path);
+    [[nodiscard]] static Lineage load(const std::string& path, const LoadOptions& options = {});
     ~Lineage();
     Lineage(Lineage&&) noexcept;
     Lineage& operator=(Lineage&&) noexcept;
