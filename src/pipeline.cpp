@@ -24,6 +24,19 @@ std::vector<std::string> validate_directory(const std::string& directory) {
     std::vector<std::string> problems;
     try {
         auto raw = detail::read_directory(directory, &problems);
+        if (!problems.empty()) {
+            // A file that could not be read takes its bodies with it, and every reference to them
+            // elsewhere fails too: count those rather than bury the cause under them.
+            std::vector<std::string> follow_on;
+            (void)detail::build_dataset(std::move(raw), &follow_on);
+            if (!follow_on.empty())
+                problems.push_back("and " + std::to_string(follow_on.size()) +
+                                   " further problems that may follow from " +
+                                   (problems.size() == 1 ? std::string("the one above (fix it first)")
+                                                         : "the " + std::to_string(problems.size()) +
+                                                               " above (fix them first)"));
+            return problems;
+        }
         auto ds = detail::build_dataset(std::move(raw), &problems);
         if (problems.empty()) {
             Lineage lin(std::move(ds));

@@ -78,28 +78,9 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-bool digits(std::string_view s, int& out) {
-    int v = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return false;
-        v = v * 10 + (c - '0');
-    }
-    out = v;
-    return true;
-}
-
-/// Strict YYYY-MM-DD, without exceptions (they are slow on a hot path of bad rows).
-std::optional<Date> fast_date(std::string_view s) {
-    int y = 0, m = 0, d = 0;
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !digits(s.substr(0, 4), y) || !digits(s.substr(5, 2), m) ||
-        !digits(s.substr(8, 2), d))
-        return std::nullopt;
-    if (y < 1400 || y > 9999 || m < 1 || m > 12 || d < 1) return std::nullopt;
-    static constexpr int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (d > k_days[m - 1] + (m == 2 && leap ? 1 : 0)) return std::nullopt;
-    return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
+/// Strict YYYY-MM-DD: the library's one rule (parse_date), so a row date is accepted exactly when
+/// --to would be.
+std::optional<Date> fast_date(std::string_view s) { return parse_date(s); }
 
 /// A value cell: nullopt for a bad number; NaN for a blank cell.
 std::optional<double> parse_value(std::string_view s) {
@@ -249,11 +230,21 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
     if (!rec.ok()) throw Error("remap: line " + std::to_string(rec.line) + ": malformed header: " + rec.error);
     const std::size_t nfields = rec.fields.size();
     std::vector<std::string> header(rec.fields.begin(), rec.fields.end());
+    // A name that matches two columns would silently use the first: refuse it.
+    auto unique_match = [&](const std::string& name, auto&& same) -> std::optional<std::size_t> {
+        std::vector<std::size_t> found;
+        for (std::size_t i = 0; i < header.size(); ++i)
+            if (same(trim(header[i]))) found.push_back(i);
+        if (found.size() > 1)
+            throw Error("remap: column '" + name + "' appears " + std::to_string(found.size()) +
+                        " times in the header (columns " + std::to_string(found[0] + 1) + " and " +
+                        std::to_string(found[1] + 1) + ")");
+        if (found.empty()) return std::nullopt;
+        return found.front();
+    };
     auto column = [&](const std::string& name) -> std::size_t {
-        for (std::size_t i = 0; i < header.size(); ++i)
-            if (trim(header[i]) == name) return i;
-        for (std::size_t i = 0; i < header.size(); ++i)
-            if (upper(trim(header[i])) == upper(name)) return i;
+        if (auto i = unique_match(name, [&](std::string_view h) { return h == name; })) return *i;
+        if (auto i = unique_match(name, [&](std::string_view h) { return upper(h) == upper(name); })) return *i;
         std::string known;
         for (const auto& h : header) known += (known.empty() ? "'" : ", '") + h + "'";
         throw Error("remap: no column '" + name + "' in the header (columns: " + known + ")");
@@ -518,6 +509,9 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
                 for (std::size_t v = 0; v < nv; ++v) {
                     buf += ',';
                     if (std::isnan(values[v])) continue;
+                    if (!std::isfinite(values[v] * f))
+                        throw Error("remap: line " + std::to_string(rec.line) + ": '" + opt.value_columns[v] +
+                                    "' apportioned goes beyond the largest number (about 1.8e308)");
                     append_double(buf, values[v] * f);
                     out_t[v] += values[v] * f;
                 }
@@ -543,6 +537,10 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
             buf += format_date(cell_keys[i].second);
             for (std::size_t v = 0; v < nv; ++v) {
                 buf += ',';
+                if (!std::isfinite(cells[i * nv + v]))
+                    throw Error("remap: the figures of '" + opt.value_columns[v] + "' for " + cell_keys[i].first->id +
+                                " on " + format_date(cell_keys[i].second) +
+                                " add up beyond the largest number (about 1.8e308)");
                 append_double(buf, cells[i * nv + v]);
             }
             buf += ',';
@@ -558,6 +556,10 @@ RemapSummary remap(const Lineage& lin, std::istream& in, std::ostream& out, cons
     out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
     out.flush();
     for (std::size_t v = 0; v < nv; ++v) {
+        for (long double t : {read_t[v], mapped_t[v], out_t[v], rej_t[v]})
+            if (!std::isfinite(static_cast<double>(t)))
+                throw Error("remap: the figures of '" + opt.value_columns[v] +
+                            "' add up beyond the largest number (about 1.8e308)");
         sum.totals[v].read = static_cast<double>(read_t[v]);
         sum.totals[v].mapped = static_cast<double>(mapped_t[v]);
         sum.totals[v].output = static_cast<double>(out_t[v]);

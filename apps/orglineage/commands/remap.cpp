@@ -3,6 +3,8 @@
 // many dates re-expressed in the bodies of one date, streamed.
 #include "../cli.hpp"
 
+#include <orglineage/csv.hpp>
+#include <orglineage/output_file.hpp>
 #include <orglineage/remap.hpp>
 
 #include <chrono>
@@ -46,7 +48,15 @@ void add_remap(CLI::App& app, Context& ctx) {
     cmd->add_flag("--nearest", a->nearest, "a code not in use on its row's date goes to its nearest holder in time");
     cmd->add_flag("--no-estimates", a->no_estimates,
                   "backwards: reject rows whose weights would be estimates (normalised forward shares)");
-    cmd->add_option("--delimiter", a->delimiter, "field delimiter")->capture_default_str();
+    cmd->add_option("--delimiter", a->delimiter, "field delimiter")
+        ->capture_default_str()
+        ->check(CLI::Validator(
+            [](std::string& v) -> std::string {
+                if (v.size() == 1 && CsvReader::usable_delimiter(v[0])) return {};
+                return v.size() == 1 ? "the delimiter cannot be the quote character, a line end or NUL"
+                                     : "the delimiter must be one character";
+            },
+            "CHAR"));
     cmd->add_flag("--quiet,-q", a->quiet, "no progress and no summary on stderr");
     cmd->footer("Every row is mapped or rejected with its line and reason; the summary on stderr gives the counts\n"
                 "and each value column's total before and after (equal up to rounding for mapped rows).\n"
@@ -75,6 +85,10 @@ void add_remap(CLI::App& app, Context& ctx) {
                           << " rejected), " << (p.bytes >> 20) << " MiB, " << static_cast<long long>(s) << " s\n";
             };
 
+        // Standard output is a file too: --rejects /dev/stdout would interleave with the answer.
+        check_paths({{"FILE", a->file}}, {a->output.empty() ? std::pair<std::string, std::string>{"standard output", "/dev/stdout"}
+                                                            : std::pair<std::string, std::string>{"--output", a->output},
+                                          {"--rejects", a->rejects}});
         std::ifstream file_in;
         std::istream* in = &std::cin;
         if (a->file != "-") {
@@ -84,27 +98,26 @@ void add_remap(CLI::App& app, Context& ctx) {
         } else {
             std::ios::sync_with_stdio(false);
         }
-        std::ofstream file_out;
+        // Files appear only when complete: a failed or killed run leaves none half written.
+        std::unique_ptr<OutputFile> file_out;
         std::ostream* out = &std::cout;
         if (!a->output.empty()) {
-            file_out.open(a->output, std::ios::binary);
-            if (!file_out) throw Failure(exit_usage, "cannot write '" + a->output + "'");
-            out = &file_out;
+            file_out = std::make_unique<OutputFile>(a->output);
+            out = &file_out->stream();
         }
-        std::ofstream rejects_out;
+        std::unique_ptr<OutputFile> rejects_out;
         std::int64_t shown = 0;
         std::function<void(const Reject&)> on_reject;
         if (!a->rejects.empty()) {
-            rejects_out.open(a->rejects, std::ios::binary);
-            if (!rejects_out) throw Failure(exit_usage, "cannot write '" + a->rejects + "'");
-            write_reject_csv_header(rejects_out);
-            on_reject = [&rejects_out](const Reject& r) { write_reject_csv(rejects_out, r); };
+            rejects_out = std::make_unique<OutputFile>(a->rejects);
+            write_reject_csv_header(rejects_out->stream());
+            on_reject = [&rejects_out](const Reject& r) { write_reject_csv(rejects_out->stream(), r); };
         } else if (!a->quiet) {
             // Without a rejects file the first few go to stderr, so none is lost unseen.
             on_reject = [&shown](const Reject& r) {
                 if (++shown <= 10)
                     std::cerr << "orglineage: remap: line " << r.line << ": " << to_string(r.reason) << ": "
-                              << r.message << '\n';
+                              << shortened(r.message, 200) << '\n';
             };
         }
         RemapSummary s;
@@ -112,11 +125,15 @@ void add_remap(CLI::App& app, Context& ctx) {
             s = remap(lin, *in, *out, o, on_reject);
         } catch (const LookupError&) {
             throw;
+        } catch (const IoError&) {
+            throw;
         } catch (const orglineage::Error& e) {
             throw Failure(exit_usage, e.what());
         }
-        if (!out->good() || (rejects_out.is_open() && !rejects_out.good()))
-            throw Failure(exit_data, "writing the output failed");
+        if (in->bad()) throw IoError(a->file == "-" ? "standard input" : a->file, "cannot read");
+        if (rejects_out) rejects_out->commit();
+        if (file_out) file_out->commit();
+        else finish_stdout();
         if (!a->quiet) {
             std::string reasons;
             for (const auto& [why, n] : s.rejects_by_reason)
