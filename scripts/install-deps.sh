@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, whatever of orglineage's build and test dependencies is missing.
 set -euo pipefail
-packages=(cmake ninja-build g++ libboost-graph-dev libboost-date-time-dev libyaml-cpp-dev doctest-dev
-          libcli11-dev nlohmann-json3-dev graphviz)
+packages=(cmake ninja-build g++ pkg-config libboost-graph-dev libboost-date-time-dev libyaml-cpp-dev doctest-dev
+          libcli11-dev nlohmann-json3-dev graphviz
+          # the Python package (pybind11) and its tests
+          python3-dev python3-pybind11 pybind11-dev python3-pandas python3-pytest
+          # the R package (Rcpp) and its tests
+          r-base-dev r-cran-rcpp r-cran-testthat r-cran-tibble)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

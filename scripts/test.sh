@@ -6,3 +6,5 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/build.sh" -DORGLINEAGE_WERROR=ON
 build="${ORGLINEAGE_BUILD_DIR:-$root/build}"
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+# The R package: installed library -> R CMD build, R CMD check (its testthat tests) and the R example.
+"$root/scripts/test-r.sh"

@@ -24,6 +24,7 @@ struct Coverage {
     Share share = 1.0; ///< the part of the area served; nullopt when not known
     ShareBasis basis = ShareBasis::whole;
     std::vector<std::string> sources;
+    std::string note; ///< why the share is what it is (required for a completeness claim to accept an unknown share)
     SourcePos pos;
 };
 

@@ -214,8 +214,10 @@ void Builder::build_bodies() {
             c.area = rc.area.id;
             c.pos = rc.pos;
             c.period = inner_period(rc.period, b.period, rc.pos, "coverage of '" + c.area + "' by '" + b.id + "'");
-            c.share = rc.share.value_or(1.0);
             c.basis = rc.basis.value_or(ShareBasis::whole);
+            // basis: unknown without a share records that the body served part of the area, in a proportion not known.
+            c.share = rc.share ? Share(*rc.share) : (c.basis == ShareBasis::unknown ? Share() : Share(1.0));
+            c.note = rc.note;
             c.sources = rc.source_refs.empty() ? b.sources : sources(rc.source_refs);
             b.coverage.push_back(std::move(c));
         }

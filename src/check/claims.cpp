@@ -29,6 +29,24 @@ std::vector<Date> change_dates(const Dataset& ds, const Claim& c) {
     return {dates.begin(), dates.end()};
 }
 
+/// The note of the coverage entry that answered for a holder on a date, if it has one.
+const std::string* coverage_note(const Holder& h, const Date& d) {
+    for (const auto& cv : h.body->coverage)
+        if (cv.area == h.via_area && cv.period.contains(d) && !cv.note.empty()) return &cv.note;
+    return nullptr;
+}
+
+/// An unknown total is accepted only when every holder of unknown share answered through coverage whose
+/// own share is recorded as unknown and whose note says why: the data then states what is not known.
+bool unknown_shares_explained(const std::vector<Holder>& hs, const Date& d) {
+    if (hs.empty()) return false;
+    for (const auto& h : hs) {
+        if (h.share) continue;
+        if (h.basis != ShareBasis::unknown || !coverage_note(h, d)) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void check_claims(const Lineage& lin, std::vector<std::string>* problems) {
@@ -48,8 +66,10 @@ void check_claims(const Lineage& lin, std::vector<std::string>* problems) {
                     who += (who.empty() ? "" : ", ") + h.body->id;
                 }
                 if (sum && std::fabs(*sum - 1.0) <= 1e-6) continue;
-                std::string what = hs.empty() ? "nobody" : who + (sum ? " with shares summing to " + std::to_string(*sum)
-                                                                        : " with unknown shares");
+                if (!sum && unknown_shares_explained(hs, d)) continue;
+                std::string what = hs.empty() ? "nobody"
+                                              : who + (sum ? " with shares summing to " + std::to_string(*sum)
+                                                           : " with unknown shares that no coverage note explains");
                 ValidationError err(c.pos, "claim for '" + c.function + "' fails on " + format_date(d) + ": area '" +
                                                a.code + "' (" + a.name + ") is covered by " + what);
                 if (!problems) throw err;

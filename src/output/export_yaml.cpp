@@ -208,12 +208,13 @@ void write_bodies(YAML::Emitter& e, const Dataset& ds) {
             for (const auto& c : b.coverage) {
                 e << YAML::Flow << YAML::BeginMap;
                 key_value(e, "area", c.area);
-                if (!c.share) key_value(e, "share", "1"); // not produced by the loader; keep valid
-                else if (*c.share != 1.0) key_value(e, "share", number(*c.share));
-                if (c.basis != ShareBasis::whole || (c.share && *c.share < 1.0))
-                    key_value(e, "basis", std::string(to_string(c.basis)));
+                // An unknown share is written as basis: unknown with no share, which the loader reads back the same.
+                if (c.share && *c.share != 1.0) key_value(e, "share", number(*c.share));
+                if (!c.share || c.basis != ShareBasis::whole || *c.share < 1.0)
+                    key_value(e, "basis", std::string(to_string(c.share ? c.basis : ShareBasis::unknown)));
                 sub_period(e, c.period, b.period);
                 if (c.sources != b.sources) sources(e, c.sources);
+                opt_value(e, "note", c.note);
                 e << YAML::EndMap;
             }
             e << YAML::EndSeq;

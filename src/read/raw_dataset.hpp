@@ -44,6 +44,7 @@ struct RawCoverage {
     std::optional<double> share;
     std::optional<ShareBasis> basis;
     std::vector<Ref> source_refs;
+    std::string note;
     SourcePos pos;
 };
 struct RawHolding {

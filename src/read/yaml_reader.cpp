@@ -326,7 +326,7 @@ void FileReader::read_bodies(const YAML::Node& n) {
         if (auto cov = f.opt("coverage")) {
             if (!cov.IsSequence()) fail(cov, "coverage must be a list");
             for (const auto& c : cov) {
-                Fields cf(*this, c, "a coverage entry", {"area", "share", "basis", "from", "to", "source"});
+                Fields cf(*this, c, "a coverage entry", {"area", "share", "basis", "from", "to", "source", "note"});
                 RawCoverage rc;
                 rc.area = Ref{id_str(cf.req("area"), "area"), pos(cf.req("area"))};
                 rc.pos = pos(c);
@@ -336,6 +336,7 @@ void FileReader::read_bodies(const YAML::Node& n) {
                 if (rc.share && *rc.share < 1.0 && !rc.basis)
                     fail(c, "coverage of '" + rc.area.id + "' has share < 1 but no basis");
                 if (auto s = cf.opt("source")) rc.source_refs = sources(s);
+                if (auto s = cf.opt("note")) rc.note = str(s, "note");
                 b.coverage.push_back(std::move(rc));
             }
         }

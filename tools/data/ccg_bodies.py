@@ -3,8 +3,9 @@ their mergers, splits, boundary transfers, recodes and renames, their membership
 local offices and regions, and their coverage of local-authority districts with population shares.
 
 Reads (at generation time) ../shared/sources/post2013/{ccg_2013.csv, ccg_mergers.csv, raw/ons_chd_*_E38/E39/E54.json}
-and ../shared/sources/areas/raw/{ons_LSOA11_CCG*_LAD*_*.csv, demographr_population_lsoa11_total_*.csv}.
-Run: /usr/bin/python3 tools/data/ccg_bodies.py
+and ../shared/sources/areas/raw/{ons_LSOA11_CCG*_LAD*_*.csv, demographr_population_lsoa11_total_*.csv}; the ONS
+CCG codes of April 2013 and the HSCIC registered-patient files through ods_copies.py; the STP membership from
+stp.py. Run: /usr/bin/python3 tools/data/stp.py && /usr/bin/python3 tools/data/ccg_bodies.py
 """
 import collections
 import csv
@@ -12,10 +13,15 @@ import os
 
 import pandas as pd
 
+import ods_copies
+import stp
 from ccg_common import AREAS, D, POST, chd, day_after, day_before, normalise, write_yaml
 
 END = D('2022-06-30')          # last day of every CCG still alive (B2 writes the 1 Jul 2022 events)
 START = D('2013-04-01')
+AREA_TEAM_END = D('2015-03-31')
+LONDON_OFFICE = 'E39000018'         # ONS's one London code of 2013-2020 (ODS Q71), see ccg_nhs_england.py
+LONDON_TEAMS_QUARTER = '2014_04-06'  # every HSCIC file of 2013-2015 puts the London CCGs in the same team
 
 # LSOA -> CCG -> LAD vintages: (label, file, first day it describes, last day, population column)
 VINTAGES = [
@@ -27,7 +33,29 @@ VINTAGES = [
     ('2021', 'ons_LSOA11_CCG21_LAD21_EN_LU_apr2021.csv', D('2021-04-01'), END, 'pop_mid2020'),
 ]
 
+NEWCASTLE_GATESHEAD = ('00F', '00G', '00H')
+NEWCASTLE, GATESHEAD = 'E08000021', 'E08000037'
+# registered-patient files whose CCG totals give the two Newcastle CCGs' shares, and the years they stand for
+NEWCASTLE_SHARES = [('2013_04-06', D('2013-04-01'), D('2014-03-31')), ('2014_04-06', D('2014-04-01'), D('2015-03-31'))]
+NEWCASTLE_GATESHEAD_NOTE = (
+    'Coverage 2013-2015: the three CCGs of Newcastle and Gateshead (00F, 00G, 00H) merged whole into 13T (ODS '
+    'successor file), which the July 2015 ONS lookup gives all of Newcastle upon Tyne and Gateshead and nothing else; '
+    'the ONS OA-CCG lookup of 2013, as summed to constituencies, puts Gateshead CCG in the Gateshead, Blaydon and '
+    'Jarrow constituencies and the two Newcastle CCGs in the Newcastle constituencies only. So Gateshead CCG covered '
+    'Gateshead, and the two Newcastle CCGs together Newcastle upon Tyne, which they divided by their member '
+    'practices: the shares are of the patients registered with each CCG\'s practices (HSCIC, April-June 2013 for '
+    '2013/14, April-June 2014 for 2014/15), not of residents.')
+
 SOURCES = {
+    'ons-oa11-ccg13-constituencies': {
+        'title': 'Westminster constituencies contained in each CCG of 2013, from the ONS Output Area (2011) to CCG '
+                 '(2013) and Output Area to constituency lookups (martinjc/CCG--Constituencies, output.csv)',
+        'url': 'https://github.com/martinjc/CCG--Constituencies/blob/ca6ae7fee4c1534d8dbaadd327627ff44cdb4bb3/output.csv',
+        'publisher': 'Martin Chorley (from ONS lookups, OGL)',
+        'note': 'A secondary table: for each CCG13 code the constituencies its Output Areas lie in. E38000061 '
+                'Gateshead: Gateshead, Jarrow, Blaydon; E38000111 Newcastle North and East: Newcastle upon Tyne East, '
+                'North, Central; E38000112 Newcastle West: Newcastle upon Tyne North, Central.',
+    },
     'ons-lsoa-ccg-lad-2015-2021': {
         'title': 'ONS Lower Layer Super Output Area (2011) to Clinical Commissioning Group to Local Authority District '
                  'lookups in England: July 2015, April 2016, April 2017 (v4), April 2018, April 2019, April 2020, '
@@ -70,17 +98,30 @@ def load_vintages():
 
 
 def main():
-    e38 = chd('E38')
-    e39 = chd('E39')
-    e54 = chd('E54')
+    e38, e39, e54 = chd('E38'), chd('E39'), chd('E54')
     vints = load_vintages()
+    bodies = chd_bodies(body_keys(vints), e38)
+    events = end_events(bodies, vints) + transfer_events(bodies, vints) + rename_recode_events(bodies)
+    cov = coverage(bodies, vints)
+    london_teams = {c: q for c, q in ods_copies.ccg_area_teams(LONDON_TEAMS_QUARTER).items()
+                    if q in ('Q61', 'Q62', 'Q63')}
+    assert len(london_teams) == 32
+    member = memberships(bodies, e39, e54, london_teams)
+    records = {k: body_record(k, bodies[k], cov.get(k, []), member[k], k in london_teams) for k in bodies}
+    write_files(bodies, records, events)
 
-    # ---- body keys: ONS code -> key (ODS code, or ONS code where the ODS code is not sourced)
+
+def body_keys(vints):
+    """ONS code -> body key (the CCG's ODS code), checked across the April 2013 file and every LSOA lookup."""
     ons_key = {}
     c2013 = list(csv.DictReader(open(os.path.join(POST, 'ccg_2013.csv'))))
     assert len(c2013) == 211
+    ons13 = ods_copies.ccg_codes_2013()
+    assert len(ons13) == 211
     for r in c2013:
-        ons_key[r['ons_code']] = r['ods_code'] or r['ons_code']
+        # the ONS names-and-codes file of April 2013 has all 211 ODS codes, 00G and 00H among them
+        assert r['ods_code'] in ('', ons13[r['ons_code']][0]), r
+        ons_key[r['ons_code']] = ons13[r['ons_code']][0]
     for v in vints:
         for ons, ods in v['df'][['ccg', 'ods']].drop_duplicates().values:
             if ons in ons_key:
@@ -89,8 +130,11 @@ def main():
     key_ons = collections.defaultdict(list)
     for ons, key in ons_key.items():
         key_ons[key].append(ons)
+    return key_ons
 
-    # ---- per body: CHD records (to 30 Jun 2022) of its ONS codes
+
+def chd_bodies(key_ons, e38):
+    """Key -> dict(recs: the CHD records of its ONS codes to 30 Jun 2022, from, to); checks the 1 April counts."""
     bodies = {}
     for key, onss in key_ons.items():
         recs = []
@@ -111,11 +155,16 @@ def main():
     counts = {y: len(alive(D('%d-04-01' % y))) for y in (2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021)}
     print('CCGs alive on 1 April:', counts)
     assert [counts[y] for y in (2013, 2015, 2017, 2018, 2019, 2020, 2021)] == [211, 209, 207, 195, 191, 135, 106]
+    return bodies
 
-    bid = lambda key: 'ccg/' + key
+
+def bid(key):
+    return 'ccg/' + key
+
+
+def end_events(bodies, vints):
+    """Merges and splits, from the LSOA lookups either side of the date."""
     events = []
-
-    # ---- ends: merge / split, from the LSOA lookups either side of the date
     mergers = [r for r in csv.DictReader(open(os.path.join(POST, 'ccg_mergers.csv'))) if r['effective_date'] <= '2021-04-01']
     vint_at = lambda d: next(v for v in vints if v['from'] <= d <= v['to'])
     merge_groups = collections.defaultdict(list)
@@ -134,7 +183,6 @@ def main():
         before, after = vint_at(b['to']), vint_at(date)
         lsoas = before['df'][before['df'].ods == key]
         dest = after['df'].loc[lsoas.index]
-        by = dest.groupby('ods')['pop'].sum()
         # population of the moved LSOAs, weighted with the population year of the earlier lookup
         by = lsoas.assign(to=dest.ods).groupby('to')['pop'].sum()
         if len(by) == 1:
@@ -156,14 +204,19 @@ def main():
               'from': [bid(k) for k in sorted(keys)], 'to': bid(tkey), 'source': ['ons-chd']}
         if date == D('2015-04-01'):
             ev['note'] = ('ONS ends the three codes on 31 Mar 2015 and starts NHS Newcastle Gateshead CCG (E38000212) '
-                          'on 1 Apr 2015; the July 2015 ONS lookup has 13T for all of Newcastle upon Tyne and Gateshead.')
-            ev['source'].append('ons-lsoa-ccg-lad-2015-2021')
+                          'on 1 Apr 2015; the ODS successor file gives 13T as the successor of 00F, 00G and 00H on '
+                          '1 Apr 2015; the July 2015 ONS lookup has 13T for all of Newcastle upon Tyne and Gateshead.')
+            ev['source'] += ['ods-successors-2023', 'ons-lsoa-ccg-lad-2015-2021']
         else:
             ev['source'].append('ons-lsoa-ccg-lad-2015-2021')
             ev['note'] = 'Every LSOA (2011) of the merged CCGs is in the new CCG in the next ONS lookup.'
         events.append(ev)
+    return events
 
-    # ---- boundary transfers between CCGs that both continue
+
+def transfer_events(bodies, vints):
+    """Boundary transfers between CCGs that both continue."""
+    events = []
     for prev, cur in zip(vints, vints[1:]):
         date = cur['from']
         j = prev['df'][['ods', 'pop', 'lad']].join(cur['df'][['ods']], rsuffix='_b')
@@ -182,8 +235,12 @@ def main():
                         '%s population.' % (len(g), a, bkey, prev['label'], cur['label'], a,
                                              prev['popcol'].replace('pop_', '')),
             })
+    return events
 
-    # ---- renames and recodes from the CHD records
+
+def rename_recode_events(bodies):
+    """Renames and recodes from the CHD records."""
+    events = []
     for key, b in sorted(bodies.items()):
         for a, c in zip(b['recs'], b['recs'][1:]):
             if a['ons'] != c['ons']:
@@ -192,12 +249,15 @@ def main():
             if a['nm'] != c['nm']:
                 events.append({'id': '%s/rename/ccg-%s' % (c['s'], key), 'date': c['s'], 'kind': 'rename',
                                'body': bid(key), 'name': c['nm'], 'source': 'ons-chd'})
+    return events
 
-    # ---- coverage of LADs, population shares
+
+def coverage(bodies, vints):
+    """Key -> coverage of districts with population shares, from the LSOA lookups; the three CCGs of Newcastle
+    and Gateshead, which no lookup has, from newcastle_gateshead_coverage()."""
     cov = collections.defaultdict(list)       # key -> coverage entries
     for v in vints:
         df = v['df']
-        lad_pop = df.groupby('lad')['pop'].sum()
         cell = df.groupby(['lad', 'ods'])['pop'].sum()
         for lad, g in cell.groupby(level=0):
             parts = [(ods, p) for (_, ods), p in g.items()]
@@ -230,13 +290,15 @@ def main():
                 e['to'] = None
         cov[key] = out
 
-    # ---- membership: CHD parents (E39 area team / local office, E54 STP -> its region)
-    def region_of(code, date, table):
-        for r in table.get(code, []):
-            if r['s'] <= date <= (r['e'] or END) and r['parent']:
-                return r['parent']
-        return None
+    for key, es in newcastle_gateshead_coverage().items():
+        cov[key] = es
+    return cov
 
+
+def memberships(bodies, e39, e54, london_teams):
+    """Key -> member-of entries: CHD parents (E39 area team / local office, E54 STP -> its region), the London
+    area teams of the HSCIC files, the STPs of the CCG-STP lookups."""
+    stp_member = stp.ccg_memberships()
     member = {}
     for key, b in bodies.items():
         ms = []
@@ -244,8 +306,11 @@ def main():
             p = r['parent']
             if p is None:
                 continue
-            if p.startswith('E39'):
-                cut = D('2015-04-01')       # area teams end 31 Mar 2015; offices (same code for London) follow
+            if p == LONDON_OFFICE:
+                ms.append({'group': 'nhse-office/' + p, 'from': r['s'], 'to': r['e']})
+                table = e39
+            elif p.startswith('E39'):
+                cut = D('2015-04-01')       # area teams end 31 Mar 2015; offices follow
                 if r['s'] < cut:
                     ms.append({'group': 'area-team/' + p, 'from': r['s'], 'to': min(r['e'], day_before(cut))})
                 if r['e'] >= cut:
@@ -260,6 +325,13 @@ def main():
                 f, t = max(pr['s'], r['s']), min(pr['e'] or END, r['e'])
                 if f <= t and pr['parent']:
                     ms.append({'group': 'region/' + pr['parent'], 'from': f, 'to': t})
+        if key in london_teams and b['from'] <= AREA_TEAM_END:
+            ms.append({'group': 'area-team/' + london_teams[key], 'from': b['from'],
+                       'to': min(b['to'], AREA_TEAM_END)})
+        for grp, f, t in stp_member.get(key, []):
+            f, t = max(f, b['from']), min(t, b['to'])
+            if f <= t:
+                ms.append({'group': grp, 'from': f, 'to': t})
         ms.sort(key=lambda m: (m['group'], m['from']))
         out = []
         for m in ms:
@@ -274,66 +346,82 @@ def main():
                 m['to'] = None
         out.sort(key=lambda m: (m['from'] or START, m['group']))
         member[key] = out
+    return member
 
-    # ---- body records
-    def body_rec(key):
-        b = bodies[key]
-        first = b['recs'][0]
-        rec = {'id': bid(key), 'kind': 'ccg', 'name': first['nm'],
-               'ods': key if not key.startswith('E38') else None, 'ons': first['ons'],
-               'from': b['from'], 'to': b['to'], 'source': ['ons-chd']}
-        notes = []
-        if key.startswith('E38'):
-            notes.append('Its ODS code is not confirmed from an ODS or ONS record (00G and 00H are the leads for '
-                         'Newcastle North and East and Newcastle West), so the body is named by its ONS code.')
-        if key == '00F':
-            notes.append('ODS code 00F as in the NHS ODS CCG file (eccg), read from a sample copy in '
-                         'ebmdatalab/openprescribing; ONS code, name and dates from the ONS Code History Database.')
-        if b['to'] >= D('2020-04-01'):
-            notes.append('From 1 Apr 2020 ONS gives a Sustainability and Transformation Partnership (E54) as its parent; '
-                         'its region membership from then is that STP\'s region in the ONS Code History Database.')
-        if key in ('00F', 'E38000111', 'E38000112'):
-            notes.append('Its coverage is not given: the first ONS LSOA lookup (July 2015) already has the merged '
-                         'Newcastle Gateshead CCG (13T), covering Newcastle upon Tyne and Gateshead.')
-        elif b['from'] < D('2015-04-01') and cov.get(key):
-            notes.append('Coverage for 2013-2015 is derived from the July 2015 ONS LSOA lookup (no 2013 or 2014 '
-                         'lookup was at hand).')
-        if key in ('09G', '09N'):
-            notes.append('ONS recoded it on 3 Jul 2015 for a boundary change not visible in the lookups at hand; '
-                         'the 2013-2015 coverage uses the July 2015 boundaries.')
-        if cov.get(key):
-            rec['source'] += ['ons-lsoa-ccg-lad-2015-2021', 'ons-sape-lsoa-2017-2020']
-        if notes:
-            rec['note'] = ' '.join(notes)
-        rec['member-of'] = member[key]
-        rec['coverage'] = cov.get(key, [])
-        if rec['to'] == END:
-            rec['x-end'] = 'Ended by the 1 Jul 2022 events (Health and Care Act 2022), recorded with the ICBs.'
-        return rec
 
+def body_record(key, b, cov, member, in_london_team):
+    """The YAML record of one CCG."""
+    first = b['recs'][0]
+    rec = {'id': bid(key), 'kind': 'ccg', 'name': first['nm'],
+           'ods': key if not key.startswith('E38') else None, 'ons': first['ons'],
+           'from': b['from'], 'to': b['to'], 'source': ['ons-chd']}
+    notes = []
+    if key in NEWCASTLE_GATESHEAD:
+        notes.append('ODS code %s as in the ONS CCG names and codes of April 2013 and the ODS CCG file (open '
+                     '1 Apr 2013, closed 31 Mar 2015); ONS code, name and dates from the ONS Code History '
+                     'Database.' % key)
+    if b['to'] >= D('2020-04-01'):
+        notes.append('From 1 Apr 2020 ONS gives a Sustainability and Transformation Partnership (E54) as its parent; '
+                     'its region membership from then is that STP\'s region in the ONS Code History Database.')
+    if key in NEWCASTLE_GATESHEAD:
+        notes.append(NEWCASTLE_GATESHEAD_NOTE)
+        rec['source'] += ['ons-ccg-names-codes-2013', 'ods-eccg-2016', 'ods-successors-2023',
+                          'ons-oa11-ccg13-constituencies']
+        if key != '00F':
+            rec['source'].append('hscic-gp-list-sizes-2013-2015')
+    elif b['from'] < D('2015-04-01') and cov:
+        notes.append('Coverage for 2013-2015 is derived from the July 2015 ONS LSOA lookup (no 2013 or 2014 '
+                     'lookup was at hand).')
+    if key == '99M':
+        notes.append('ONS gives it the Wessex area team (E39000025, Q70) from 1 Apr 2013, as here; the HSCIC '
+                     'registered-patient file of April-June 2013 lists it under Surrey and Sussex (Q68), the later '
+                     'files under Wessex.')
+        rec['source'].append('hscic-gp-list-sizes-2013-2015')
+    if key in ('09G', '09N'):
+        notes.append('ONS recoded it on 3 Jul 2015 for a boundary change not visible in the lookups at hand; '
+                     'the 2013-2015 coverage uses the July 2015 boundaries.')
+    if cov and key not in NEWCASTLE_GATESHEAD:
+        rec['source'] += ['ons-lsoa-ccg-lad-2015-2021', 'ons-sape-lsoa-2017-2020']
+    if in_london_team:
+        rec['source'].append('hscic-gp-list-sizes-2013-2015')
+    if any(m['group'].startswith('stp/') for m in member):
+        rec['source'] += stp.MEMBERSHIP_SOURCES
+    if notes:
+        rec['note'] = ' '.join(notes)
+    rec['member-of'] = member
+    rec['coverage'] = cov
+    if rec['to'] == END:
+        rec['x-end'] = 'Ended by the 1 Jul 2022 events (Health and Care Act 2022), recorded with the ICBs.'
+    return rec
+
+
+def write_files(bodies, records, events):
+    """The four ccg/*.yaml files: sources and claim, the CCGs of 2013, the later CCGs, the events."""
     keys2013 = sorted(k for k, b in bodies.items() if b['from'] == START)
     later = sorted((k for k, b in bodies.items() if b['from'] > START), key=lambda k: (bodies[k]['from'], k))
     hdr = ['GENERATED by tools/data/ccg_bodies.py; do not edit by hand.']
     claims = [{
         'function': 'commissioning',
         'area-kinds': ['la-unitary', 'la-district', 'la-metropolitan', 'la-london-borough'],
-        'from': D('2015-04-01'), 'to': END,
-        'source': ['ukpga-2012-7', 'ons-lsoa-ccg-lad-2015-2021'],
+        'from': START, 'to': END,
+        'source': ['ukpga-2012-7', 'ons-lsoa-ccg-lad-2015-2021', 'hscic-gp-list-sizes-2013-2015'],
         'x-why': 'From 1 Apr 2013 every part of England was in a CCG (Health and Social Care Act 2012); the ONS '
-                 'LSOA-CCG-LAD lookups assign every LSOA to a CCG. Before 1 Apr 2015 the split of Newcastle upon '
-                 'Tyne and Gateshead between the three CCGs of 2013 is not sourced, so the claim starts then.',
+                 'LSOA-CCG-LAD lookups assign every LSOA to a CCG (from July 2015; 2013-2015 through the 2015 '
+                 'boundaries), and Newcastle upon Tyne is divided between its two CCGs of 2013-2015 by their '
+                 'registered patients (HSCIC).',
     }]
+    sources = dict(SOURCES)     # the ODS and HSCIC copies' sources are declared by ccg_nhs_england.py
     write_yaml('ccg/sources.yaml', hdr + ['Sources used by the CCG files (ccg/*.yaml), and the completeness claim',
                                           'for CCG commissioning coverage of local-authority districts.'],
-               {'sources': SOURCES, 'claims': claims})
+               {'sources': sources, 'claims': claims})
     write_yaml('ccg/ccgs-2013.yaml', hdr + [
         'The 211 Clinical Commissioning Groups of 1 Apr 2013: names, ONS codes, dates and parents from the ONS Code',
-        'History Database; ODS codes from the ONS LSOA-CCG-LAD lookups (CCGyyCDH). Coverage of local-authority',
+        'History Database; ODS codes from the ONS CCG names and codes of April 2013. Coverage of local-authority',
         'districts with population shares from the ONS LSOA lookups and LSOA population estimates.'],
-        {'bodies': [body_rec(k) for k in keys2013]})
+        {'bodies': [records[k] for k in keys2013]})
     write_yaml('ccg/ccgs-2015-2021.yaml', hdr + [
         'The CCGs created by mergers, 1 Apr 2015 - 1 Apr 2021 (same sources as ccgs-2013.yaml).'],
-        {'bodies': [body_rec(k) for k in later]})
+        {'bodies': [records[k] for k in later]})
     events.sort(key=lambda e: (e['date'], e['kind'], e['id']))
     write_yaml('ccg/events-2013-2022.yaml', hdr + [
         'Mergers, splits, boundary transfers, recodes and renames of CCGs, 1 Apr 2013 - 30 Jun 2022. Dates from the',
@@ -341,6 +429,30 @@ def main():
         '(the 2015 Newcastle Gateshead merger from the CHD dates, before the first lookup).'],
         {'events': events})
     print('bodies', len(bodies), 'events', collections.Counter(e['kind'] for e in events))
+
+
+def newcastle_gateshead_coverage():
+    """Coverage of the three CCGs of 2013-2015 that ONS's first LSOA lookup (July 2015) no longer has: Gateshead
+    whole for 00F; Newcastle upon Tyne for 00G and 00H, shared by their registered patients (see the note)."""
+    out = {'00F': [{'area': GATESHEAD}], '00G': [], '00H': []}
+    for quarter, frm, to in NEWCASTLE_SHARES:
+        pts = ods_copies.ccg_patients(quarter)
+        for key, s in normalise([('00G', pts['00G']), ('00H', pts['00H'])]):
+            out[key].append({'area': NEWCASTLE, 'share': s, 'basis': 'practices', 'from': frm, 'to': to,
+                             'source': 'hscic-gp-list-sizes-2013-2015'})
+    for es in out.values():       # the bodies' own period is the default
+        for e in es:
+            if e.get('from') == START:
+                e['from'] = None
+            if e.get('to') == AREA_TEAM_END:
+                e['to'] = None
+    return out
+
+
+def newcastle_shares(quarter):
+    """00G and 00H's shares of Newcastle upon Tyne in one registered-patient file (for the 2013 transition)."""
+    pts = ods_copies.ccg_patients(quarter)
+    return dict(normalise([('00G', pts['00G']), ('00H', pts['00H'])]))
 
 
 if __name__ == '__main__':

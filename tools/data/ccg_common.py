@@ -11,7 +11,8 @@ import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-SHARED = os.path.normpath(os.path.join(REPO, '..', 'shared', 'sources'))
+# the gathered sources sit beside the checkout; a worktree elsewhere names them with ORGLINEAGE_SOURCES
+SHARED = os.environ.get('ORGLINEAGE_SOURCES') or os.path.normpath(os.path.join(REPO, '..', 'shared', 'sources'))
 POST = os.path.join(SHARED, 'post2013')
 AREAS = os.path.join(SHARED, 'areas', 'raw')
 OUT = os.path.join(REPO, 'data', 'nhs-england', 'ccg-icb-era')

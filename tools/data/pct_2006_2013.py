@@ -23,6 +23,7 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pct_2006_2013_coverage as coverage  # noqa: E402
+import pct_pre2006_coverage as before2006  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "sources")
@@ -172,6 +173,22 @@ SHAS = [
     ("south-west", "NHS South West", "South West"),
 ]
 REGION_TO_SHA = {r: "sha/" + s for s, _, r in SHAS}
+# SHA ODS codes seen in a primary file: the SHA column of the practice-level prescribing data holds the SHA of each
+# practice's PCT (5D7 Newcastle PCT was in NHS North East).
+SHA_ODS = {
+    "north-east": ("Q30", "hscic-pdpi-2010-08",
+                   "ODS code Q30: the SHA column of the practice-level prescribing data of August 2010 on the rows of "
+                   "Newcastle PCT (5D7); seen for that month, taken to hold for the SHA's whole life (no recode known)."),
+}
+SHA_ODS_SOURCES = {
+    "hscic-pdpi-2010-08": {
+        "title": "NHS Information Centre: Practice level prescribing data, August 2010 (T201008PDPI BNFT.CSV)",
+        "url": "https://files.digital.nhs.uk/B9/14BEAF/T201008PDPI%20BNFT.CSV",
+        "publisher": "NHS Information Centre for Health and Social Care", "licence": "OGL-3.0",
+        "note": "Columns SHA, PCT, PRACTICE, BNF CODE, ...; the first rows read \"Q30,5D7,A86003,...\" (as quoted in the "
+                "public repository alexeygrigorev/exasol-workshop-starter; the file itself was not read).",
+    },
+}
 
 SHA_CLUSTERS = [
     ("north-of-england", "NHS North of England (SHA cluster)", "2011-10-01",
@@ -288,8 +305,9 @@ def main():
         if o == "TAP":
             suffix = " Care Trust Plus"
         body = {"id": f"pct/{o}", "kind": kind, "name": nm0 + suffix}
-        if o != "E17000004":
-            body["ods"] = o
+        # Solihull Care Trust's ODS code is TAM: the ODS successor file records TAM -> 5QW on 2011-04-15, the day ONS
+        # closes E17000004 and opens Solihull PCT (E16000151); the id keeps the ONS code it was first written with.
+        body["ods"] = o if o != "E17000004" else "TAM"
         notes = []
         src = []
         # start date
@@ -353,8 +371,10 @@ def main():
             notes.append("A care trust (ONS E17 code) on 2009-01-01; when it was designated a care trust, and its earlier "
                          "code, are not sourced.")
         if o == "E17000004":
-            notes.append("ODS code not sourced, so the id uses the ONS code. ONS ended this code on 2011-04-14 and opened "
+            notes.append("ODS code TAM from the ODS successor file (TAM -> 5QW, legal start 2011-04-15); the id uses the "
+                         "ONS code, written before the ODS code was found. ONS ended this code on 2011-04-14 and opened "
                          "Solihull PCT (5QW, E16000151) on 2011-04-15.")
+            src.append("ods-successors-2023")
         if o == "5CC":
             notes.append("ONS ended this code on 2010-03-31 and opened Blackburn with Darwen Teaching Care Trust Plus (TAP, "
                          "E17000006) on 2010-04-01; whether the legal body continued (designation as a care trust) is not sourced.")
@@ -407,10 +427,15 @@ def main():
     # ---- SHAs ----
     sha_bodies = []
     for s, name, region in SHAS:
-        sha_bodies.append({"id": f"sha/{s}", "kind": "sha", "name": name, "from": "2006-07-01", "to": PCT_ERA_END,
-                           "source": ["si-2006-1408"],
-                           "note": "Operating name; the legal name and area in SI 2006/1408 Schedule 1 were not read. "
-                                   "ODS code not sourced."})
+        sb = {"id": f"sha/{s}", "kind": "sha", "name": name, "from": "2006-07-01", "to": PCT_ERA_END,
+              "source": ["si-2006-1408"],
+              "note": "Operating name; the legal name and area in SI 2006/1408 Schedule 1 were not read. "
+                      "ODS code not sourced."}
+        if s in SHA_ODS:
+            code, src, why = SHA_ODS[s]
+            sb = dict(sb, ods=code, source=sb["source"] + [src], note=sb["note"].replace("ODS code not sourced.", why))
+            sb = {k: sb[k] for k in ("id", "kind", "name", "ods", "from", "to", "source", "note")}
+        sha_bodies.append(sb)
         events.append({"id": f"2013-04-01/abolish/sha-{s}", "date": "2013-04-01", "kind": "abolish",
                        "body": f"sha/{s}", "source": ["hsca-2012-s33", "si-2013-160"]})
     for s, name, frm, members, src, note in SHA_CLUSTERS:
@@ -430,7 +455,7 @@ def main():
     cl_bodies = []
     cl_sources = {}
     members_by_cluster = {}
-    for r in clusters:
+    for r in clusters + EXTRA_CLUSTER_ROWS:
         if r["confidence"] != "sourced":
             continue
         name = re.sub(r"\s*\(.*?\)\s*", " ", r["cluster_name"]).strip()
@@ -453,6 +478,15 @@ def main():
         note = ("Shared management of its PCTs, which stayed the statutory bodies. Start: clusters were to be in place by "
                 "1 June 2011 (DH); this cluster's own start day is not sourced (many began in April 2011).") if frm == "2011-06-01" \
             else "Formed on 1 April 2012 by merging two earlier North East London clusters (not recorded: their members are not sourced)."
+        if cid in CLUSTER_START:
+            frm, start_src, start_note = CLUSTER_START[cid]
+            srcs = srcids + [x for x in start_src if x not in srcids]
+            for x in start_src:
+                if x.startswith("cluster-") and x not in cl_sources:
+                    u = next(u for u in (NOVELL_SEL, GUARDIAN_SYB) if cluster_source_id(u) == x)
+                    cl_sources[x] = {"title": f"PCT cluster source: {u}", "url": u,
+                                     "note": "News or organisation page giving the cluster's start."}
+            note = "Shared management of its PCTs, which stayed the statutory bodies. " + start_note
         cl_bodies.append({"id": cid, "kind": "pct-cluster", "name": name, "from": frm, "to": PCT_ERA_END,
                           "source": srcs, "note": note})
         events.append({"id": f"2013-04-01/abolish/{cid.replace('/', '-')}", "date": "2013-04-01", "kind": "abolish",
@@ -487,13 +521,17 @@ def main():
     all_sources = dict(SOURCES)
     all_sources.update(cl_sources)
     all_sources.update(coverage.SOURCES)
+    all_sources.update(before2006.SOURCES)
+    all_sources.update(CLUSTER_START_SOURCES)
+    all_sources.update(SHA_ODS_SOURCES)
     check_ids_free(all_sources, [b["id"] for b in bodies + sha_bodies + cl_bodies + [provider]],
                    [e["id"] for e in events + ons_recodes])
 
     write("sources.yaml", "Sources cited by the 2006-2013 PCT-era files.", {"sources": all_sources})
     write("pcts.yaml", "PCTs and care trusts alive between 1 Oct 2006 and 31 Mar 2013 (152 on 1 Oct 2006; 151 after "
           "1 Apr 2010). PCTs alive on 2013-03-31 are ended by the 2013-04-01 abolition events in another file.\n"
-          "# Coverage from 2006-10-01 only, derived by tools/data/pct_2006_2013_coverage.py (see its docstring).",
+          "# Coverage from 2006-10-01 derived by tools/data/pct_2006_2013_coverage.py, and before it (trusts that "
+          "continued across 1 Oct 2006) by tools/data/pct_pre2006_coverage.py (see their docstrings).",
           {"claims": claims, "bodies": bodies} if claims else {"bodies": bodies})
     write("shas.yaml", "The 10 SHAs of 1 Jul 2006 - 31 Mar 2013 and the 4 SHA clusters of Oct 2011 - Mar 2013.",
           {"bodies": sha_bodies})
@@ -504,6 +542,52 @@ def main():
           {"bodies": [provider], "events": ons_recodes + events})
     print(f"bodies: {len(bodies)} PCT/care trust, {len(sha_bodies)} SHA/SHA cluster, {len(cl_bodies)} PCT clusters; "
           f"events: {len(events) + len(ons_recodes)}")
+
+
+# Cluster memberships read from sources beyond pct_clusters_2011.csv (same columns; all `sourced`).
+HSJ_5030240 = "https://www.hsj.co.uk/richmond-and-twickenham-pct/south-west-london-pct-cluster-spent-67m-on-redundancies/5030240.article"
+EXTRA_CLUSTER_ROWS = [
+    {"cluster_name": "NHS South West London", "pct_name": n, "pct_ods_code": o, "sha_name": "NHS London",
+     "source_url": HSJ_5030240, "confidence": "sourced"}
+    for n, o in (("Croydon", "5K9"), ("Kingston", "5A5"), ("Richmond and Twickenham", "5M6"), ("Sutton and Merton", "5M7"),
+                 ("Wandsworth", "5LG"))
+]
+
+
+def cluster_source_id(url):
+    return "cluster-" + slug(re.sub(r"^https?://(www\.)?", "", url))[:60].strip("-")
+
+
+# Clusters whose own start is sourced (the others keep the DH date by which clusters were to be in place, 1 June 2011).
+NOVELL_SEL = "http://www.novell.com/media/content/nisha-wheeler-of-bexley-uk-nhs-and-novell-vibe-a-novell-customer-success-story.html"
+GUARDIAN_SYB = "https://www.theguardian.com/healthcare-network/2011/aug/23/pct-cluster-south-yorkshire-bassetlaw-andy-buck"
+CLUSTER_START = {
+    "pct-cluster/south-east-london": ("2011-04-01", [cluster_source_id(NOVELL_SEL)],
+                                      "Start: \"NHS South East London, became operational on 1 April 2011\" (Bexley Care Trust, "
+                                      "in a Novell customer story)."),
+    "pct-cluster/sussex": ("2011-04-01", ["nhs-sussex-our-role"],
+                           "Start: \"NHS Sussex was created in April 2011\" (its own web page); April is sourced, the day (1st) "
+                           "is not."),
+    "pct-cluster/south-yorkshire-and-bassetlaw": ("2011-04-01", [cluster_source_id(GUARDIAN_SYB)],
+                                                  "Start: its chief executive \"took over as chief executive of the new South "
+                                                  "Yorkshire and Bassetlaw cluster at the beginning of April\" 2011 (The Guardian, "
+                                                  "23 Aug 2011); April is sourced, the day (1st) is not."),
+    "pct-cluster/south-west-london": ("2011-04-01", ["wikipedia-croydon-pct"],
+                                      "Start: \"From April 2011 Croydon Primary Care Trust was part of NHS South West London\" "
+                                      "(Wikipedia, secondary source only); April is sourced, the day (1st) is not. Members: the five "
+                                      "PCTs of the South West London cluster (HSJ)."),
+}
+CLUSTER_START_SOURCES = {
+    "nhs-sussex-our-role": {"title": "NHS Sussex: Our role in the NHS (NHS Sussex is a PCT cluster organisation)",
+                            "url": "http://www.sussex.nhs.uk/nhs-sussex-our-role-in-the-nhs", "publisher": "NHS Sussex",
+                            "note": "\"Before NHS Sussex was created in April 2011, commissioning and performance management were "
+                                    "among the tasks carried out by the four Primary Care Trusts (PCTs) covering Sussex\"."},
+    "wikipedia-croydon-pct": {"title": "Wikipedia: Croydon PCT", "url": "https://en.wikipedia.org/wiki/Croydon_PCT",
+                              "publisher": "Wikipedia", "licence": "CC BY-SA",
+                              "note": "secondary source only. \"From April 2011 Croydon Primary Care Trust was part of NHS South "
+                                      "West London, together with the primary care trusts for Wandsworth, Sutton and Merton, "
+                                      "Kingston, and Richmond.\""},
+}
 
 
 HERTS_2006 = {   # the districts of the two Hertfordshire PCTs of 2006-2010 (West Herts: the four merged PCTs' areas)
@@ -559,6 +643,8 @@ def add_coverage(bodies):
         for e in ents:
             if "source" not in e:
                 e["source"] = coverage.COV_SRC
+        london = any(m["group"] == "sha/london" for m in b.get("member-of", []))
+        ents = before2006.continuing(b["id"], london, frm, ents) + ents
         b["coverage"] = ents
         if note is None:
             note = ("Coverage (from 2006-10-01) derived from ONS lookups: the PCT's 2011 postcode shares by CCG, the "

@@ -28,6 +28,9 @@ import sys
 
 import yaml
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import pct_pre2006_coverage as before2006  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.normpath(os.path.join(ROOT, '..', 'shared', 'sources', 'pre2013'))
 DATA = os.path.join(ROOT, 'data', 'nhs-england')
@@ -78,6 +81,10 @@ SOURCES = {
                        url='https://www.legislation.gov.uk/uksi/2001/66/made', **LEG,
                        note='Title and number read from a Joint Committee on Statutory Instruments memorandum of 9 Feb 2001; '
                             'the establishment and operational dates were not read.'),
+    'nhs-act-1977-s16a': dict(title='National Health Service Act 1977, section 16A (Primary Care Trusts), as inserted by the Health Act 1999',
+                              url='https://www.legislation.gov.uk/ukpga/1977/49/section/16A', **LEG,
+                              note='PCTs are established for areas in England by order of the Secretary of State; a PCT exercises '
+                                   'the Secretary of State\'s health service functions for its area (commissioning).'),
     'nhsconfed-legacy-pcts': dict(title='The legacy of primary care trusts (NHS Confederation, PCT Network, 2012)',
                                   publisher='NHS Confederation',
                                   note='States that PCTs were launched in April 2000 and fully established across the country in April 2002.'),
@@ -198,6 +205,37 @@ SOURCES = {
     'telegraphandargus-948363': dict(title='Telegraph and Argus (Bradford): Health trust pledge to benefit patients (948363)',
                                      url='https://www.thetelegraphandargus.co.uk/news/948363.health-trust-pledge-to-benefit-patients/',
                                      publisher='Telegraph and Argus'),
+    'telegraphandargus-763087': dict(title='Telegraph and Argus (Bradford), 2006: Shake-up heralds new era in health (763087)',
+                                     url='https://www.thetelegraphandargus.co.uk/news/763087.shake-up-heralds-new-era-in-health/',
+                                     publisher='Telegraph and Argus',
+                                     note='"From October 1, the four primary care trusts serving Bradford and Airedale ... will be replaced '
+                                          'by just one organisation for the entire district", Bradford and Airedale Teaching PCT.'),
+    'telegraphandargus-763842': dict(title='Telegraph and Argus (Bradford), 2006: NHS pledge to staff (763842)',
+                                     url='http://www.thetelegraphandargus.co.uk/news/local/localbrad/763842.NHS_pledge_to_staff/',
+                                     publisher='Telegraph and Argus',
+                                     note='"From October 1, Airedale, North Bradford, South and West and City Primary Care Trusts will cease '
+                                          'to exist", replaced by Bradford and Airedale Teaching PCT; the PCTs of the region cut from 15 to five.'),
+    'northernecho-7146816': dict(title='The Northern Echo, 2005: Primary care trust merger planned (7146816)',
+                                 url='http://www.thenorthernecho.co.uk/news/7146816.primary-care-trust-merger-planned/',
+                                 publisher='The Northern Echo',
+                                 note='Plans to merge the four North Yorkshire PCTs into one authority covering the whole of North '
+                                      'Yorkshire and the city of York (the four are not named).'),
+    'savebridlingtonhospital-0105': dict(title='Save/Support Bridlington Hospital campaign: Yorkshire Wolds & Coast PCT debt timeline (news 0105)',
+                                         url='https://savebridlingtonhospital.co.uk/news/0105.html',
+                                         publisher='savebridlingtonhospital.co.uk (community campaign site)',
+                                         note='Weak, secondary. "April 2001: Yorkshire Wolds & Coast Primary Care Trust (PCT) inherit '
+                                              '1.1m debt from the now-defunct Hull & East Riding Community Health Trust"; the PCT\'s '
+                                              'review of Withernsea, Hornsea, Driffield (Alfred Bean) and Bridlington hospitals, 2004-05.'),
+    'savebridlingtonhospital-0104': dict(title='Save/Support Bridlington Hospital campaign: Yorkshire Wolds & Coast PCT deficit confirmed (news 0104)',
+                                         url='https://savebridlingtonhospital.co.uk/news/0104.html',
+                                         publisher='savebridlingtonhospital.co.uk (community campaign site)',
+                                         note='Weak, secondary. The Yorkshire Wolds & Coast Primary Care Trust confirmed a deficit of '
+                                              '6.25m (about 2004-05).'),
+    'edp24-7580100': dict(title='Eastern Daily Press, 2006: Hoping to win the trust of patients (7580100)',
+                          url='https://www.edp24.co.uk/lifestyle/hoping-to-win-the-trust-of-patients-7580100',
+                          publisher='Eastern Daily Press',
+                          note='The new Norfolk PCT from 1 Oct 2006; the chief executive of the outgoing West Norfolk PCT was the '
+                               '"transitional lead" charged with "moulding five into one".'),
     'cravenherald-1406662': dict(title='Craven Herald: Health trust under fire (1406662)',
                                  url='https://cravenherald.co.uk/news/1406662.health-trust-under-fire', publisher='Craven Herald'),
     'telegraphandargus-8006827': dict(title='Telegraph and Argus: Trust reveals health care vision for Craven (8006827)',
@@ -584,14 +622,23 @@ for n in ['Doncaster Central PCT', 'Doncaster East PCT', 'Doncaster West PCT']:
 for n in ['Eastern Wakefield PCT', 'Wakefield West PCT']:
     pct(n, [('5N3', S)], ['hansard-2009-07-20-wakefield'], ['hansard-2009-07-20-wakefield'])
 for n in ['Airedale PCT', 'Bradford City Teaching PCT', 'Bradford South and West PCT', 'North Bradford PCT']:
-    pct(n, [('5NY', S)], ['telegraphandargus-948363'], ['telegraphandargus-948363'])
+    pct(n, [('5NY', S)], ['telegraphandargus-948363', 'telegraphandargus-763087'],
+        ['telegraphandargus-948363', 'telegraphandargus-763087', 'telegraphandargus-763842'])
 for n in ['Huddersfield Central PCT', 'North Kirklees PCT', 'South Huddersfield PCT']:
     pct(n, [('5N2', D)], ['examiner-5058756'], ['examiner-5058756'])
-pct('North East Leeds PCT', [('5N1', D)], ['hsj-21746'], [])
+pct('North East Leeds PCT', [('5N1', D)], ['hsj-21746'], [], frm='2002-04-01', frm_src='hsj-21746',
+    note='"One of five created in Leeds this spring, all of which became operational on 1 April" 2002 (HSJ, 11 Apr 2002); '
+         'the other four Leeds trusts are not named by any source read, so they are not recorded.')
 # North and East Yorkshire and Northern Lincolnshire
 pct('Craven, Harrogate and Rural District PCT', [('5NV', S)], ['cravenherald-1406662', 'guardian-2004-07-21-nhs5'],
     ['telegraphandargus-8006827'])
-pct('Hambleton and Richmondshire PCT', [('5NV', D)], ['guardian-2004-07-21-nhs5'], [])
+pct('Hambleton and Richmondshire PCT', [('5NV', D)], ['guardian-2004-07-21-nhs5'], ['northernecho-7146816'])
+pct('Yorkshire Wolds and Coast PCT', [('5NW', D)], ['savebridlingtonhospital-0105', 'savebridlingtonhospital-0104'], [],
+    frm_src=None,
+    note='Weak, secondary: named by a hospital campaign site, which says the trust inherited debt in April 2001 and ran the '
+         'community hospitals of Bridlington, Driffield, Hornsea and Withernsea. Successor deduced: those towns lie in the East '
+         'Riding of Yorkshire, whose PCT of 1 Oct 2006 is East Riding of Yorkshire PCT (5NW). The trust\'s other predecessors of '
+         'East Riding of Yorkshire PCT are not recorded.')
 # Thames Valley
 for n in ['Oxford City PCT', 'North East Oxfordshire PCT', 'South East Oxfordshire PCT', 'South West Oxfordshire PCT']:
     pct(n, [('5QE', S)], ['oxfordmail-943605'], ['oxfordmail-943605', 'oxfordmail-773137'])
@@ -812,6 +859,13 @@ def main():
         secondary = [p['name'] for _, bs, p in ms if bs == 'secondary']
         note = ('SI 2006/2072 abolished the old PCTs on 1 Oct 2006 and names each one\'s successor ("relevant new PCT") in its '
                 'Schedule 2, which was not read. The predecessors listed are those found in other sources; %s may have had others.' % newname)
+        if new in MERGE_COUNTS:
+            csrc, n, said = MERGE_COUNTS[new]
+            src = src + [csrc] if csrc not in src else src
+            note += (' %s: %d trusts in all, of which %d are recorded here; the others are not named by any source '
+                     'read.' % (said, n, len(ms)))
+        elif new in COMPLETE_2006:
+            note += ' The predecessors recorded are the full set, as %s states.' % COMPLETE_2006[new]
         if stated:
             note += ' Stated by the cited sources: %s.' % ', '.join(stated)
         if secondary:
@@ -889,6 +943,9 @@ def main():
                            source=['si-2003-1066'], note=note, **{'x-deduced': frm}))
     used_sources.update(['si-2003-1066', 'nhsconfed-legacy-pcts'])
 
+    add_derived_coverage(bodies, P, LONDON_2003, pcts06, used_sources)
+    used_sources.update(['nhs-act-1977-s16a', 'dh-pct-proposals-2005-11-30'])   # the London claim, below
+
     # the 28 SHAs and their 1 Jul 2006 mergers
     sha_bodies, sha_events = [], []
     into = {}
@@ -952,8 +1009,14 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     write('sources.yaml', 'Sources cited by the 2002-2006 PCT and SHA files (ids defined by other files are reused, not repeated).',
           {'sources': mine})
+    claims = [{'function': 'commissioning', 'area-kinds': ['la-london-borough'], 'from': PCT_START, 'to': '2006-09-30',
+               'source': ['nhs-act-1977-s16a', 'dh-pct-proposals-2005-11-30'],
+               'x-note': 'London only: elsewhere the trusts of 2002-2006 are known only in part (see NEWS.md). Redbridge '
+                         'and Waltham Forest before 1 Apr 2003 are served by the three trusts dissolved by SI 2003/1066 in '
+                         'shares not sourced (said in their coverage notes).'}]
     write('pcts.yaml', 'PCTs (and a care trust) of 2002-2006 that ended on 31 Mar 2003 or 30 Sep 2006. PCTs that continued across '
-          '1 Oct 2006 are in ../2006-2013.', {'bodies': bodies})
+          '1 Oct 2006 are in ../2006-2013. Coverage derived by tools/data/pct_pre2006_coverage.py (see its docstring).',
+          {'claims': claims, 'bodies': bodies})
     write('events.yaml', 'The 1 Apr 2003 London dissolutions (SI 2003/1066), the 1 Oct 2006 PCT mergers and divisions (SI 2006/2072) '
           'and the Middlesbrough boundary change (SI 2006/2074).', {'events': events})
     write('shas.yaml', 'The 28 Strategic Health Authorities of 1 Apr 2002 - 30 Jun 2006 and their 1 Jul 2006 mergers into the 10 '
@@ -986,6 +1049,58 @@ def main():
         seen.add(norm(n))
         reason = next((v for k, v in LEFT_OUT_REASONS.items() if k in norm(n)), 'source: ' + why)
         print('  - %s: %s' % (n, reason))
+
+
+# New PCTs of 1 Oct 2006 whose recorded predecessors are the complete set, as a cited source states it (a "complete
+# merger of", a list of all the trusts merged, or a count matched by the names recorded).
+COMPLETE_2006 = {
+    '5QH': 'hansard-2010-01-06-gloucester', '5PX': 'hansard-2007-05-03-mid-essex', '5N6': 'hansard-2008-10-15-derbyshire',
+    '5NT': 'hansard-2010-03-15-manchester', '5N5': 'hansard-2009-05-20-doncaster', '5N3': 'hansard-2009-07-20-wakefield',
+    '5NE': 'hansard-2008-09-01-cumbria', '5ND': 'cluster-thenorthernecho-co-uk-news-health-nhsne-10320524-yasmin-chau',
+    '5NQ': 'men-1046461', '5P6': 'theargus-6812560', '5P7': 'theargus-6812560', '5P8': 'bexhillobserver-2435539',
+    '5NY': 'telegraphandargus-948363',
+}
+
+
+# New PCTs of 1 Oct 2006 for which a source gives the number of trusts merged, more than are recorded.
+MERGE_COUNTS = {
+    '5N1': ('hsj-21746', 5, 'HSJ (11 Apr 2002) says North East Leeds was "one of five created in Leeds"'),
+    '5NV': ('northernecho-7146816', 4, 'The Northern Echo (2005) reports the plan to merge "four primary care trusts" '
+                                       'into one for North Yorkshire and York'),
+    '5PQ': ('edp24-7580100', 5, 'The Eastern Daily Press (2006) says the transitional lead was "charged with moulding five '
+                                'into one"'),
+    '5QA': ('kentonline-a26201', 5, 'KentOnline (29 Sep 2006) says the new trust "replaces Swale Primary Care Trust as well '
+                                    'as four others in the east of the county"'),
+}
+
+
+def read_generated_2006_2013():
+    """The 2006-2013 PCT records as generated by pct_2006_2013.py (their coverage on 1 Oct 2006)."""
+    with open(os.path.join(DATA, 'pct-era', '2006-2013', 'pcts.yaml'), encoding='utf-8') as f:
+        return {b['id']: b for b in yaml.safe_load(f)['bodies']}
+
+
+def add_derived_coverage(bodies, P, london_2003, pcts06, used_sources):
+    """Coverage of the abolished trusts, derived from the areas of their 1 Oct 2006 successors (see
+    pct_pre2006_coverage.py); the London trusts of 2001-2003 from the boroughs their successors served."""
+    gen = read_generated_2006_2013()
+    succ_cov = {i.split('/', 1)[1]: b.get('coverage', []) for i, b in gen.items()}
+    names = {i.split('/', 1)[1]: b['name'] for i, b in gen.items()}
+    incomplete = set(succ_cov) - set(COMPLETE_2006)
+    by_id = {b['id']: b for b in bodies}
+    for p in P:
+        cov = before2006.derived([n for n, _ in p['to']], succ_cov, names, incomplete)
+        if cov:
+            by_id[p['id']]['coverage'] = cov
+    for name, sl, to in london_2003:
+        codes = [n for n, _ in to]
+        cov = before2006.derived(codes, succ_cov, names, set())
+        for e in cov:
+            e['note'] = ('Deduced from geography: the trust\'s area lies in %s, whose PCTs of 1 Apr 2003 replaced it '
+                         '(SI 2003/1066 names no successor); the part of the borough it served is not sourced.'
+                         % ' and '.join(names[c].replace(' PCT', '') for c in codes))
+        by_id['pct/2002/' + sl]['coverage'] = cov
+    used_sources.update(COMPLETE_2006.values())
 
 
 DATE_RE = re.compile(r'^\d{4}-\d{2}-\d{2}$')

@@ -21,10 +21,14 @@ import re
 import pandas as pd
 import yaml
 
+from ccg_bodies import newcastle_shares
 from ccg_common import AREAS, D, POST, REPO, write_yaml
 
 DATE = D('2013-04-01')
-NEWCASTLE_GATESHEAD = ['ccg/00F', 'ccg/E38000111', 'ccg/E38000112']
+# The PCT-CCG lookup has the CCG codes of July 2015, so it puts Newcastle PCT and Gateshead PCT wholly in 13T
+# (Newcastle Gateshead, 1 Apr 2015); their CCGs of 1 Apr 2013 are those that 13T was formed from (see the notes).
+NEWCASTLE_PCT, GATESHEAD_PCT = '5D7', '5KF'
+NEWCASTLE_SHARES_QUARTER = '2013_04-06'
 
 SOURCES = {
     'pct-ccg-lookup-2013': {
@@ -156,6 +160,24 @@ def public_health(pid, ctx):
                  'inherit the approximation of that coverage (2015 CCG boundaries as a proxy).' % parts)
 
 
+def newcastle_gateshead(pct_ods):
+    """Commissioning successors of Newcastle and Gateshead PCTs, whose lookup row names 13T."""
+    common = ('The PCT-CCG lookup puts all of this PCT\'s postcodes in NHS Newcastle Gateshead CCG (13T), formed on '
+              '1 Apr 2015 from the three CCGs of 2013 (00F, 00G, 00H, ODS successor file), of which Gateshead CCG '
+              'covered Gateshead and the two Newcastle CCGs Newcastle upon Tyne (see the CCG bodies).')
+    if pct_ods == GATESHEAD_PCT:
+        return ({'functions': ['commissioning'], 'to': [{'body': 'ccg/00F'}],
+                 'source': ['pct-ccg-lookup-2013', 'ods-successors-2023', 'ons-oa11-ccg13-constituencies']},
+                common + ' So its commissioning went to Gateshead CCG.')
+    shares = newcastle_shares(NEWCASTLE_SHARES_QUARTER)
+    return ({'functions': ['commissioning'],
+             'to': [{'body': 'ccg/' + k, 'share': shares[k]} for k in ('00G', '00H')], 'basis': 'practices',
+             'source': ['pct-ccg-lookup-2013', 'ods-successors-2023', 'ons-oa11-ccg13-constituencies',
+                        'hscic-gp-list-sizes-2013-2015']},
+            common + ' Its commissioning is divided between Newcastle North and East and Newcastle West by the '
+                     'patients registered with their practices in April-June 2013 (HSCIC).')
+
+
 def main():
     lk = pd.read_csv(os.path.join(POST, 'pct_to_ccg_2013.csv'), dtype=str)
     lk['weight'] = lk.weight.astype(float)
@@ -175,12 +197,10 @@ def main():
         succ = []
         # commissioning
         if any(c == '13T' for c, _ in ccgs):
-            assert len(ccgs) == 1
-            succ.append({'functions': ['commissioning'], 'to': [{'body': b} for b in NEWCASTLE_GATESHEAD],
-                         'basis': 'unknown', 'source': 'pct-ccg-lookup-2013'})
-            notes.append('The PCT-CCG lookup puts all of this PCT\'s postcodes in NHS Newcastle Gateshead CCG (13T), '
-                         'formed on 1 Apr 2015 from the three CCGs of 2013 (Gateshead, Newcastle North and East, '
-                         'Newcastle West); how this PCT divided between those three is not sourced.')
+            assert len(ccgs) == 1 and pct_ods in (NEWCASTLE_PCT, GATESHEAD_PCT)
+            grp, note = newcastle_gateshead(pct_ods)
+            succ.append(grp)
+            notes.append(note)
         else:
             tos = []
             for c, w in sorted(ccgs, key=lambda cw: -cw[1]):

@@ -1,0 +1,3 @@
+library(testthat)
+library(orglineage)
+test_check("orglineage")
