@@ -3,6 +3,7 @@
 // Every entry point that makes a dataset (load, validate) goes through here.
 #include "build/builder.hpp"
 #include "check/claims.hpp"
+#include "check/dataset.hpp"
 #include "read/raw_dataset.hpp"
 
 #include <orglineage/lineage.hpp>
@@ -10,14 +11,20 @@
 
 namespace orglineage {
 
+Lineage::Lineage(Dataset dataset) : Lineage((detail::check_dataset(dataset, nullptr), std::move(dataset)), Checked{}) {
+    detail::check_claims(*this, nullptr); // claims are questions to the built graph
+}
+
 Lineage Lineage::load(const std::string& directory) {
-    Lineage lin(load_dataset(directory));
+    Lineage lin(load_dataset(directory), Checked{});
     detail::check_claims(lin, nullptr);
     return lin;
 }
 
 Dataset load_dataset(const std::string& directory) {
-    return detail::build_dataset(detail::read_directory(directory, nullptr), nullptr);
+    auto ds = detail::build_dataset(detail::read_directory(directory, nullptr), nullptr);
+    detail::check_dataset(ds, nullptr);
+    return ds;
 }
 
 std::vector<std::string> validate_directory(const std::string& directory) {
@@ -38,8 +45,11 @@ std::vector<std::string> validate_directory(const std::string& directory) {
             return problems;
         }
         auto ds = detail::build_dataset(std::move(raw), &problems);
+        // The checks of the built result repeat some of the builder's on records it let through
+        // with a problem: run them on a dataset the builder found sound.
+        if (problems.empty()) detail::check_dataset(ds, &problems);
         if (problems.empty()) {
-            Lineage lin(std::move(ds));
+            Lineage lin(std::move(ds), Lineage::Checked{});
             detail::check_claims(lin, &problems);
         }
     } catch (const DataError& e) {

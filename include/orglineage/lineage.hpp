@@ -74,6 +74,11 @@ struct Resolution {
  */
 class Lineage {
   public:
+    /**
+     * Checks a dataset as loading does (references, ids, periods, shares in [0, 1], codes, cycles,
+     * completeness claims) and indexes it, so that a hand-built dataset cannot break a query.
+     * @throws ValidationError for the first rule it breaks
+     */
     explicit Lineage(Dataset dataset);
     /// Loads and validates a dataset directory. @throws DataError, ValidationError
     [[nodiscard]] static Lineage load(const std::string& directory);
@@ -156,6 +161,11 @@ class Lineage {
     [[nodiscard]] bool holds(const Body& body, std::string_view function, const Date& on) const;
 
   private:
+    /// A dataset the checking pass has passed already (loading and validating check it once).
+    struct Checked {};
+    Lineage(Dataset dataset, Checked);
+    friend std::vector<std::string> validate_directory(const std::string& directory);
+
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

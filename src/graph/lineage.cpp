@@ -160,7 +160,7 @@ struct Lineage::Impl {
     std::vector<Holder> holders_at(std::size_t area, std::string_view f, const Date& on, HolderMode mode, int depth_left) const;
 };
 
-Lineage::Lineage(Dataset dataset) : m_impl(std::make_unique<Impl>(std::move(dataset))) {}
+Lineage::Lineage(Dataset dataset, Checked) : m_impl(std::make_unique<Impl>(std::move(dataset))) {}
 Lineage::~Lineage() = default;
 Lineage::Lineage(Lineage&&) noexcept = default;
 Lineage& Lineage::operator=(Lineage&&) noexcept = default;
