@@ -26,7 +26,12 @@ enum class WeightMethod {
     sized,
     /// Backwards from several bodies without sizes: forward shares normalised over the row,
     /// which assumes equal-sized predecessors. An estimate; its basis is always `unknown`.
-    normalised
+    normalised,
+    /// The row body does not hold the function but is a part of a group that does (a sub-ICB
+    /// location of its ICB): its figures go where the group's went. Exact (weight 1) when the
+    /// group went whole to one body; otherwise which part of the group the row body was is not
+    /// recorded, and the weights are unknown.
+    via_group
 };
 
 [[nodiscard]] std::string_view to_string(WeightMethod m) noexcept;
@@ -112,10 +117,9 @@ class Crosswalk {
 };
 
 /**
- * The bodies that hold on `to` what `body` held on `since` for `function`: Lineage::successors
- * restricted to the links dated after `since` (a transfer out of a body before `since` does not
- * concern a figure the body reported on `since`). With `since` before the body's start it is
- * exactly Lineage::successors.
+ * The bodies that hold on `to` what `body` held on `since` for `function`:
+ * `Lineage::successors(body, to, function, since)` (a transfer out of a body before `since` does
+ * not concern a figure the body reported on `since`).
  * @throws LookupError for an unknown function
  */
 [[nodiscard]] std::vector<Portion> successors_since(const Lineage& lineage, const Body& body, const Date& since,
@@ -123,9 +127,11 @@ class Crosswalk {
 
 /**
  * The crosswalk row of one body on date `on` towards the bodies active on `to`: forwards when
- * `on <= to` (successors_since), else backwards by the same rule as Crosswalk::build (its
- * contributors are found by walking the links into it back to `to`). The row Crosswalk::build
- * gives for `body` is `crosswalk_row(lineage, body, from, to, options)`.
+ * `on <= to` (`Lineage::successors(body, to, function, on)`), else backwards by the same rule as
+ * Crosswalk::build, its contributors being `Lineage::predecessors(body, on, function, to)`. A
+ * body that does not hold the function on `on` but belongs to one group that does is mapped
+ * through the group (WeightMethod::via_group). The row Crosswalk::build gives for `body` is
+ * `crosswalk_row(lineage, body, from, to, options)`.
  * @throws LookupError for an unknown function
  */
 [[nodiscard]] CrosswalkRow crosswalk_row(const Lineage& lineage, const Body& body, const Date& on, const Date& to,
@@ -133,5 +139,33 @@ class Crosswalk {
 
 /// Fills `row.sum` and `row.complete` from its weights and sorts them (largest first).
 void finish_row(CrosswalkRow& row);
+
+/**
+ * One row of the long crosswalk table: a code as a table would carry it, the days on which a
+ * figure under that code maps with these weights, and one target.
+ */
+struct LongCrosswalkRow {
+    std::string code;        ///< an ODS or ONS code, or the body id
+    const Body* source = nullptr;
+    Date valid_from;         ///< first day (inclusive)
+    Date valid_to;           ///< last day (inclusive)
+    const Body* target = nullptr;
+    /// The weight a remap applies (the row's weights divided by their sum, so that they add up to
+    /// 1 exactly); nullopt where remap rejects the figure (unknown shares, or part of it ended).
+    Share weight;
+    ShareBasis basis = ShareBasis::whole;
+    WeightMethod method = WeightMethod::forward_share;
+};
+
+/**
+ * The crosswalk towards the bodies of `to` from every date: for every body (of `options.kind`,
+ * or holding the function), every span of days over which its crosswalk row stays the same, and
+ * every code it had then, the targets and weights. One join on `code` and
+ * `date BETWEEN valid_from AND valid_to` remaps a table of figures as `remap` does
+ * (docs/crosswalk-and-remap.md shows the SQL). Ordered by code, then date, then target id.
+ * @throws LookupError for an unknown function
+ */
+[[nodiscard]] std::vector<LongCrosswalkRow> long_crosswalk(const Lineage& lineage, const Date& to,
+                                                           const CrosswalkOptions& options);
 
 } // namespace orglineage

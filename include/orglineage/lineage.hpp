@@ -35,6 +35,26 @@ struct Portion {
     ShareBasis basis = ShareBasis::whole;
 };
 
+/// Why the shares of a `succession` answer do not sum to 1 (`none`: they do).
+enum class SuccessionGap {
+    none,          ///< every share known, summing to 1
+    not_active,    ///< the body did not exist on `since`
+    not_held,      ///< the body did not hold the function on `since`
+    not_yet,       ///< `on` is before `since`
+    ended,         ///< part of what it held ended with no successor holding it on `on` (see `ended`)
+    unknown_share  ///< the data records where parts went but not in which proportions
+};
+
+[[nodiscard]] std::string_view to_string(SuccessionGap g) noexcept;
+
+/// The whole answer of `Lineage::succession`: the portions and why they may not sum to 1.
+struct Succession {
+    std::vector<Portion> portions; ///< largest share first, then by id
+    Date since;                    ///< the day whose holding was followed
+    Share ended = 0.0;             ///< the part that ended with no successor (nullopt: unknown)
+    SuccessionGap gap = SuccessionGap::none;
+};
+
 /// A succession link with the event that made it.
 struct LinkRef {
     const Body* from = nullptr;
@@ -117,24 +137,35 @@ class Lineage {
                                               HolderMode mode = HolderMode::exercising) const;
 
     /**
-     * The bodies that on `on` hold what `body` held (all of its history up to `on`), following
-     * merges, splits, transfers and per-function abolitions; shares multiply along paths.
-     * A body still active holds what it kept. Shares sum to 1 unless a function ended with no
-     * successor or a share is unknown.
-     * @param since follow only links dated after this day (default: every link since the body
-     *        began), e.g. to map figures a body reported on `since` onto the bodies of `on`
-     * @throws LookupError for an unknown body or function
+     * The bodies that on `on` hold what `body` held on `since` for `function`, following merges,
+     * splits, transfers and per-function abolitions dated after `since` and up to `on` (a link
+     * dated on or before `since` never contributes); shares multiply along paths and add where
+     * paths meet. Unknown shares are kept symbolically: where they provably add up to a known
+     * part (paths that re-converge on one body) the share is known. Where every part ends in one
+     * body and nothing ended, that body has share 1. See docs/succession.md.
+     * @param since default: the day before the body's first link carrying the function after its
+     *        start (its first form); `on` (or the body's last day) when that is earlier
+     * @throws LookupError for an unknown function
      */
+    [[nodiscard]] Succession succession(const Body& body, const Date& on, std::string_view function,
+                                        std::optional<Date> since = {}) const;
+
+    /// `succession(...).portions`. @throws LookupError for an unknown function
     [[nodiscard]] std::vector<Portion> successors(const Body& body, const Date& on, std::string_view function,
                                                   std::optional<Date> since = {}) const;
 
+    /// The `since` that `succession` takes when none is given. @throws LookupError for an unknown function
+    [[nodiscard]] Date default_since(const Body& body, std::string_view function, const Date& on) const;
+
     /**
-     * Where what `body` holds on `on` came from.
-     * Without `back_to`: the direct predecessors (one step back), each with the part of it that
-     * passed on (the link's forward share: a part of the predecessor, not of `body`).
-     * With `back_to`: the bodies active on `back_to` whose holdings flowed into `body` by `on`, each
-     * with the part of it (as it was on `back_to`) that ended up in `body` — the same number
-     * `successors(predecessor, on, function)` gives for `body`.
+     * Where what `body` holds on `on` came from. Nothing when `body` does not hold `function`.
+     * Without `back_to`: the direct predecessors (links into it dated up to `on` that carried the
+     * function into it), each with the link's forward share (a part of the predecessor).
+     * With `back_to`: exactly the inverse of `successors(P, on, function, back_to)`: every body P
+     * active on `back_to` whose successors include `body`, with the same share (the part of P as
+     * it was on `back_to` that is in `body` on `on`), ordered by id. A continuing body is its own
+     * predecessor with what it kept.
+     * @throws LookupError for an unknown function
      */
     [[nodiscard]] std::vector<Portion> predecessors(const Body& body, const Date& on,
                                                     std::string_view function,

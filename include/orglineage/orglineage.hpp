@@ -5,6 +5,7 @@
 #include <orglineage/ancestry.hpp>
 #include <orglineage/body.hpp>
 #include <orglineage/crosswalk.hpp>
+#include <orglineage/area_history.hpp>
 #include <orglineage/csv.hpp>
 #include <orglineage/dataset.hpp>
 #include <orglineage/date.hpp>

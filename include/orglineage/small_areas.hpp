@@ -2,6 +2,7 @@
 // orglineage — small areas: who held a function for an LSOA or a postcode, and population shares of a LAD.
 #pragma once
 
+#include <orglineage/area_history.hpp>
 #include <orglineage/date.hpp>
 #include <orglineage/lineage.hpp>
 #include <orglineage/share.hpp>
@@ -20,7 +21,10 @@ enum class LsoaBasis {
     sourced,        ///< the date lies in the period of an ONS lookup (a `lsoa-coverage` table)
     derived,        ///< between vintages: the nearest vintage carried through the dataset's events
     correspondence, ///< the LSOA is of the other census set: mapped with the ONS 2011<->2021 lookup
-    local_authority ///< no LSOA table answers (another function, or a date outside the tables): the LAD's holders
+    local_authority, ///< no LSOA table answers (another function, or a date outside the tables): the LAD's holders
+    district,        ///< before the CCGs: the LSOA's district of the day lay wholly in one body's area
+    district_ccg,    ///< before the CCGs: the district was divided; the PCTs the LSOA's first CCG came from narrow it
+    ccg              ///< before the CCGs: the district has no holder in the data; the PCTs its first CCG came from
 };
 [[nodiscard]] std::string_view to_string(LsoaBasis b) noexcept;
 
@@ -39,6 +43,7 @@ struct LsoaAnswer {
     bool correspondence = false; ///< the asked code was mapped to the table's LSOA set
     const Table* table = nullptr; ///< the table that answered (directly, or as the nearest vintage)
     std::string lad;              ///< the LSOA's local authority district on the date ("" if unknown)
+    std::vector<std::string> notes; ///< how an answer before the CCGs was derived, one sentence each
     /// e.g. `derived from lsoa11-commissioning-2015-07 (vintage 2015-07) and the dataset's events`.
     [[nodiscard]] std::string explain() const;
 };
@@ -98,11 +103,15 @@ class SmallAreas {
     [[nodiscard]] std::vector<std::string> corresponding(std::string_view lsoa) const;
     /// The first and last day the LSOA tables answer for directly or by derivation.
     [[nodiscard]] Period span() const noexcept;
+    /// The area history the index maps districts with (orglineage/area_history.hpp).
+    [[nodiscard]] const AreaHistory& history() const noexcept;
 
     /**
      * The bodies holding `function` for an LSOA on a date. `commissioning` is answered from the
      * tables (flagged `derived` between vintages); another function from the LAD's holders,
-     * narrowed to the LSOA's commissioner where that body is among them.
+     * narrowed to the LSOA's commissioner where that body is among them. Before the CCGs, through
+     * the LSOA's district of the day (its territory, where the district's code was not yet in force)
+     * and the PCTs its first CCG came from; `notes` say how.
      * @throws LookupError for an unknown LSOA code or function
      */
     [[nodiscard]] LsoaAnswer holders(std::string_view function, std::string_view lsoa,

@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 // orglineage — small areas: the LSOA index over the `tables:` of a dataset, and the postcode index.
+#include "areas/pct_era.hpp"
+#include "areas/table_file.hpp"
+
 #include <orglineage/csv.hpp>
 #include <orglineage/small_areas.hpp>
 
@@ -31,56 +34,8 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-bool is_area_code(std::string_view s) {
-    if (s.size() != 9 || s[0] < 'A' || s[0] > 'Z') return false;
-    return std::all_of(s.begin() + 1, s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-/// A CSV table read whole (the LSOA tables are a few MB; each file is read once however many
-/// `tables:` entries name its columns).
-struct CsvFile {
-    std::string path;
-    std::vector<std::string> header;
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::int64_t> lines;
-
-    [[nodiscard]] std::size_t column(const std::string& name, const Table& t) const {
-        for (std::size_t i = 0; i < header.size(); ++i)
-            if (header[i] == name) return i;
-        throw DataError(SourcePos{path, 1, 1}, "no column '" + name + "' for table '" + t.id + "' (" +
-                                                   t.pos.str() + ")");
-    }
-    [[nodiscard]] SourcePos pos(std::size_t row, std::size_t col) const {
-        return SourcePos{path, static_cast<int>(lines[row]), static_cast<int>(col + 1)};
-    }
-};
-
-CsvFile read_csv(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError(SourcePos{path, 0, 0}, "cannot open table '" + path + "'");
-    CsvFile f;
-    f.path = path;
-    CsvReader reader(in);
-    CsvRecord rec;
-    bool first = true;
-    while (reader.next(rec)) {
-        if (!rec.ok()) throw DataError(SourcePos{path, static_cast<int>(rec.line), 1}, rec.error);
-        std::vector<std::string> fields(rec.fields.begin(), rec.fields.end());
-        if (first) {
-            f.header = std::move(fields);
-            first = false;
-            continue;
-        }
-        if (fields.size() != f.header.size())
-            throw DataError(SourcePos{path, static_cast<int>(rec.line), 1},
-                            "expected " + std::to_string(f.header.size()) + " fields, found " +
-                                std::to_string(fields.size()));
-        f.rows.push_back(std::move(fields));
-        f.lines.push_back(rec.line);
-    }
-    if (f.header.empty()) throw DataError(SourcePos{path, 1, 1}, "empty table");
-    return f;
-}
+using detail::is_area_code;
+using CsvFile = detail::TableFile;
 
 std::uint8_t census_of(const CsvFile& f) {
     if (f.header[0] == "lsoa11") return in2011;
@@ -97,12 +52,16 @@ std::string_view to_string(LsoaBasis b) noexcept {
     case LsoaBasis::derived: return "derived";
     case LsoaBasis::correspondence: return "correspondence";
     case LsoaBasis::local_authority: return "local-authority";
+    case LsoaBasis::district: return "district";
+    case LsoaBasis::district_ccg: return "district-and-ccg";
+    case LsoaBasis::ccg: return "ccg";
     }
     return "unknown";
 }
 
 struct SmallAreas::Impl {
     const Lineage* lin = nullptr;
+    std::unique_ptr<AreaHistory> history;
 
     std::unordered_map<std::string, std::uint32_t> index;
     std::vector<std::uint32_t> dense; ///< `E01nnnnnn` -> code id by its number (every English LSOA code)
@@ -119,6 +78,9 @@ struct SmallAreas::Impl {
     struct Pooled {
         std::vector<LsoaHolder> holders;
         bool correspondence = false;
+        std::optional<LsoaBasis> basis; ///< set for answers before the CCGs (each has its own)
+        std::vector<std::string> notes;
+        std::string lad;
     };
     std::vector<Pooled> pool;
     std::map<std::string, std::uint32_t> pool_index;
@@ -159,7 +121,7 @@ struct SmallAreas::Impl {
                    (h.share ? std::to_string(*h.share) : "?") + ";";
         }
         auto [it, added] = pool_index.emplace(key, static_cast<std::uint32_t>(pool.size()));
-        if (added) pool.push_back(Pooled{std::move(holders), corr});
+        if (added) pool.push_back(Pooled{std::move(holders), corr, std::nullopt, {}, {}});
         return it->second;
     }
 
@@ -333,6 +295,68 @@ struct SmallAreas::Impl {
         }
     }
 
+    /// The CCG that commissioned an LSOA on the first CCG day (from the segment that day).
+    [[nodiscard]] std::vector<const Body*> first_ccgs(std::uint32_t c) const {
+        std::vector<const Body*> out;
+        const Segment* s = segment_on(ccg_era);
+        if (!s || s->answer[c] == none) return out;
+        for (const auto& h : pool[s->answer[c]].holders) out.push_back(h.body);
+        return out;
+    }
+
+    [[nodiscard]] detail::EraAnswer before_ccgs(std::string_view function, std::uint32_t c, const Date& on) const {
+        const std::uint32_t lad = lad_on(c, on);
+        if (lad == none) return {};
+        return detail::answer_before_ccgs(*lin, *history, function, lads[lad], first_ccgs(c), ccg_era, on);
+    }
+
+    /// Commissioning before the CCGs, one period per day anything changed (an event, a coverage
+    /// period, an area change), each answer worked out once per district and first CCG.
+    void derive_before_ccgs() {
+        std::set<Date> starts;
+        for (const auto& e : lin->dataset().events)
+            if (e.date < ccg_era) starts.insert(e.date);
+        for (const auto& b : lin->dataset().bodies)
+            for (const auto& cv : b.coverage) {
+                if (cv.period.from < ccg_era) starts.insert(cv.period.from);
+                if (cv.period.until && *cv.period.until < ccg_era) starts.insert(*cv.period.until);
+            }
+        for (const auto& ch : history->changes())
+            if (ch.date < ccg_era) starts.insert(ch.date);
+        starts.erase(starts.begin(), starts.lower_bound(Date{1990, 1, 1}));
+        if (starts.empty()) return;
+        const Segment* first = segment_on(ccg_era);
+        std::vector<Date> st(starts.begin(), starts.end());
+        std::vector<Segment> made;
+        for (std::size_t i = 0; i < st.size(); ++i) {
+            Segment s;
+            s.period.from = st[i];
+            s.period.until = i + 1 < st.size() ? st[i + 1] : ccg_era;
+            s.basis = LsoaBasis::district;
+            s.table = first ? first->table : nullptr;
+            s.census = in2011 | in2021;
+            s.answer.assign(codes.size(), none);
+            std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> done;
+            for (std::uint32_t c = 0; c < codes.size(); ++c) {
+                if (census[c] == 0) continue;
+                const std::uint32_t lad = lad_on(c, s.period.from);
+                if (lad == none) continue;
+                const std::uint32_t ccg = first ? first->answer[c] : none;
+                auto [it, added] = done.emplace(std::make_pair(lad, ccg), none);
+                if (added) {
+                    auto a = before_ccgs(commissioning, c, s.period.from);
+                    if (!a.holders.empty()) {
+                        it->second = static_cast<std::uint32_t>(pool.size());
+                        pool.push_back(Pooled{std::move(a.holders), false, a.basis, std::move(a.notes), a.lad});
+                    }
+                }
+                s.answer[c] = it->second;
+            }
+            made.push_back(std::move(s));
+        }
+        segments.insert(segments.begin(), std::make_move_iterator(made.begin()), std::make_move_iterator(made.end()));
+    }
+
     [[nodiscard]] static std::size_t year_slot(const Date& on) {
         std::size_t best = 0;
         for (std::size_t i = 1; i < pop_years.size(); ++i)
@@ -350,11 +374,12 @@ SmallAreas SmallAreas::load(const Lineage& lineage) {
     SmallAreas out;
     Impl& m = *out.m_impl;
     m.lin = &lineage;
+    m.history = std::make_unique<AreaHistory>(AreaHistory::load(lineage));
     const auto& tables = lineage.dataset().tables;
     std::map<std::string, CsvFile> files;
     auto file = [&](const Table& t) -> const CsvFile& {
         auto it = files.find(t.path);
-        if (it == files.end()) it = files.emplace(t.path, read_csv(t.path)).first;
+        if (it == files.end()) it = files.emplace(t.path, detail::read_table_file(t.path)).first;
         return it->second;
     };
     auto check_code = [](const CsvFile& f, std::size_t r, std::size_t c) -> const std::string& {
@@ -476,6 +501,7 @@ SmallAreas SmallAreas::load(const Lineage& lineage) {
               [](const Impl::Segment& a, const Impl::Segment& b) { return a.period.from < b.period.from; });
     for (auto& s : m.segments)
         if (s.basis == LsoaBasis::derived) m.fill_other_census(s);
+    m.derive_before_ccgs();
     return out;
 }
 
@@ -503,6 +529,8 @@ std::vector<std::string> SmallAreas::corresponding(std::string_view lsoa) const 
     return out;
 }
 
+const AreaHistory& SmallAreas::history() const noexcept { return *m_impl->history; }
+
 Period SmallAreas::span() const noexcept {
     if (m_impl->segments.empty()) return Period{ccg_era, ccg_era};
     return Period{m_impl->segments.front().period.from, m_impl->segments.back().period.until};
@@ -518,7 +546,17 @@ LsoaAnswer SmallAreas::holders(std::string_view function, std::string_view lsoa,
     if (lad != none) out.lad = m.lads[lad];
     const Impl::Segment* s = m.segment_on(on);
     const std::uint32_t a = s ? s->answer[c] : none;
-    if (a != none) {
+    if (a != none && m.pool[a].basis) {
+        // Before the CCGs: each answer carries its own derivation.
+        out.table = nullptr;
+        out.basis = *m.pool[a].basis;
+        out.notes = m.pool[a].notes;
+        out.lad = m.pool[a].lad;
+        if (function == commissioning) {
+            out.holders = m.pool[a].holders;
+            return out;
+        }
+    } else if (a != none) {
         out.table = s->table;
         out.correspondence = m.pool[a].correspondence;
         out.basis = s->basis == LsoaBasis::sourced && out.correspondence ? LsoaBasis::correspondence : s->basis;
@@ -529,6 +567,15 @@ LsoaAnswer SmallAreas::holders(std::string_view function, std::string_view lsoa,
     }
     if (!m.lin->dataset().functions.contains(function))
         throw LookupError("unknown function '" + std::string(function) + "'");
+    if (on < ccg_era) {
+        auto e = m.before_ccgs(function, c, on);
+        out.holders = std::move(e.holders);
+        out.basis = e.basis;
+        out.notes = std::move(e.notes);
+        out.lad = e.lad;
+        out.table = nullptr;
+        return out;
+    }
     // Another function (or a date no table speaks for): the LAD's holders, narrowed to the LSOA's
     // commissioner when it is one of them.
     out.basis = LsoaBasis::local_authority;
@@ -656,6 +703,12 @@ std::vector<std::string> SmallAreas::validate() const {
 }
 
 std::string LsoaAnswer::explain() const {
+    if (basis == LsoaBasis::district || basis == LsoaBasis::district_ccg || basis == LsoaBasis::ccg ||
+        (!table && !notes.empty())) {
+        std::string s = "derived (no LSOA table before the CCGs): ";
+        for (std::size_t i = 0; i < notes.size(); ++i) s += (i ? "; " : "") + notes[i];
+        return s;
+    }
     if (!table) return "from the local authority's holders (no LSOA table for this date)";
     std::string t = table->id + " (vintage " + table->vintage + ")";
     std::string s;
@@ -669,6 +722,9 @@ std::string LsoaAnswer::explain() const {
     case LsoaBasis::local_authority:
         s = "from the holders of local authority " + lad + " (the LSOA tables answer for commissioning only)";
         break;
+    case LsoaBasis::district:
+    case LsoaBasis::district_ccg:
+    case LsoaBasis::ccg: break;
     }
     return s;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The lineage graph (Boost.Graph) and its indexes, and the queries over them.
+#include "graph/succession.hpp"
 #include "read/raw_dataset.hpp"
 
 #include <orglineage/lineage.hpp>
@@ -66,6 +67,8 @@ struct Lineage::Impl {
     /// area index → (body index, coverage index) of every coverage entry on it
     std::vector<std::vector<std::pair<std::size_t, std::size_t>>> coverage_of;
     std::vector<std::vector<std::size_t>> children;
+    /// Integer-indexed succession steps for successors/predecessors (built last: it reads body_ix).
+    std::unique_ptr<detail::SuccessionIndex> succession;
 
     explicit Impl(Dataset d) : ds(std::move(d)), graph(ds.bodies.size()) {
         for (std::size_t i = 0; i < ds.bodies.size(); ++i) body_ix.emplace(ds.bodies[i].id, i);
@@ -99,6 +102,20 @@ struct Lineage::Impl {
                 p.link = l;
                 boost::add_edge(body_ix.at(link.from), body_ix.at(link.to), p, graph);
             }
+        succession = std::make_unique<detail::SuccessionIndex>(ds, body_ix);
+    }
+
+    /// The index of a body of this dataset (the caller's reference points into ds.bodies).
+    std::uint32_t index_of(const Body& b) const {
+        if (!ds.bodies.empty() && &b >= ds.bodies.data() && &b < ds.bodies.data() + ds.bodies.size())
+            return static_cast<std::uint32_t>(&b - ds.bodies.data());
+        return static_cast<std::uint32_t>(body_ix.at(b.id));
+    }
+
+    std::uint32_t function_index(std::string_view f) const {
+        if (const auto i = succession->function_index(f)) return *i;
+        check_function(f);
+        throw LookupError("unknown function '" + std::string(f) + "'");
     }
 
     const Body& body(std::size_t i) const { return ds.bodies[i]; }
@@ -132,29 +149,6 @@ struct Lineage::Impl {
             }
         }
         return best;
-    }
-
-    /// How specifically a link answers for function `f`: -1 not at all, 0 for every function,
-    /// else the depth of the most specific of its functions that includes `f`.
-    int link_specificity(const Link& l, std::string_view f) const {
-        if (l.functions.empty()) return 0;
-        int best = -1;
-        for (const auto& fn : l.functions)
-            if (ds.functions.includes(fn, f)) best = std::max(best, ds.functions.depth(fn));
-        return best;
-    }
-
-    /// The links from body `v` in one event that carry function `f` (the most specific group).
-    std::vector<std::pair<std::size_t, const Link*>> links_for(std::size_t v, std::size_t event, std::string_view f) const {
-        const Event& ev = ds.events[event];
-        int best = -1;
-        for (const auto& l : ev.links)
-            if (l.from == ds.bodies[v].id) best = std::max(best, link_specificity(l, f));
-        std::vector<std::pair<std::size_t, const Link*>> out;
-        if (best < 0) return out;
-        for (const auto& l : ev.links)
-            if (l.from == ds.bodies[v].id && link_specificity(l, f) == best) out.push_back({body_ix.at(l.to), &l});
-        return out;
     }
 
     std::vector<Holder> holders_at(std::size_t area, std::string_view f, const Date& on, HolderMode mode, int depth_left) const;
@@ -315,147 +309,38 @@ std::vector<Holder> Lineage::holders(std::string_view function, std::string_view
     return m_impl->holders_at(*ix, function, on, mode, 3);
 }
 
+std::string_view to_string(SuccessionGap g) noexcept {
+    switch (g) {
+    case SuccessionGap::none: return "none";
+    case SuccessionGap::not_active: return "not-active";
+    case SuccessionGap::not_held: return "not-held";
+    case SuccessionGap::not_yet: return "not-yet";
+    case SuccessionGap::ended: return "ended";
+    case SuccessionGap::unknown_share: return "unknown-share";
+    }
+    return "unknown";
+}
+
+Succession Lineage::succession(const Body& body, const Date& on, std::string_view function,
+                               std::optional<Date> since) const {
+    const auto f = m_impl->function_index(function);
+    return m_impl->succession->successors(m_impl->index_of(body), on, f, since);
+}
+
 std::vector<Portion> Lineage::successors(const Body& body, const Date& on, std::string_view function,
                                         std::optional<Date> since) const {
-    m_impl->check_function(function);
-    const auto& ds = m_impl->ds;
-    const auto& g = m_impl->graph;
-    struct Item {
-        std::size_t v;
-        Share w;
-        ShareBasis basis;
-        Date after; ///< only links dated later than this
-    };
-    std::map<std::size_t, Portion> result;
-    std::vector<Item> stack{{m_impl->body_ix.at(body.id), 1.0, ShareBasis::whole,
-                             since.value_or(body.period.from - boost::gregorian::days(1))}};
-    std::size_t guard = 0;
-    while (!stack.empty()) {
-        if (++guard > 1000000) throw Error("successors: traversal did not end (is the dataset valid?)");
-        Item it = stack.back();
-        stack.pop_back();
-        // The earliest day after `after` (and not after `on`) on which a link carries f from it.
-        std::optional<Date> next;
-        std::set<std::size_t> events;
-        for (auto [e, end] = boost::out_edges(it.v, g); e != end; ++e) {
-            const EdgeProp& p = g[*e];
-            if (!p.succession) continue;
-            const Date d = ds.events[p.event].date;
-            if (d <= it.after || d > on) continue;
-            if (m_impl->links_for(it.v, p.event, function).empty()) continue;
-            if (!next || d < *next) {
-                next = d;
-                events.clear();
-            }
-            if (d == *next) events.insert(p.event);
-        }
-        const Body& b = ds.bodies[it.v];
-        if (!next) {
-            if (b.period.contains(on) && m_impl->best_holding(b, function, on, HolderMode::exercising)) {
-                auto [r, fresh] = result.try_emplace(it.v, Portion{&b, it.w, it.basis});
-                if (!fresh) {
-                    r->second.share = add(r->second.share, it.w);
-                    r->second.basis = combine(r->second.basis, it.basis);
-                }
-            }
-            continue; // otherwise the function ended here with no successor
-        }
-        Share moved = 0.0;
-        ShareBasis moved_basis = ShareBasis::whole;
-        for (std::size_t ev : events)
-            for (const auto& [to, link] : m_impl->links_for(it.v, ev, function)) {
-                moved = add(moved, link->share);
-                moved_basis = combine(moved_basis, link->basis);
-                stack.push_back({to, multiply(it.w, link->share), combine(it.basis, link->basis), *next});
-            }
-        const bool continues = b.period.contains(*next) &&
-                               m_impl->best_holding(b, function, *next, HolderMode::exercising) != nullptr;
-        if (continues) {
-            // What it kept is one minus what left: measured on the same basis as the part that left.
-            Share rest = moved ? Share(1.0 - *moved) : Share();
-            if (!rest || *rest > k_eps)
-                stack.push_back({it.v, multiply(it.w, rest), rest ? combine(it.basis, moved_basis) : ShareBasis::unknown,
-                                 *next});
-        }
-    }
-    std::vector<Portion> out;
-    for (auto& kv : result) out.push_back(kv.second);
-    std::sort(out.begin(), out.end(), [](const Portion& a, const Portion& b) {
-        if (a.share.value_or(-1) != b.share.value_or(-1)) return a.share.value_or(-1) > b.share.value_or(-1);
-        return a.body->id < b.body->id;
-    });
-    return out;
+    return succession(body, on, function, since).portions;
+}
+
+Date Lineage::default_since(const Body& body, std::string_view function, const Date& on) const {
+    const auto f = m_impl->function_index(function);
+    return m_impl->succession->default_since(m_impl->index_of(body), f, on);
 }
 
 std::vector<Portion> Lineage::predecessors(const Body& body, const Date& on, std::string_view function,
                                            std::optional<Date> back_to) const {
-    m_impl->check_function(function);
-    const auto& ds = m_impl->ds;
-    const auto& g = m_impl->graph;
-    std::map<std::size_t, Portion> result;
-    struct Item {
-        std::size_t v;
-        Share w;
-        ShareBasis basis;
-        Date before; ///< only links dated on or before this
-    };
-    // The part of body v, as it was on `back_to`, still in it just before `day`: links that
-    // carried the function away in between (e.g. a boundary transfer) took the rest.
-    auto retained = [&](std::size_t v, const Date& day) -> Share {
-        Share keep = 1.0;
-        std::set<std::size_t> events;
-        for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
-            if (g[*e].succession && ds.events[g[*e].event].date > *back_to && ds.events[g[*e].event].date < day)
-                events.insert(g[*e].event);
-        for (std::size_t ev : events) {
-            Share moved = 0.0;
-            for (const auto& [to, l] : m_impl->links_for(v, ev, function)) moved = add(moved, l->share);
-            keep = multiply(keep, moved ? Share(1.0 - *moved) : Share());
-        }
-        return keep;
-    };
-    std::vector<Item> stack{{m_impl->body_ix.at(body.id), 1.0, ShareBasis::whole, on}};
-    auto record = [&](std::size_t v, Share w, ShareBasis basis) {
-        auto [r, fresh] = result.try_emplace(v, Portion{&ds.bodies[v], w, basis});
-        if (!fresh) {
-            r->second.share = add(r->second.share, w);
-            r->second.basis = combine(r->second.basis, basis);
-        }
-    };
-    std::size_t guard = 0;
-    while (!stack.empty()) {
-        if (++guard > 1000000) throw Error("predecessors: traversal did not end (is the dataset valid?)");
-        Item it = stack.back();
-        stack.pop_back();
-        for (auto [e, end] = boost::in_edges(it.v, g); e != end; ++e) {
-            const EdgeProp& p = g[*e];
-            if (!p.succession) continue;
-            const Date d = ds.events[p.event].date;
-            if (d > it.before) continue;
-            const std::size_t from = boost::source(*e, g);
-            const Link& link = ds.events[p.event].links[p.link];
-            bool carries = false;
-            for (const auto& [to, l] : m_impl->links_for(from, p.event, function)) carries = carries || l == &link;
-            if (!carries) continue;
-            const Share w = multiply(it.w, link.share);
-            const ShareBasis basis = combine(it.basis, link.basis);
-            const Body& fb = ds.bodies[from];
-            if (!back_to) {
-                record(from, w, basis);
-            } else if (fb.period.contains(*back_to)) {
-                record(from, multiply(w, retained(from, d)), basis);
-            } else if (fb.period.from > *back_to) {
-                stack.push_back({from, w, basis, d - boost::gregorian::days(1)});
-            }
-        }
-    }
-    if (back_to && body.period.contains(*back_to))
-        record(m_impl->body_ix.at(body.id), retained(m_impl->body_ix.at(body.id), on + boost::gregorian::days(1)),
-               ShareBasis::whole);
-    std::vector<Portion> out;
-    for (auto& kv : result) out.push_back(kv.second);
-    std::sort(out.begin(), out.end(), [](const Portion& a, const Portion& b) { return a.body->id < b.body->id; });
-    return out;
+    const auto f = m_impl->function_index(function);
+    return m_impl->succession->predecessors(m_impl->index_of(body), on, f, back_to);
 }
 
 std::vector<LinkRef> Lineage::links_of(const Body& body, bool outgoing) const {

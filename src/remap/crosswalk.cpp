@@ -55,6 +55,7 @@ std::string_view to_string(WeightMethod m) noexcept {
     case WeightMethod::single_source: return "single-source";
     case WeightMethod::sized: return "sized";
     case WeightMethod::normalised: return "normalised";
+    case WeightMethod::via_group: return "via-group";
     }
     return "unknown";
 }
@@ -92,56 +93,48 @@ Crosswalk Crosswalk::build(const Lineage& lin, const Date& from, const Date& to,
     for (const Body* b : lin.snapshot(from, options.kind)) {
         if (options.kind.empty() && !lin.holds(*b, options.function, from)) continue;
         cw.m_index.emplace(b, cw.m_rows.size());
-        cw.m_rows.push_back(CrosswalkRow{b, {}, 0.0, false});
+        cw.m_rows.push_back(crosswalk_row(lin, *b, from, to, options));
     }
-    if (from <= to) {
-        for (auto& row : cw.m_rows)
-            for (const auto& p : successors_since(lin, *row.body, from, to, options.function))
-                row.weights.push_back({p.body, p.share, p.basis, WeightMethod::forward_share});
-    } else {
-        // Transpose the forward crosswalk of every body of the earlier date.
-        std::vector<std::vector<Contribution>> contributions(cw.m_rows.size());
-        for (const Body* p : lin.snapshot(to)) {
-            if (!lin.holds(*p, options.function, to)) continue;
-            for (const auto& s : successors_since(lin, *p, to, from, options.function))
-                if (auto it = cw.m_index.find(s.body); it != cw.m_index.end())
-                    contributions[it->second].push_back({p, s.share, s.basis});
-        }
-        for (std::size_t r = 0; r < cw.m_rows.size(); ++r) apportion(cw.m_rows[r], contributions[r], options);
-    }
-    for (auto& row : cw.m_rows) finish_row(row);
     return cw;
 }
+
+namespace {
+
+/// The one group a body belongs to on a date that holds the function then, when the body does
+/// not hold it itself (a sub-ICB location and its ICB); nullptr otherwise.
+const Body* holding_group(const Lineage& lin, const Body& body, const Date& on, const std::string& function) {
+    if (lin.holds(body, function, on)) return nullptr;
+    const Body* found = nullptr;
+    for (const Body* g : lin.groups(body, on)) {
+        if (!lin.holds(*g, function, on)) continue;
+        if (found) return nullptr; // two groups: which one answers is not said
+        found = g;
+    }
+    return found;
+}
+
+/// A part of the group goes where the group went: all of it when the group went whole to one
+/// body, else in proportions the data does not give for the part.
+void part_of_group(CrosswalkRow& row, const CrosswalkRow& group_row) {
+    const bool whole = group_row.weights.size() == 1 && group_row.complete;
+    for (const auto& w : group_row.weights)
+        row.weights.push_back({w.target, whole ? Share(1.0) : Share(), whole ? ShareBasis::whole : ShareBasis::unknown,
+                               WeightMethod::via_group});
+}
+
+} // namespace
 
 CrosswalkRow crosswalk_row(const Lineage& lin, const Body& body, const Date& on, const Date& to,
                            const CrosswalkOptions& options) {
     CrosswalkRow row{&body, {}, 0.0, false};
-    if (on <= to) {
-        for (const auto& p : successors_since(lin, body, on, to, options.function))
+    if (const Body* group = holding_group(lin, body, on, options.function)) {
+        part_of_group(row, crosswalk_row(lin, *group, on, to, options));
+    } else if (on <= to) {
+        for (const auto& p : lin.successors(body, to, options.function, on))
             row.weights.push_back({p.body, p.share, p.basis, WeightMethod::forward_share});
     } else {
-        // Candidates: the bodies active on `to` from which links lead into `body` by `on`; the
-        // forward walk from each then says which part of it arrived (zero for another function).
-        std::vector<const Body*> candidates;
-        std::set<const Body*> seen{&body};
-        std::vector<const Body*> stack{&body};
-        while (!stack.empty()) {
-            const Body* b = stack.back();
-            stack.pop_back();
-            if (b->period.contains(to)) candidates.push_back(b);
-            for (const auto& l : lin.links_of(*b, false)) {
-                const Date d = l.event->date;
-                if (d > on || d <= to) continue; // a wider net than needed: the forward walk decides
-                if (seen.insert(l.from).second) stack.push_back(l.from);
-            }
-        }
-        std::sort(candidates.begin(), candidates.end(), [](const Body* a, const Body* b) { return a->id < b->id; });
         std::vector<Contribution> cs;
-        for (const Body* p : candidates) {
-            if (!lin.holds(*p, options.function, to)) continue;
-            for (const auto& s : successors_since(lin, *p, to, on, options.function))
-                if (s.body == &body) cs.push_back({p, s.share, s.basis});
-        }
+        for (const auto& p : lin.predecessors(body, on, options.function, to)) cs.push_back({p.body, p.share, p.basis});
         apportion(row, cs, options);
     }
     finish_row(row);

@@ -165,6 +165,29 @@ TEST_SUITE("pct-era") {
         CHECK(group_ids("pct/5D7", "2010-08-01", "sha") == Ids{"sha/north-east"});
     }
 
+    TEST_CASE("the ten SHAs of 2006-2013 carry ODS codes Q30-Q39 and ONS codes E18000001-010 (ONS SHA names and "
+              "codes 2012)") {
+        const char* by_code[][3] = {{"Q30", "E18000001", "sha/north-east"}, {"Q31", "E18000002", "sha/north-west"},
+                                    {"Q32", "E18000003", "sha/yorkshire-and-the-humber"},
+                                    {"Q33", "E18000004", "sha/east-midlands"}, {"Q34", "E18000005", "sha/west-midlands"},
+                                    {"Q35", "E18000006", "sha/east-of-england"}, {"Q36", "E18000007", "sha/london"},
+                                    {"Q37", "E18000008", "sha/south-east-coast"},
+                                    {"Q38", "E18000009", "sha/south-central"}, {"Q39", "E18000010", "sha/south-west"}};
+        for (const auto& c : by_code) {
+            CAPTURE(c[0]);
+            for (const char* code : {c[0], c[1]}) {
+                const auto r = nhs().resolve(code, day("2012-06-01"));
+                REQUIRE(r.size() == 1);
+                CHECK(r.front()->id == c[2]);
+            }
+        }
+        // ONS PCO (2012) to SHA (2012) lookup: West Kent PCT (5P9) in South East Coast (Q37), Milton Keynes (5CQ) in
+        // South Central (Q38), Bassetlaw (5ET) in East Midlands (Q33).
+        CHECK(group_ids("pct/5P9", "2012-06-01", "sha") == Ids{"sha/south-east-coast"});
+        CHECK(group_ids("pct/5CQ", "2012-06-01", "sha") == Ids{"sha/south-central"});
+        CHECK(group_ids("pct/5ET", "2012-06-01", "sha") == Ids{"sha/east-midlands"});
+    }
+
     TEST_CASE("PCT clusters on 2011-04-01: those whose April 2011 start is sourced") {
         Ids active;
         for (const Body* b : nhs().snapshot(day("2011-04-01"), "pct-cluster")) active.insert(b->id);

@@ -149,3 +149,16 @@ SOURCES = {
                 'codes: it pairs ONS E39000018 (London) with Q71 and every other E39 code with one of Q44-Q70.',
     },
 }
+
+
+def ons_sha_2012():
+    """ONS Strategic Health Authority names and codes (2012): list of (ONS code, ODS code, name)."""
+    text = _read(OPENPRESCRIBING, 'openprescribing/data/org_codes/SHA_2012.csv')
+    return [(r['SHA12CD'], r['SHA12CDO'], r['SHA12NM']) for r in csv.DictReader(io.StringIO(text))]
+
+
+def ons_pco_sha_2012():
+    """ONS Primary Care Organisation (2012) to Strategic Health Authority lookup: list of (PCO ODS code, SHA ODS code).
+    A PCO whose area crossed an SHA boundary has a row for each SHA."""
+    text = _read(OPENPRESCRIBING, 'openprescribing/data/org_codes/PCO12_SHA12_EN_LU.csv')
+    return [(r['PCO12CDO'], r['SHA12CDO']) for r in csv.DictReader(io.StringIO(text))]

@@ -24,6 +24,7 @@ import yaml
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pct_2006_2013_coverage as coverage  # noqa: E402
 import pct_pre2006_coverage as before2006  # noqa: E402
+import ods_copies  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "sources")
@@ -173,14 +174,35 @@ SHAS = [
     ("south-west", "NHS South West", "South West"),
 ]
 REGION_TO_SHA = {r: "sha/" + s for s, _, r in SHAS}
-# SHA ODS codes seen in a primary file: the SHA column of the practice-level prescribing data holds the SHA of each
-# practice's PCT (5D7 Newcastle PCT was in NHS North East).
-SHA_ODS = {
-    "north-east": ("Q30", "hscic-pdpi-2010-08",
-                   "ODS code Q30: the SHA column of the practice-level prescribing data of August 2010 on the rows of "
-                   "Newcastle PCT (5D7); seen for that month, taken to hold for the SHA's whole life (no recode known)."),
-}
+def sha_codes():
+    """SHA slug -> (ODS code, ONS code, sources, note) from the ONS SHA names and codes of 2012, matched by name."""
+    out = {}
+    for ons, ods, nm in ods_copies.ons_sha_2012():
+        slug_ = next(sl for sl, _, region in SHAS if region == nm)
+        srcs = ["ons-sha-names-codes-2012"] + (["hscic-pdpi-2010-08"] if ods == "Q30" else [])
+        out[slug_] = (ods, ons, srcs,
+                      "ODS code %s and ONS code %s from the ONS SHA names and codes of 2012 (SHA12CDO, SHA12CD), taken to "
+                      "hold for the SHA's whole life (no recode known)%s." % (
+                          ods, ons, "; Q30 is also the SHA column of the practice-level prescribing data of August 2010 "
+                                    "on Newcastle PCT's rows" if ods == "Q30" else ""))
+    assert len(out) == len(SHAS), sorted(out)
+    return out
+
+
 SHA_ODS_SOURCES = {
+    "ons-pco12-sha12": {
+        "title": "ONS Primary Care Organisation (2012) to Strategic Health Authority (2012) lookup in England",
+        "url": "https://geoportal.statistics.gov.uk/", "publisher": "Office for National Statistics", "licence": "OGL-3.0",
+        "note": "Read from the copy in ebmdatalab/openprescribing@2aab031 (openprescribing/data/org_codes/"
+                "PCO12_SHA12_EN_LU.csv); a PCT whose area crossed an SHA boundary (Swindon, Tameside and Glossop, "
+                "Lincolnshire, Berkshire East) has a row for each SHA, and for those the other sources decide.",
+    },
+    "ons-sha-names-codes-2012": {
+        "title": "ONS Strategic Health Authorities (2012) names and codes in England (SHA12CD, SHA12CDO, SHA12NM)",
+        "url": "https://geoportal.statistics.gov.uk/", "publisher": "Office for National Statistics", "licence": "OGL-3.0",
+        "note": "Read from the copy in ebmdatalab/openprescribing@2aab031 (openprescribing/data/org_codes/SHA_2012.csv): "
+                "E18000001-E18000010 with ODS codes Q30-Q39, North East to South West.",
+    },
     "hscic-pdpi-2010-08": {
         "title": "NHS Information Centre: Practice level prescribing data, August 2010 (T201008PDPI BNFT.CSV)",
         "url": "https://files.digital.nhs.uk/B9/14BEAF/T201008PDPI%20BNFT.CSV",
@@ -276,12 +298,24 @@ def main():
             u = r["source_url"].split(";")[0].strip()
             cl_src[r["pct_ods_code"]] = "cluster-" + slug(re.sub(r"^https?://(www\.)?", "", u))[:60].strip("-")
 
+    sha_of_code = {o: sl for sl, (o, _, _, _) in sha_codes().items()}
+    pco_sha = {}
+    for pco_ods, sha_ods in ods_copies.ons_pco_sha_2012():
+        pco_sha.setdefault(pco_ods, set()).add(sha_of_code[sha_ods])
+
     def sha_member(ods):
         region, conf = regions.get(ods, (None, None))
         src = ["si-2006-1408", "pct-region-table"]
         if conf != "sourced":
             region = cl_sha.get(ods)   # South Central / South East Coast: the SHA named by the cluster sources
             src = ["si-2006-1408", cl_src.get(ods)]
+        in_ons = pco_sha.get(ods, set())
+        if len(in_ons) == 1:
+            # the ONS 2012 lookup names one SHA for the PCT: it is the source (and must agree with the others)
+            (sl,) = in_ons
+            if region is not None and REGION_TO_SHA[region] != "sha/" + sl:
+                sys.exit("SHA of %s: %s by the region table or cluster sources, %s by the ONS 2012 lookup" % (ods, region, sl))
+            return {"group": "sha/" + sl, "source": ["si-2006-1408", "ons-pco12-sha12"]}
         if region is None:
             return None
         return {"group": REGION_TO_SHA[region], "source": src}
@@ -426,15 +460,16 @@ def main():
 
     # ---- SHAs ----
     sha_bodies = []
+    sha_ods = sha_codes()
     for s, name, region in SHAS:
         sb = {"id": f"sha/{s}", "kind": "sha", "name": name, "from": "2006-07-01", "to": PCT_ERA_END,
               "source": ["si-2006-1408"],
               "note": "Operating name; the legal name and area in SI 2006/1408 Schedule 1 were not read. "
                       "ODS code not sourced."}
-        if s in SHA_ODS:
-            code, src, why = SHA_ODS[s]
-            sb = dict(sb, ods=code, source=sb["source"] + [src], note=sb["note"].replace("ODS code not sourced.", why))
-            sb = {k: sb[k] for k in ("id", "kind", "name", "ods", "from", "to", "source", "note")}
+        if s in sha_ods:
+            code, ons, srcs, why = sha_ods[s]
+            sb = dict(sb, ods=code, ons=ons, source=sb["source"] + srcs, note=sb["note"].replace("ODS code not sourced.", why))
+            sb = {k: sb[k] for k in ("id", "kind", "name", "ods", "ons", "from", "to", "source", "note")}
         sha_bodies.append(sb)
         events.append({"id": f"2013-04-01/abolish/sha-{s}", "date": "2013-04-01", "kind": "abolish",
                        "body": f"sha/{s}", "source": ["hsca-2012-s33", "si-2013-160"]})

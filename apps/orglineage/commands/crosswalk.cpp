@@ -16,7 +16,52 @@ namespace {
 
 struct CrosswalkArgs {
     std::string from, to, kind, function = "commissioning", sizes;
+    bool all_dates = false;
 };
+
+std::string code_on(const Body& b, const Date& d) {
+    std::string c = b.ods_on(d);
+    return c.empty() ? b.ons_on(d) : c;
+}
+
+/// Every digit in CSV (the shared printer rounds numbers for people).
+Json weight_json(const Share& w, bool csv) {
+    if (!w || !csv) return share_json(w);
+    char buf[32];
+    auto [p, ec] = std::to_chars(buf, buf + sizeof buf, *w);
+    return ec == std::errc() ? Json(std::string(buf, p)) : share_json(w);
+}
+
+/// The long table: one row per code, span of days and target (see long_crosswalk).
+void print_long(Context& ctx, const CrosswalkArgs& a, const CrosswalkOptions& o) {
+    const Lineage& lin = ctx.lineage();
+    const Date to = date_arg(a.to);
+    Output out;
+    out.columns = {"code", "valid_from", "valid_to", "source_id", "target_id", "target_code", "weight", "basis", "method"};
+    out.query = Json{{"command", "crosswalk"},
+                     {"to", a.to},
+                     {"all_dates", true},
+                     {"kind", a.kind.empty() ? Json(nullptr) : Json(a.kind)},
+                     {"function", a.function},
+                     {"data", ctx.data_info()}};
+    const bool csv = ctx.format == "csv";
+    const auto rows = long_crosswalk(lin, to, o);
+    for (const auto& r : rows)
+        out.results.push_back(Json{{"code", r.code},
+                                   {"valid_from", format_date(r.valid_from)},
+                                   {"valid_to", format_date(r.valid_to)},
+                                   {"source_id", r.source->id},
+                                   {"target_id", r.target->id},
+                                   {"target_code", code_on(*r.target, to)},
+                                   {"weight", weight_json(r.weight, csv)},
+                                   {"basis", std::string(to_string(r.basis))},
+                                   {"method", std::string(to_string(r.method))}});
+    print(out, ctx.format);
+    if (rows.empty()) {
+        say("no figures of any date map onto the bodies of " + a.to);
+        ctx.exit_code = exit_not_found;
+    }
+}
 
 /// Reads `body,size` rows (a body id or a code in use on `on`; a header row is skipped).
 std::unordered_map<std::string, double> read_sizes(const Lineage& lin, const std::string& path, const Date& on) {
@@ -64,7 +109,10 @@ std::unordered_map<std::string, double> read_sizes(const Lineage& lin, const std
 void add_crosswalk(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("crosswalk", "Weights mapping the bodies of one date onto those of another");
     auto a = std::make_shared<CrosswalkArgs>();
-    cmd->add_option("--from", a->from, "the date whose bodies are the rows (YYYY-MM-DD)")->required()->check(date_check());
+    auto* from_opt = cmd->add_option("--from", a->from, "the date whose bodies are the rows (YYYY-MM-DD)")->check(date_check());
+    cmd->add_flag("--all-dates", a->all_dates,
+                  "one long table for figures of every date: code, valid_from, valid_to, target, weight, basis")
+        ->excludes(from_opt);
     cmd->add_option("--to", a->to, "the date whose bodies receive the weights (earlier: backwards)")
         ->required()
         ->check(date_check());
@@ -75,16 +123,26 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
     cmd->footer("Weights forwards are parts of the row body (composed shares); backwards a row made from several\n"
                 "bodies is apportioned by --sizes, else by normalised forward shares (method 'normalised', an\n"
                 "estimate with basis 'unknown').\n"
-                "Example: orglineage crosswalk --from 2012-06-01 --to 2023-06-01 --kind pct --format csv");
+                "With --all-dates, one long table joins any table of figures (code, date) onto the bodies of --to:\n"
+                "  ... JOIN cw ON t.code = cw.code AND t.date BETWEEN cw.valid_from AND cw.valid_to\n"
+                "(rows with an empty weight are those remap rejects; see docs/crosswalk-and-remap.md).\n"
+                "Example: orglineage crosswalk --from 2012-06-01 --to 2023-06-01 --kind pct --format csv\n"
+                "         orglineage crosswalk --to 2024-07-01 --all-dates --format csv > crosswalk.csv");
     cmd->callback([&ctx, a] {
         const Lineage& lin = ctx.lineage();
-        const Date from = date_arg(a->from), to = date_arg(a->to);
         check_kind(ctx, a->kind);
         check_function(ctx, a->function);
+        if (!a->all_dates && a->from.empty()) throw Failure(exit_usage, "crosswalk needs --from DATE or --all-dates");
+        const Date to = date_arg(a->to);
         CrosswalkOptions o;
         o.kind = a->kind;
         o.function = a->function;
         if (!a->sizes.empty()) o.sizes = read_sizes(lin, a->sizes, to);
+        if (a->all_dates) {
+            print_long(ctx, *a, o);
+            return;
+        }
+        const Date from = date_arg(a->from);
         const auto cw = Crosswalk::build(lin, from, to, o);
         Output out;
         out.columns = {"from_id", "from_code", "from_name", "to_id", "to_code", "to_name", "weight", "basis", "method"};
@@ -96,18 +154,7 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
                          {"function", a->function},
                          {"sizes", a->sizes.empty() ? Json(nullptr) : Json(a->sizes)},
                          {"data", ctx.data_info()}};
-        auto code_on = [](const Body& b, const Date& d) {
-            std::string c = b.ods_on(d);
-            return c.empty() ? b.ons_on(d) : c;
-        };
-        // CSV keeps every digit (the shared printer rounds numbers for people).
         const bool csv = ctx.format == "csv";
-        auto weight_json = [csv](const Share& w) -> Json {
-            if (!w || !csv) return share_json(w);
-            char buf[32];
-            auto [p, ec] = std::to_chars(buf, buf + sizeof buf, *w);
-            return ec == std::errc() ? Json(std::string(buf, p)) : share_json(w);
-        };
         std::size_t incomplete = 0;
         Json rows = Json::array();
         for (const auto& row : cw.rows()) {
@@ -120,7 +167,7 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
                                            {"to_id", w.target->id},
                                            {"to_code", code_on(*w.target, to)},
                                            {"to_name", w.target->name_on(to)},
-                                           {"weight", weight_json(w.weight)},
+                                           {"weight", weight_json(w.weight, csv)},
                                            {"basis", std::string(to_string(w.basis))},
                                            {"method", std::string(to_string(w.method))}});
             if (row.weights.empty())

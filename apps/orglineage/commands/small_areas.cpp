@@ -25,6 +25,36 @@ const SmallAreas& small_areas(Context& ctx) {
     return *index;
 }
 
+} // namespace
+
+const AreaHistory& area_history(Context& ctx) {
+    static const Lineage* built_for = nullptr;
+    static std::unique_ptr<AreaHistory> history;
+    const Lineage& lin = ctx.lineage();
+    if (!history || built_for != &lin) {
+        history = std::make_unique<AreaHistory>(AreaHistory::load(lin));
+        built_for = &lin;
+    }
+    return *history;
+}
+
+void describe_answer(const PlaceAnswer& answer, Json& query) {
+    query["basis"] = std::string(to_string(answer.basis));
+    query["notes"] = answer.notes;
+    if (answer.territory.in_force) return;
+    Json parts = Json::array();
+    for (const auto& p : answer.territory.parts)
+        parts.push_back(Json{{"area", p.area->code},
+                             {"name", p.area->name},
+                             {"kind", p.area->kind},
+                             {"share", share_json(p.share)},
+                             {"part_of_area", share_json(p.part_of_area)},
+                             {"basis", std::string(to_string(p.basis))}});
+    query["territory"] = parts;
+}
+
+namespace {
+
 bool looks_like_lsoa(const std::string& s) {
     return s.size() == 9 && (s.compare(0, 3, "E01") == 0 || s.compare(0, 3, "W01") == 0);
 }
@@ -44,6 +74,8 @@ void answer_lsoa(Context& ctx, const std::string& lsoa, const std::string& on_te
     query["function"] = function;
     query["basis"] = std::string(to_string(a.basis));
     query["source"] = a.explain();
+    query["notes"] = a.notes;
+    if (ctx.format == "csv") out.columns.push_back("derivation");
     if (a.table) query["table"] = a.table->id;
     query["data"] = ctx.data_info();
     out.query = query;
@@ -55,6 +87,7 @@ void answer_lsoa(Context& ctx, const std::string& lsoa, const std::string& on_te
         r["location_id"] = h.location ? Json(h.location->id) : Json(nullptr);
         r["lad"] = a.lad;
         r["basis"] = std::string(to_string(a.basis));
+        r["derivation"] = a.explain();
         out.results.push_back(r);
     }
     print(out, ctx.format);

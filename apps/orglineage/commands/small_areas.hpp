@@ -4,6 +4,8 @@
 
 #include "../cli.hpp"
 
+#include <orglineage/area_history.hpp>
+
 #include <string>
 
 namespace orglineage::cli {
@@ -30,5 +32,11 @@ bool who_small_area(Context& ctx, const std::string& area, const SmallAreaOption
 /// population shares (adding bodies the LSOAs show and the rows lack), and says so in the query.
 void population_shares(Context& ctx, const std::string& lad, const Date& on, const std::string& function,
                        Output& out);
+
+/// The area history of the loaded dataset, built on first use.
+const AreaHistory& area_history(Context& ctx);
+
+/// Writes how an answer was derived into a JSON query block: `basis`, `notes` and the territory's parts.
+void describe_answer(const PlaceAnswer& answer, Json& query);
 
 } // namespace orglineage::cli

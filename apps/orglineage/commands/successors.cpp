@@ -26,6 +26,33 @@ Json portion_json(const Portion& p, const Date& on) {
     return r;
 }
 
+/// What a body given as a code held on the day the code was asked on; a body given by its id (or
+/// a code taken from another day) is followed from its first form (Lineage::default_since).
+std::optional<Date> since_of(const Lineage& lin, const Args& a, const Picked& picked, const Date& code_on) {
+    const bool by_code = lin.find(a.body) == nullptr;
+    if (!picked.body->period.contains(code_on)) return std::nullopt;
+    if ((by_code && picked.exact) || !a.code_on.empty()) return code_on;
+    return std::nullopt;
+}
+
+/// Why the shares do not sum to 1, for people.
+std::string gap_note(const Succession& s, const Body& body, const std::string& function) {
+    const std::string since = format_date(s.since);
+    switch (s.gap) {
+    case SuccessionGap::none: return "";
+    case SuccessionGap::not_active: return body.id + " did not exist on " + since;
+    case SuccessionGap::not_held: return body.id + " did not hold '" + function + "' on " + since;
+    case SuccessionGap::not_yet: return body.id + " did not exist yet on that date (it is followed from " + since + ")";
+    case SuccessionGap::ended:
+        return "shares sum to less than 1: " + (s.ended ? std::to_string(*s.ended) : std::string("a part")) +
+               " of what " + body.id + " held on " + since + " ended with no successor holding '" + function + "'";
+    case SuccessionGap::unknown_share:
+        return "some shares are unknown: the data records where parts of " + body.id +
+               " went, not in which proportions";
+    }
+    return "";
+}
+
 void run(Context& ctx, const Args& a, bool forward) {
     const Lineage& lin = ctx.lineage();
     const Date on = date_arg(a.on);
@@ -43,28 +70,41 @@ void run(Context& ctx, const Args& a, bool forward) {
                      {"on", a.on},
                      {"function", a.function}};
     std::optional<Date> back_to;
-    if (!forward) {
+    Succession answer;
+    if (forward) {
+        answer = lin.succession(body, on, a.function, since_of(lin, a, picked, code_on));
+        out.query["since"] = format_date(answer.since);
+    } else {
         if (!a.back_to.empty()) back_to = date_arg(a.back_to);
         out.query["back_to"] = back_to ? Json(a.back_to) : Json(nullptr);
+        answer.portions = lin.predecessors(body, on, a.function, back_to);
     }
     out.query["data"] = ctx.data_info();
-    const auto portions = forward ? lin.successors(body, on, a.function) : lin.predecessors(body, on, a.function, back_to);
+    const auto& portions = answer.portions;
     Share total = 0.0;
     for (const auto& p : portions) {
         out.results.push_back(portion_json(p, on));
         total = total && p.share ? Share(*total + *p.share) : Share();
     }
-    if (forward) out.query["total_share"] = share_json(total);
+    if (forward) {
+        out.query["total_share"] = share_json(total);
+        out.query["ended_share"] = share_json(answer.ended);
+        out.query["gap"] = std::string(to_string(answer.gap));
+    }
     print(out, ctx.format);
     if (portions.empty()) {
         if (forward)
             say(on < body.period.from ? body.id + " did not exist yet on " + a.on
-                                      : "nobody held on " + a.on + " what " + body.id + " held of '" + a.function +
-                                            "' (it ended with no successor, or " + body.id + " never held it)");
+                : answer.gap == SuccessionGap::not_held || answer.gap == SuccessionGap::not_active
+                    ? gap_note(answer, body, a.function)
+                    : "nobody held on " + a.on + " what " + body.id + " held of '" + a.function +
+                          "' on " + format_date(answer.since) + " (it ended with no successor)");
         else
             say("nothing passed into " + body.id + "'s '" + a.function + "' up to " + a.on +
-                " (it had no predecessors for it)");
+                " (it had no predecessors for it, or did not hold it)");
         ctx.exit_code = exit_not_found;
+    } else if (forward && answer.gap != SuccessionGap::none) {
+        say("note: " + gap_note(answer, body, a.function));
     }
 }
 
@@ -74,7 +114,9 @@ void add_successors(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("successors", "Bodies that on a date hold what a body held, with shares");
     auto a = std::make_shared<Args>();
     add_common(cmd, *a);
-    cmd->footer("Example: orglineage successors 5QP --on 2013-04-01 --function public-health\n"
+    cmd->footer("What the body held on a day (for a code: the day it was asked on, --code-on or --on; for an id:\n"
+                "its first form, the day before its first link carrying the function) and where that is on --on.\n"
+                "Example: orglineage successors 5QP --on 2013-04-01 --function public-health\n"
                 "         orglineage successors 01Y --on 2022-07-01 --code-on 2022-06-30");
     cmd->callback([&ctx, a] { run(ctx, *a, true); });
 }

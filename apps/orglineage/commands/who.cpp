@@ -27,7 +27,7 @@ void add_who(CLI::App& app, Context& ctx) {
         if (a->area.empty()) throw Failure(exit_usage, "--area or --postcode is required");
         const Area& area = pick_area(ctx, a->area, on);
         Output out;
-        out.columns = {"id", "kind", "name", "ods", "share", "basis", "function", "via_area"};
+        out.columns = {"id", "kind", "name", "ods", "share", "basis", "function", "via_area", "derivation"};
         out.query = Json{{"command", "who"},
                          {"area", area.code},
                          {"area_name", area.name},
@@ -35,7 +35,13 @@ void add_who(CLI::App& app, Context& ctx) {
                          {"function", a->function},
                          {"mode", a->legal ? "legal" : "exercising"},
                          {"data", ctx.data_info()}};
-        const auto holders = lin.holders(a->function, area.code, on, a->legal ? HolderMode::legal : HolderMode::exercising);
+        // An area out of force on the date is answered for its territory (orglineage/area_history.hpp).
+        const auto answer =
+            area_history(ctx).holders(a->function, area.code, on, a->legal ? HolderMode::legal : HolderMode::exercising);
+        const auto& holders = answer.holders;
+        const std::string derivation =
+            answer.basis == PlaceBasis::read ? "read" : "territory of " + area.code + " on " + a->on;
+        describe_answer(answer, out.query);
         for (const auto& h : holders) {
             Json r = body_json(*h.body, on);
             r["share"] = share_json(h.share);
@@ -43,13 +49,15 @@ void add_who(CLI::App& app, Context& ctx) {
             r["function"] = h.function;
             r["via_area"] = h.via_area;
             r["delegated_by"] = h.delegated_by.empty() ? Json(nullptr) : Json(h.delegated_by);
+            r["derivation"] = derivation;
             out.results.push_back(r);
         }
         if (a->small.population) population_shares(ctx, area.code, on, a->function, out);
         print(out, ctx.format);
+        for (const auto& n : answer.notes) say("note: " + n);
         if (holders.empty()) {
             std::string hint;
-            if (!area.period.contains(on)) {
+            if (!area.period.contains(on) && answer.territory.parts.empty()) {
                 hint = "; " + area.name + " (" + area.code + ") is in force " + format_period(area.period);
                 std::string near;
                 for (const auto& n : similar_areas(lin, a->area, 5, on)) near += (near.empty() ? "" : ", ") + n;
