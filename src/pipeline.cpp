@@ -3,6 +3,7 @@
 // Every entry point that makes a dataset (load, validate) goes through here.
 #include "build/builder.hpp"
 #include "check/claims.hpp"
+#include "check/dataset.hpp"
 #include "read/raw_dataset.hpp"
 
 #include <orglineage/image.hpp>
@@ -12,6 +13,10 @@
 #include <algorithm>
 
 namespace orglineage {
+
+Lineage::Lineage(Dataset dataset) : Lineage((detail::check_dataset(dataset, nullptr), std::move(dataset)), Checked{}) {
+    detail::check_claims(*this, nullptr); // claims are questions to the built graph
+}
 
 // An image compiled from the same files answers as the sources do (tests/image proves it), so it
 // is taken whenever it is current; the sources stay the truth and are read otherwise. Images are
@@ -29,7 +34,7 @@ Lineage Lineage::load(const std::string& path, const LoadOptions& options) {
 }
 
 Lineage load_sources(const std::string& directory, const LoadOptions& options) {
-    Lineage lin(load_dataset(directory, options));
+    Lineage lin(load_dataset(directory, options), Lineage::Checked{});
     detail::check_claims(lin, nullptr);
     return lin;
 }
@@ -37,14 +42,29 @@ Lineage load_sources(const std::string& directory, const LoadOptions& options) {
 Dataset load_dataset(const std::string& directory, const LoadOptions& options) {
     auto raw = detail::read_directory(directory, nullptr);
     detail::take_announced(raw, options.include_announced);
-    return detail::build_dataset(std::move(raw), nullptr);
+    auto ds = detail::build_dataset(std::move(raw), nullptr);
+    detail::check_dataset(ds, nullptr);
+    return ds;
 }
 
 std::vector<std::string> validate_directory(const std::string& directory) {
     std::vector<std::string> problems;
     try {
-        // Announced changes are checked as if in force too: a query may ask for them.
         const auto raw = detail::read_directory(directory, &problems);
+        if (!problems.empty()) {
+            // A file that could not be read takes its bodies with it, and every reference to them
+            // elsewhere fails too: count those rather than bury the cause under them.
+            std::vector<std::string> follow_on;
+            (void)detail::build_dataset(raw, &follow_on);
+            if (!follow_on.empty())
+                problems.push_back("and " + std::to_string(follow_on.size()) +
+                                   " further problems that may follow from " +
+                                   (problems.size() == 1 ? std::string("the one above (fix it first)")
+                                                         : "the " + std::to_string(problems.size()) +
+                                                               " above (fix them first)"));
+            return problems;
+        }
+        // Announced changes are checked as if in force too: a query may ask for them.
         const bool any_announced =
             std::any_of(raw.events.begin(), raw.events.end(), [](const auto& e) { return e.announced; });
         for (const bool include : {false, true}) {
@@ -52,8 +72,11 @@ std::vector<std::string> validate_directory(const std::string& directory) {
             auto copy = raw;
             detail::take_announced(copy, include);
             auto ds = detail::build_dataset(std::move(copy), &problems);
+            // The checks of the built result repeat some of the builder's on records it let through
+            // with a problem: run them on a dataset the builder found sound.
+            if (problems.empty()) detail::check_dataset(ds, &problems);
             if (problems.empty()) {
-                Lineage lin(std::move(ds));
+                Lineage lin(std::move(ds), Lineage::Checked{});
                 detail::check_claims(lin, &problems);
             }
         }

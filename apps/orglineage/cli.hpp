@@ -17,8 +17,10 @@ namespace orglineage::cli {
 
 using Json = nlohmann::ordered_json;
 
-/// Exit codes (the documented contract): 4 is an answer that carries notes under --strict.
-enum Exit : int { exit_ok = 0, exit_not_found = 1, exit_usage = 2, exit_data = 3, exit_strict = 4 };
+/// Exit codes (the documented contract): 4 is an answer that carries notes under --strict; an I/O
+/// failure (disk full, standard output closed) is 74, sysexits.h's EX_IOERR, beside 70 for an
+/// internal error.
+enum Exit : int { exit_ok = 0, exit_not_found = 1, exit_usage = 2, exit_data = 3, exit_strict = 4, exit_io = 74 };
 
 /// A failure the tool reports with one line on stderr and an exit code.
 class Failure : public std::runtime_error {
@@ -130,6 +132,16 @@ void emit(Context& ctx, Output out);
 
 /// Writes `orglineage: <message>` to stderr.
 void say(const std::string& message);
+
+/// Flushes standard output and checks that everything reached it.
+/// @throws IoError when it did not (a full disk, a closed pipe)
+void finish_stdout();
+
+/// The paths a command reads and writes: refuses (exit 2) an output that is also an input or
+/// another output, before anything is opened. Empty and "-" paths are skipped; standard output is
+/// `/dev/stdout` (so that --rejects /dev/stdout beside it is refused).
+void check_paths(const std::vector<std::pair<std::string, std::string>>& inputs,
+                 const std::vector<std::pair<std::string, std::string>>& outputs);
 
 /// The format a command uses (its own --format if it has one, else the global one).
 [[nodiscard]] std::string checked_format(const std::string& format, bool allow_dot);

@@ -34,6 +34,9 @@ std::string join(const std::vector<std::string>& items, const std::string& sep) 
     return out;
 }
 
+/// A value of the user's as messages quote it: shortened, so a huge argument is not echoed back.
+std::string in_quotes(const std::string& text) { return "'" + shortened(text) + "'"; }
+
 std::string describe(const Body& b) {
     return b.id + " (" + b.name() + ", " + b.kind + ", " + period_text(b) + ")";
 }
@@ -73,6 +76,22 @@ const Body* body_by_name(const Lineage& lin, const std::string& text, std::optio
 } // namespace
 
 void say(const std::string& message) { std::cerr << "orglineage: " << message << '\n'; }
+
+void finish_stdout() {
+    std::cout.flush();
+    if (!std::cout) throw IoError("standard output", "cannot write (is the disk full or the reader gone?)");
+}
+
+void check_paths(const std::vector<std::pair<std::string, std::string>>& inputs,
+                 const std::vector<std::pair<std::string, std::string>>& outputs) {
+    try {
+        check_distinct_files(inputs, outputs);
+    } catch (const IoError&) {
+        throw;
+    } catch (const Error& e) {
+        throw Failure(exit_usage, e.what());
+    }
+}
 
 std::string Context::data_dir() const {
     if (!data_option.empty()) return data_option;
@@ -122,7 +141,7 @@ const CLI::Validator& date_check() {
     static const CLI::Validator check(
         [](std::string& s) -> std::string {
             if (parse_date(s)) return {};
-            return "bad date '" + s + "' (expected YYYY-MM-DD, a real calendar day)";
+            return "bad date " + in_quotes(s) + " (expected YYYY-MM-DD, a real calendar day)";
         },
         "DATE", "date");
     return check;
@@ -130,7 +149,7 @@ const CLI::Validator& date_check() {
 
 Date date_arg(const std::string& text) {
     if (auto d = parse_date(text)) return *d;
-    throw Failure(exit_usage, "bad date '" + text + "' (expected YYYY-MM-DD, a real calendar day)");
+    throw Failure(exit_usage, "bad date " + in_quotes(text) + " (expected YYYY-MM-DD, a real calendar day)");
 }
 
 std::string period_text(const Body& b) { return format_period(b.period); }
@@ -160,18 +179,18 @@ Picked pick_body(Context& ctx, const std::string& text, std::optional<Date> at) 
                               "' lists them)");
         }
         const auto near = similar_codes(lin, text);
-        throw Failure(exit_not_found, "no body has the id, code or name '" + text + "'" +
+        throw Failure(exit_not_found, "no body has the id, code or name " + in_quotes(text) +
                                           (near.empty() ? "" : " (nearest codes: " + join(near, ", ") + ")"));
     }
     if (r.bodies.size() > 1) {
         std::vector<std::string> cands;
         for (const Body* b : r.bodies) cands.push_back(describe(*b));
-        throw Failure(exit_not_found, "code '" + text + "' is ambiguous" + (at ? " on " + format_date(*at) : "") +
+        throw Failure(exit_not_found, "code " + in_quotes(text) + " is ambiguous" + (at ? " on " + format_date(*at) : "") +
                                           ": " + join(cands, "; ") +
                                           (at ? "; give an id or --code-on DATE" : "; give an id, --on DATE or --code-on DATE"));
     }
     if (at && !r.exact)
-        say("note: no body had '" + text + "' on " + format_date(*at) + "; taking the nearest in time, " +
+        say("note: no body had " + in_quotes(text) + " on " + format_date(*at) + "; taking the nearest in time, " +
             describe(*r.bodies.front()));
     return {r.bodies.front(), r.exact, false};
 }
@@ -195,14 +214,14 @@ const Area& pick_area(Context& ctx, const std::string& text, const Date& on) {
     };
     if (m.areas.size() == 1) {
         if (!m.exact)
-            say("note: no area called '" + text + "' was in force on " + format_date(on) + "; taking " +
+            say("note: no area called " + in_quotes(text) + " was in force on " + format_date(on) + "; taking " +
                 m.areas.front()->name + " (" + m.areas.front()->code + ")");
         return *m.areas.front();
     }
     if (m.areas.size() > 1) {
         std::vector<std::string> cands;
         for (const Area* a : m.areas) cands.push_back(describe_area(a));
-        throw Failure(exit_not_found, "area '" + text + "' is ambiguous on " + format_date(on) + ": " +
+        throw Failure(exit_not_found, "area " + in_quotes(text) + " is ambiguous on " + format_date(on) + ": " +
                                           join(cands, "; ") + "; give its ONS code");
     }
     // Nothing in force: an area of another time (answered with a hint), else unknown.
@@ -211,10 +230,10 @@ const Area& pick_area(Context& ctx, const std::string& text, const Date& on) {
     if (found.size() > 1) {
         std::vector<std::string> cands;
         for (const Area* a : found) cands.push_back(describe_area(a));
-        throw Failure(exit_not_found, "area '" + text + "' is ambiguous: " + join(cands, "; ") + "; give its ONS code");
+        throw Failure(exit_not_found, "area " + in_quotes(text) + " is ambiguous: " + join(cands, "; ") + "; give its ONS code");
     }
     const auto near = similar_areas(lin, text);
-    throw Failure(exit_not_found, "unknown area '" + text + "'" +
+    throw Failure(exit_not_found, "unknown area " + in_quotes(text) +
                                       (near.empty() ? " (give an ONS code or a local authority name)"
                                                     : " (did you mean: " + join(near, ", ") + "?)"));
 }
@@ -224,7 +243,7 @@ void check_function(Context& ctx, const std::string& function) {
     if (cat.contains(function)) return;
     std::vector<std::string> known;
     for (const auto& f : cat.all()) known.push_back(f.id);
-    throw Failure(exit_usage, "unknown function '" + function + "' (known: " + join(known, ", ") + ")");
+    throw Failure(exit_usage, "unknown function " + in_quotes(function) + " (known: " + join(known, ", ") + ")");
 }
 
 void check_kind(Context& ctx, const std::string& kind) { (void)kinds_arg(ctx, kind); }
@@ -236,7 +255,7 @@ std::vector<std::string> kinds_arg(Context& ctx, const std::string& kind) {
     if (!kinds.count(want)) {
         std::vector<std::string> known;
         for (const auto& kv : kinds) known.push_back(kv.first);
-        throw Failure(exit_usage, "unknown kind '" + kind + "' (known: " + join(known, ", ") + ")");
+        throw Failure(exit_usage, "unknown kind " + in_quotes(kind) + " (known: " + join(known, ", ") + ")");
     }
     std::vector<std::string> out{want};
     for (const auto& kv : kinds)
@@ -282,7 +301,7 @@ Json share_json(const Share& s) { return s ? Json(*s) : Json(nullptr); }
 
 std::string checked_format(const std::string& format, bool allow_dot) {
     if (format == "text" || format == "json" || format == "csv" || (allow_dot && format == "dot")) return format;
-    throw Failure(exit_usage, "unknown format '" + format + "' (text, json, csv" + (allow_dot ? ", dot)" : ")"));
+    throw Failure(exit_usage, "unknown format " + in_quotes(format) + " (text, json, csv" + (allow_dot ? ", dot)" : ")"));
 }
 
 namespace {
@@ -379,7 +398,9 @@ void print(const Output& out, const std::string& format) {
         Json doc{{"query", out.query}, {"results", Json::array()}};
         for (const auto& r : out.results) doc["results"].push_back(r);
         for (const auto& [k, v] : out.extra.items()) doc[k] = v;
-        std::cout << doc.dump(2) << '\n';
+        // Text from the data and the arguments is checked to be UTF-8; should anything else reach
+        // here (an environment variable), it is replaced, not a crash half way through the answer.
+        std::cout << doc.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
         return;
     }
     const bool csv = format == "csv";

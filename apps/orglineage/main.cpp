@@ -20,7 +20,13 @@ int main(int argc, char* argv[]) {
     app.fallthrough(); // global options may also come after the command
     bool version = false;
     app.add_option("--data", ctx.data_option,
-                   "dataset directory (default: $ORGLINEAGE_DATA, else the shipped data/nhs-england)");
+                   "dataset directory (default: $ORGLINEAGE_DATA, else the shipped data/nhs-england)")
+        ->check(CLI::Validator(
+            [](std::string& v) -> std::string {
+                return v.empty() ? "an empty path (give a dataset directory, or leave --data out for the default)"
+                                 : std::string();
+            },
+            "DIR"));
     app.add_option("--format", ctx.format, "output: text (aligned), json or csv")
         ->check(CLI::IsMember({"text", "json", "csv"}))
         ->capture_default_str();
@@ -33,7 +39,8 @@ int main(int argc, char* argv[]) {
                  "apply the changes announced but not confirmed in force (answers still say so)");
     app.footer("Example: orglineage who --area Cornwall --on 2007-06-01\n"
                "Exit codes: 0 answered, 1 no such body, area or answer, 2 usage error, 3 data error,\n"
-               "4 an answer that carries notes under --strict.\n"
+               "4 an answer that carries notes under --strict, 74 input/output error (a full disk,\n"
+               "standard output closed).\n"
                "Run 'orglineage COMMAND --help' for a command's options.");
     add_resolve(app, ctx);
     add_who(app, ctx);
@@ -54,6 +61,12 @@ int main(int argc, char* argv[]) {
     add_changes(app, ctx);
 
     try {
+        // Every argument reaches messages and JSON answers: text that is not UTF-8 is refused here
+        // rather than passed on (nlohmann-json would throw on it half way through an answer).
+        for (int i = 1; i < argc; ++i)
+            if (auto bad = invalid_utf8(argv[i]))
+                throw Failure(exit_usage, "argument " + std::to_string(i) + " is not UTF-8 text (byte " +
+                                              std::to_string(*bad + 1) + ")");
         app.parse(argc, argv);
         if (version) {
             std::cout << "orglineage " << orglineage::version() << " (library)\n";
@@ -61,6 +74,7 @@ int main(int argc, char* argv[]) {
             const auto& ds = ctx.lineage().dataset();
             std::cout << "data " << ds.name << " " << ds.version << " (" << dir << ")\n";
             if (!ctx.image_used().empty()) std::cout << "image " << ctx.image_used() << "\n";
+            finish_stdout();
             return exit_ok;
         }
         if (app.get_subcommands().empty()) {
@@ -68,12 +82,22 @@ int main(int argc, char* argv[]) {
             say("a command is required");
             return exit_usage;
         }
+        finish_stdout();
         return ctx.exit_code;
     } catch (const CLI::ParseError& e) {
-        return app.exit(e) == 0 ? exit_ok : exit_usage;
+        const int rc = app.exit(e) == 0 ? exit_ok : exit_usage;
+        std::cout.flush();
+        if (!std::cout) {
+            say("standard output: cannot write (is the disk full or the reader gone?)");
+            return exit_io;
+        }
+        return rc;
     } catch (const Failure& e) {
         say(e.what());
         return e.code();
+    } catch (const IoError& e) {
+        say(e.what());
+        return exit_io;
     } catch (const DataError& e) {
         say(std::string("data error: ") + e.what());
         return exit_data;

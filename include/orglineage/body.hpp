@@ -62,10 +62,10 @@ struct Body {
     bool announced = false;      ///< announced, not in force (present only when asked for)
     SourcePos pos;
 
-    /// The name on a date, else the nearest (first before, else first after).
-    [[nodiscard]] const std::string& name_on(const Date& d) const;
-    /// The last name it had.
-    [[nodiscard]] const std::string& name() const { return names.back().value; }
+    /// The name on a date, else the nearest (first before, else first after); "" when it has none.
+    [[nodiscard]] const std::string& name_on(const Date& d) const noexcept;
+    /// The last name it had; "" when it has none (a hand-built body).
+    [[nodiscard]] const std::string& name() const noexcept;
     /// The ODS/ONS code on a date, or "" when it had none then.
     [[nodiscard]] std::string ods_on(const Date& d) const;
     [[nodiscard]] std::string ons_on(const Date& d) const;

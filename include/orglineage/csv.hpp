@@ -23,15 +23,19 @@ struct CsvRecord {
 /**
  * Reads CSV from a stream record by record in a fixed-size buffer, never the whole input.
  *
- * Handles quoted fields with embedded delimiters, doubled quotes and line breaks, LF and CRLF
- * line ends, a UTF-8 byte-order mark, and empty lines (skipped). A malformed record (a quote
+ * Handles quoted fields with embedded delimiters, doubled quotes and line breaks, LF, CRLF and
+ * CR-only line ends, a UTF-8 byte-order mark, and empty lines (skipped). A malformed record (a quote
  * inside an unquoted field, text after a closing quote, a quote never closed, a record longer
  * than `max_record_bytes`) comes back with `error` set and its line number; reading resumes
- * at the next line, so one bad row never stops the run.
+ * at the next line, so one bad row never stops the run (a line of any length is one record).
  */
 class CsvReader {
   public:
+    /// @throws Error when `delimiter` is the quote character, a line end or NUL
     explicit CsvReader(std::istream& in, char delimiter = ',', std::size_t max_record_bytes = 1 << 20);
+
+    /// False for the characters that cannot separate fields (`"`, CR, LF, NUL).
+    [[nodiscard]] static bool usable_delimiter(char delimiter) noexcept;
 
     /// Reads the next non-empty record. @returns false at the end of the input.
     bool next(CsvRecord& record);
@@ -41,6 +45,7 @@ class CsvReader {
 
   private:
     bool fill();
+    void skip_line(); ///< discards input up to and including the next line end
     std::istream& m_in;
     char m_delim;
     std::size_t m_max;
@@ -52,6 +57,7 @@ class CsvReader {
     std::int64_t m_line = 1;
     std::uint64_t m_consumed = 0;
     std::string m_unquoted; ///< storage for fields that needed unescaping
+    std::string m_long_raw; ///< the start of a line too long for the buffer
     std::vector<std::pair<std::size_t, std::size_t>> m_spans; ///< field offsets into m_unquoted
 };
 

@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace orglineage {
 
@@ -49,6 +50,18 @@ class ValidationError : public DataError {
 class LookupError : public Error {
   public:
     explicit LookupError(const std::string& what) : Error(what) {}
+};
+
+/// Reading or writing a file failed in the system (disk full, no permission, device error).
+class IoError : public Error {
+  public:
+    IoError(std::string path, const std::string& message)
+        : Error(path + ": " + message), m_path(std::move(path)) {}
+    /// The file concerned.
+    [[nodiscard]] const std::string& path() const noexcept { return m_path; }
+
+  private:
+    std::string m_path;
 };
 
 } // namespace orglineage

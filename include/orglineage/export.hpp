@@ -31,8 +31,10 @@ void write_yaml(std::ostream& out, const Dataset& dataset);
 [[nodiscard]] std::string to_yaml(const Dataset& dataset);
 
 /**
- * Writes `directory/dataset.yaml` (creating the directory when needed).
- * @throws Error when the directory or the file cannot be written
+ * Writes `directory/dataset.yaml` (creating the directory when needed), complete or not at all
+ * (see OutputFile).
+ * @throws Error when `directory` is the one the dataset was read from
+ * @throws IoError when the directory or the file cannot be written
  */
 void export_dataset(const Dataset& dataset, const std::string& directory);
 

@@ -98,6 +98,11 @@ struct Resolution {
  */
 class Lineage {
   public:
+    /**
+     * Checks a dataset as loading does (references, ids, periods, shares in [0, 1], codes, cycles,
+     * completeness claims) and indexes it, so that a hand-built dataset cannot break a query.
+     * @throws ValidationError for the first rule it breaks
+     */
     explicit Lineage(Dataset dataset);
     /**
      * Loads a dataset: a compiled image (image.hpp) when `path` is one, or when the directory has
@@ -198,6 +203,12 @@ class Lineage {
 
   private:
     friend struct detail::LineageAccess;
+    /// A dataset the checking pass has passed already (loading and validating check it once).
+    struct Checked {};
+    Lineage(Dataset dataset, Checked);
+    friend std::vector<std::string> validate_directory(const std::string& directory);
+    friend Lineage load_sources(const std::string& directory, const LoadOptions& options);
+
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

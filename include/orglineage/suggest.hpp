@@ -3,6 +3,7 @@
 #pragma once
 
 #include <orglineage/lineage.hpp>
+#include <orglineage/text.hpp>
 
 #include <cstddef>
 #include <optional>

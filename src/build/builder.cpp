@@ -2,7 +2,6 @@
 // From records as read to a checked, normalised Dataset: references resolved, names and codes
 // laid out over time, functions held computed, every invariant of docs/data-format.md checked.
 #include "build/builder.hpp"
-#include "check/cycles.hpp"
 
 #include <orglineage/error.hpp>
 #include <orglineage/load.hpp>
@@ -91,8 +90,6 @@ class Builder {
     void build_events();
     void check_ends();
     void build_holdings();
-    void check_codes(std::vector<Timed<std::string>> Body::*codes, std::string_view scheme);
-    void check_cycles();
     void build_claims();
     void build_tables();
     void build_announcements();
@@ -106,9 +103,6 @@ Dataset Builder::build() {
     build_events();
     check_ends();
     build_holdings();
-    check_codes(&Body::ods, "ODS");
-    check_codes(&Body::ons, "ONS");
-    check_cycles();
     build_claims();
     build_tables();
     build_announcements();
@@ -567,61 +561,6 @@ void Builder::build_holdings() {
         b.holdings.erase(std::remove_if(b.holdings.begin(), b.holdings.end(),
                                         [](const Holding& h) { return h.period.empty(); }),
                          b.holdings.end());
-}
-
-void Builder::check_codes(std::vector<Timed<std::string>> Body::*codes, std::string_view scheme) {
-    std::unordered_map<std::string, std::vector<std::pair<const Timed<std::string>*, const Body*>>> by_code;
-    for (const auto& b : m_ds.bodies)
-        for (const auto& c : b.*codes) by_code[c.value].push_back({&c, &b});
-    std::vector<std::string> keys;
-    for (const auto& kv : by_code)
-        if (kv.second.size() > 1) keys.push_back(kv.first);
-    std::sort(keys.begin(), keys.end());
-    for (const auto& code : keys) {
-        auto& uses = by_code[code];
-        std::sort(uses.begin(), uses.end(),
-                  [](const auto& a, const auto& b) { return a.first->period.from < b.first->period.from; });
-        for (std::size_t i = 1; i < uses.size(); ++i)
-            for (std::size_t j = 0; j < i; ++j)
-                if (uses[j].second != uses[i].second && uses[j].first->period.overlaps(uses[i].first->period))
-                    fail(uses[i].second->pos, std::string(scheme) + " code '" + code + "' is held by '" +
-                                                  uses[i].second->id + "' and '" + uses[j].second->id + "' on " +
-                                                  format_date(std::max(uses[i].first->period.from,
-                                                                       uses[j].first->period.from)));
-    }
-}
-
-void Builder::check_cycles() {
-    // Links run forward in time, so a loop through several dates is a body passing something on
-    // and getting it back later (a boundary moved there and back), which is legitimate. A cycle
-    // is a loop among the links of one day: search each day's links on their own.
-    std::map<Date, std::vector<const Event*>> by_day;
-    for (const auto& ev : m_ds.events)
-        if (!ev.links.empty()) by_day[ev.date].push_back(&ev);
-    for (const auto& [day, events] : by_day) {
-        std::unordered_map<std::size_t, std::size_t> local; // body index -> vertex
-        std::vector<std::size_t> body_of;
-        auto vertex = [&](const std::string& id) {
-            const auto b = m_body_ix.at(id);
-            auto [it, fresh] = local.emplace(b, body_of.size());
-            if (fresh) body_of.push_back(b);
-            return it->second;
-        };
-        std::vector<std::pair<std::size_t, std::size_t>> edges;
-        for (const Event* ev : events)
-            for (const auto& l : ev->links) {
-                const auto from = vertex(l.from);
-                edges.emplace_back(from, vertex(l.to));
-            }
-        if (auto v = find_cycle(body_of.size(), edges)) {
-            const Body& b = m_ds.bodies[body_of[*v]];
-            const Event* at = nullptr;
-            for (const Event* ev : events)
-                for (const auto& l : ev->links)
-                    if (l.from == b.id && !at) at = ev;
-            fail(at ? at->pos : b.pos, "succession goes round in a cycle through '" + b.id + "' on " + format_date(day));
-        }
-    }
 }
 
 void Builder::build_claims() {

@@ -168,7 +168,14 @@ std::string value_on(const std::vector<Timed<std::string>>& values, const Date& 
 }
 } // namespace
 
-const std::string& Body::name_on(const Date& d) const {
+namespace {
+const std::string k_no_name;
+} // namespace
+
+const std::string& Body::name() const noexcept { return names.empty() ? k_no_name : names.back().value; }
+
+const std::string& Body::name_on(const Date& d) const noexcept {
+    if (names.empty()) return k_no_name;
     const Timed<std::string>* best = &names.front();
     for (const auto& n : names) {
         if (n.period.contains(d)) return n.value;

@@ -11,33 +11,43 @@ namespace orglineage {
 
 namespace {
 
+/// Longer than any code or area name a person would mistype (the longest shipped name is about 60).
+constexpr std::size_t k_longest_suggestible = 200;
+
 std::string lower(std::string_view s) {
     std::string out(s);
     for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
-std::size_t distance(const std::string& a, const std::string& b) {
+/// Edit distance of `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit` (a row of
+/// the table whose smallest entry passes the limit can only grow).
+std::size_t distance(const std::string& a, const std::string& b, std::size_t limit) {
+    if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diag = row[0];
         row[0] = i;
+        std::size_t smallest = row[0];
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t up = row[j];
             row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diag = up;
+            smallest = std::min(smallest, row[j]);
         }
+        if (smallest > limit) return limit + 1;
     }
     return row[b.size()];
 }
 
 /// Ranks candidates: containing the text first (shortest first), then by edit distance within
-/// a third of the text's length (at least 1, at most 3).
+/// a third of the text's length (at least 1, at most 3). Text longer than any code or name is
+/// close to nothing: it is not compared at all, so a huge argument costs nothing.
 std::vector<std::string> rank(const std::vector<std::pair<std::string, std::string>>& candidates,
                               std::string_view text, std::size_t max) {
+    if (text.empty() || text.size() > k_longest_suggestible) return {};
     const std::string want = lower(text);
-    if (want.empty()) return {};
     const std::size_t limit = std::clamp<std::size_t>(want.size() / 3, 1, 3);
     std::set<std::pair<std::size_t, std::string>> scored; // (score, shown)
     for (const auto& [key, shown] : candidates) {
@@ -47,7 +57,7 @@ std::vector<std::string> rank(const std::vector<std::pair<std::string, std::stri
             scored.insert({k.size() - want.size(), shown});
             continue;
         }
-        const std::size_t d = distance(k, want);
+        const std::size_t d = distance(k, want, limit);
         if (d <= limit) scored.insert({100 + d, shown});
     }
     std::vector<std::string> out;

@@ -156,12 +156,14 @@ struct Lineage::Impl {
     std::vector<Holder> holders_at(std::size_t area, std::string_view f, const Date& on, HolderMode mode, int depth_left) const;
 };
 
-Lineage::Lineage(Dataset dataset) : m_impl(std::make_unique<Impl>(std::move(dataset))) {}
+Lineage::Lineage(Dataset dataset, Checked) : m_impl(std::make_unique<Impl>(std::move(dataset))) {}
 Lineage::~Lineage() = default;
 Lineage::Lineage(Lineage&&) noexcept = default;
 Lineage& Lineage::operator=(Lineage&&) noexcept = default;
 
 const Dataset& Lineage::dataset() const noexcept { return m_impl->ds; }
+
+Lineage detail::LineageAccess::checked(Dataset ds) { return Lineage(std::move(ds), Lineage::Checked{}); }
 
 void detail::LineageAccess::attach(Lineage& lin, std::shared_ptr<const CompiledImage> image) {
     lin.m_impl->image = std::move(image);

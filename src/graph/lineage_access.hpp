@@ -12,6 +12,9 @@ namespace orglineage::detail {
 struct CompiledImage;
 
 struct LineageAccess {
+    /// A Lineage over a dataset that was checked when it was compiled (an image's, whose checksum
+    /// and references are verified instead): the checking pass is not run twice.
+    [[nodiscard]] static Lineage checked(Dataset ds);
     static void attach(Lineage& lin, std::shared_ptr<const CompiledImage> image);
     /// The image the Lineage was opened from, or nullptr when it was read from the sources.
     [[nodiscard]] static const CompiledImage* image(const Lineage& lin) noexcept;

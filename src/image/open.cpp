@@ -165,7 +165,7 @@ Lineage open_checked(std::shared_ptr<CompiledImage> image) {
     decode(*image, *s, ds);
     check_references(ds, image->path);
     relocate(ds, image->path);
-    Lineage lin(std::move(ds));
+    Lineage lin = LineageAccess::checked(std::move(ds));
     LineageAccess::attach(lin, std::move(image));
     return lin;
 }

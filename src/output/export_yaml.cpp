@@ -5,6 +5,7 @@
 // reloading does not apply a change twice.
 #include <orglineage/error.hpp>
 #include <orglineage/export.hpp>
+#include <orglineage/output_file.hpp>
 
 #include <yaml-cpp/yaml.h>
 
@@ -462,15 +463,17 @@ std::string to_yaml(const Dataset& dataset) {
 
 void export_dataset(const Dataset& dataset, const std::string& directory) {
     namespace fs = std::filesystem;
+    // Writing over the dataset read would leave its manifest holding everything beside the files
+    // that hold it already: a dataset that no longer loads.
+    std::error_code same_ec;
+    if (!dataset.directory.empty() && fs::equivalent(directory, dataset.directory, same_ec))
+        throw Error(directory + ": is the directory the dataset was read from (export to another one)");
     std::error_code ec;
     fs::create_directories(directory, ec);
-    if (ec) throw Error(directory + ": cannot create the directory (" + ec.message() + ")");
-    const auto path = fs::path(directory) / "dataset.yaml";
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw Error(path.string() + ": cannot write the file");
-    write_yaml(out, dataset);
-    out.flush();
-    if (!out) throw Error(path.string() + ": cannot write the file");
+    if (ec) throw IoError(directory, "cannot create the directory (" + ec.message() + ")");
+    OutputFile out((fs::path(directory) / "dataset.yaml").string());
+    write_yaml(out.stream(), dataset);
+    out.commit();
 }
 
 } // namespace orglineage

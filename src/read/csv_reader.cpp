@@ -2,6 +2,7 @@
 // The streaming CSV reader: a record is parsed in place in a fixed buffer (views, no copies) and
 // only a field with doubled quotes is unescaped into side storage.
 #include <orglineage/csv.hpp>
+#include <orglineage/error.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -28,6 +29,14 @@ struct ParseOut {
     bool quoted_first = false;
     const char* error = nullptr;
 };
+
+/// Line ends in s[from, to): LF, CRLF and a lone CR (old Mac files) each count once.
+std::int64_t count_line_ends(const char* s, std::size_t from, std::size_t to) {
+    std::int64_t n = 0;
+    for (std::size_t k = from; k < to; ++k)
+        if (s[k] == '\n' || (s[k] == '\r' && (k + 1 >= to || s[k + 1] != '\n'))) ++n;
+    return n;
+}
 
 /// Parses one record at the start of `s`. With `eof` false, `more` asks for more input.
 Parse parse_record(const char* s, std::size_t n, bool eof, char delim, std::string& unq, ParseOut& out) {
@@ -58,7 +67,7 @@ Parse parse_record(const char* s, std::size_t n, bool eof, char delim, std::stri
                 }
                 break;
             }
-            out.newlines += std::count(s + start, s + j, '\n');
+            out.newlines += count_line_ends(s, start, j);
             if (escaped) {
                 const std::size_t off = unq.size();
                 for (std::size_t k = start; k < j; ++k) {
@@ -91,12 +100,10 @@ Parse parse_record(const char* s, std::size_t n, bool eof, char delim, std::stri
                     out.consumed = n;
                     return Parse::done;
                 }
-                if (s[i + 1] == '\n') {
-                    out.raw_len = i;
-                    out.consumed = i + 2;
-                    ++out.newlines;
-                    return Parse::done;
-                }
+                out.raw_len = i;
+                out.consumed = s[i + 1] == '\n' ? i + 2 : i + 1; // CRLF, or a lone CR
+                ++out.newlines;
+                return Parse::done;
             }
             out.error = "text after a closing quote";
             return Parse::bad;
@@ -104,7 +111,7 @@ Parse parse_record(const char* s, std::size_t n, bool eof, char delim, std::stri
         std::size_t j = i;
         while (j < n) {
             const char c = s[j];
-            if (c == delim || c == '\n') break;
+            if (c == delim || c == '\n' || c == '\r') break;
             if (c == '"') {
                 out.error = "quote inside an unquoted field";
                 return Parse::bad;
@@ -112,11 +119,10 @@ Parse parse_record(const char* s, std::size_t n, bool eof, char delim, std::stri
             ++j;
         }
         if (j >= n && !eof) return Parse::more;
-        std::size_t fe = j;
-        if (fe > i && s[fe - 1] == '\r') --fe;
-        out.fields.push_back({false, i, fe - i});
+        if (j < n && s[j] == '\r' && j + 1 >= n && !eof) return Parse::more; // CR, or CRLF?
+        out.fields.push_back({false, i, j - i});
         if (j >= n) {
-            out.raw_len = fe;
+            out.raw_len = j;
             out.consumed = n;
             return Parse::done;
         }
@@ -124,18 +130,33 @@ Parse parse_record(const char* s, std::size_t n, bool eof, char delim, std::stri
             i = j + 1;
             continue;
         }
-        out.raw_len = fe;
-        out.consumed = j + 1;
+        out.raw_len = j;
+        out.consumed = j + 1 + (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n' ? 1 : 0);
         ++out.newlines;
         return Parse::done;
     }
+}
+
+/// The first line end (LF or CR) in s[0, n), or nullptr.
+const char* find_line_end(const char* s, std::size_t n) {
+    for (std::size_t k = 0; k < n; ++k)
+        if (s[k] == '\n' || s[k] == '\r') return s + k;
+    return nullptr;
 }
 
 } // namespace
 
 CsvReader::CsvReader(std::istream& in, char delimiter, std::size_t max_record_bytes)
     : m_in(in), m_delim(delimiter), m_max(std::max<std::size_t>(max_record_bytes, 16)),
-      m_buf(std::min(k_chunk, m_max + 4096)) {}
+      m_buf(std::min(k_chunk, m_max + 4096)) {
+    if (!usable_delimiter(delimiter))
+        throw Error(std::string("the CSV delimiter cannot be ") +
+                    (delimiter == '"' ? "'\"' (it is the quote character)" : "a line end or NUL"));
+}
+
+bool CsvReader::usable_delimiter(char delimiter) noexcept {
+    return delimiter != '"' && delimiter != '\n' && delimiter != '\r' && delimiter != '\0';
+}
 
 bool CsvReader::fill() {
     if (m_begin > 0) {
@@ -180,17 +201,25 @@ bool CsvReader::next(CsvRecord& record) {
         record.line = m_line;
         if (r == Parse::bad) {
             // Resume at the next line: a bad row must not swallow the good rows after it.
-            const void* nl = std::memchr(s, '\n', n);
+            const char* nl = find_line_end(s, n);
             if (!nl && !m_eof && n <= m_max) {
                 fill();
                 continue;
             }
-            const std::size_t line_len = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - s) : n;
             record.fields.clear();
             record.error = out.error;
+            if (!nl && !m_eof) {
+                // A line longer than the buffer: it is one bad record however long it is, so skip
+                // to its end rather than report each buffer-full as a record of its own.
+                m_long_raw.assign(s, std::min<std::size_t>(n, 4096));
+                record.raw = m_long_raw;
+                skip_line();
+                return true;
+            }
+            const std::size_t line_len = nl ? static_cast<std::size_t>(nl - s) : n;
             record.raw = std::string_view(s, std::min<std::size_t>(line_len, 4096));
-            if (!record.raw.empty() && record.raw.back() == '\r') record.raw.remove_suffix(1);
-            const std::size_t consumed = nl ? line_len + 1 : n;
+            std::size_t consumed = n;
+            if (nl) consumed = line_len + 1 + (*nl == '\r' && line_len + 1 < n && nl[1] == '\n' ? 1 : 0);
             m_begin += consumed;
             m_consumed += consumed;
             m_line += nl ? 1 : 0;
@@ -209,6 +238,34 @@ bool CsvReader::next(CsvRecord& record) {
                                            : std::string_view(s + f.off, f.len);
         }
         return true;
+    }
+}
+
+void CsvReader::skip_line() {
+    for (;;) {
+        const char* s = m_buf.data() + m_begin;
+        const std::size_t n = m_end - m_begin;
+        if (const char* nl = find_line_end(s, n)) {
+            std::size_t consumed = static_cast<std::size_t>(nl - s) + 1;
+            if (*nl == '\r') {
+                if (consumed >= n && !m_eof) { // is the CR the first half of a CRLF?
+                    m_begin += consumed - 1;
+                    m_consumed += consumed - 1;
+                    fill();
+                    continue;
+                }
+                if (consumed < n && nl[1] == '\n') ++consumed;
+            }
+            m_begin += consumed;
+            m_consumed += consumed;
+            ++m_line;
+            return;
+        }
+        m_consumed += n;
+        m_begin = m_end;
+        if (m_eof) return;
+        fill();
+        if (m_begin == m_end && m_eof) return;
     }
 }
 

@@ -57,10 +57,9 @@ TEST_SUITE("bad input") {
         check_rejected<DataError>(invalid("binary_file"), "binary_file/data.yaml:1:4: not a text file (it holds a NUL byte)");
     }
 
-    TEST_CASE("loader rejects binary bytes without NULs as a file that is not a mapping") {
+    TEST_CASE("loader rejects binary bytes without NULs as text that is not UTF-8, at the first bad byte") {
         check_rejected<DataError>(invalid("binary_no_nul"),
-                                  "binary_no_nul/data.yaml:1:1: a dataset file must be a mapping with sources, "
-                                  "areas, bodies, events, claims or tables");
+                                  "binary_no_nul/data.yaml:1:1: not UTF-8 text (byte 0x89; save the file as UTF-8)");
     }
 
     TEST_CASE("loader rejects deeply nested YAML without overflowing the stack") {

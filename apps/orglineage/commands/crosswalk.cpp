@@ -7,6 +7,7 @@
 #include <orglineage/csv.hpp>
 
 #include <charconv>
+#include <cmath>
 #include <fstream>
 
 namespace orglineage::cli {
@@ -70,19 +71,25 @@ std::unordered_map<std::string, double> read_sizes(const Lineage& lin, const std
     CsvReader reader(in);
     CsvRecord rec;
     bool first = true;
+    double total = 0;
     while (reader.next(rec)) {
         const bool header = first;
         first = false;
-        if (!rec.ok() || rec.fields.size() < 2)
-            throw Failure(exit_usage, path + ":" + std::to_string(rec.line) + ": expected 'body,size'");
+        const std::string where = path + ":" + std::to_string(rec.line);
+        if (!rec.ok() || rec.fields.size() < 2) throw Failure(exit_usage, where + ": expected 'body,size'");
+        const std::string text(rec.fields[1]);
         double size = 0;
-        try {
-            size = std::stod(std::string(rec.fields[1]));
-        } catch (const std::exception&) {
-            if (header) continue;
-            throw Failure(exit_usage, path + ":" + std::to_string(rec.line) + ": size '" +
-                                          std::string(rec.fields[1]) + "' is not a number");
-        }
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), size);
+        const bool number = ec == std::errc() && end == text.data() + text.size() && !text.empty();
+        if (!number && ec != std::errc::result_out_of_range && header) continue;
+        // A size apportions a body's figures: it must be a real, positive amount. NaN, infinity, 0
+        // or less would make every weight of the row NaN or zero.
+        if (!number || !std::isfinite(size) || size <= 0)
+            throw Failure(exit_usage, where + ": size '" + shortened(text) +
+                                          "' is not a positive number (a body's size, e.g. its population)");
+        total += size;
+        if (!std::isfinite(total))
+            throw Failure(exit_usage, where + ": the sizes add up beyond the largest number (about 1.8e308)");
         const std::string code(rec.fields[0]);
         const Body* b = lin.find(code);
         if (!b) {

@@ -25,12 +25,13 @@ void add_export(CLI::App& app, Context& ctx) {
         const Dataset& ds = ctx.lineage().dataset();
         if (a->output.empty()) {
             write_yaml(std::cout, ds);
-            std::cout.flush();
-            if (!std::cout) throw Failure(exit_data, "cannot write to standard output");
+            finish_stdout();
             return;
         }
         try {
             export_dataset(ds, a->output);
+        } catch (const IoError&) {
+            throw;
         } catch (const Error& e) {
             throw Failure(exit_usage, e.what());
         }

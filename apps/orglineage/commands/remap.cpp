@@ -3,12 +3,15 @@
 // many dates re-expressed in the bodies of one date, streamed.
 #include "../cli.hpp"
 
+#include <orglineage/csv.hpp>
+#include <orglineage/output_file.hpp>
 #include <orglineage/remap.hpp>
 
 #include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <memory>
 
 #include <unistd.h>
 
@@ -118,26 +121,30 @@ void print_summary(const RemapSummary& s, std::int64_t shown) {
 }
 
 /// Runs the remap with the output and rejects files open; the summary and the count of rejects shown.
+/// Files appear only when complete: a failed or killed run leaves none half written.
 RemapSummary run(Context& ctx, const RemapArgs& a, const RemapOptions& o, std::int64_t& shown) {
-    std::ofstream file_out;
+    // Standard output is a file too: --rejects /dev/stdout would interleave with the answer.
+    check_paths({{"FILE", a.file}}, {a.output.empty() ? std::pair<std::string, std::string>{"standard output", "/dev/stdout"}
+                                                      : std::pair<std::string, std::string>{"--output", a.output},
+                                     {"--rejects", a.rejects}});
+    std::unique_ptr<OutputFile> file_out;
     std::ostream* out = &std::cout;
     if (!a.output.empty()) {
-        file_out.open(a.output, std::ios::binary);
-        if (!file_out) throw Failure(exit_usage, "cannot write '" + a.output + "'");
-        out = &file_out;
+        file_out = std::make_unique<OutputFile>(a.output);
+        out = &file_out->stream();
     }
-    std::ofstream rejects_out;
+    std::unique_ptr<OutputFile> rejects_out;
     std::function<void(const Reject&)> on_reject;
     if (!a.rejects.empty()) {
-        rejects_out.open(a.rejects, std::ios::binary);
-        if (!rejects_out) throw Failure(exit_usage, "cannot write '" + a.rejects + "'");
-        write_reject_csv_header(rejects_out);
-        on_reject = [&rejects_out](const Reject& r) { write_reject_csv(rejects_out, r); };
+        rejects_out = std::make_unique<OutputFile>(a.rejects);
+        write_reject_csv_header(rejects_out->stream());
+        on_reject = [&rejects_out](const Reject& r) { write_reject_csv(rejects_out->stream(), r); };
     } else if (!a.quiet) {
         // Without a rejects file the first few go to stderr, so none is lost unseen.
         on_reject = [&shown](const Reject& r) {
             if (++shown <= 10)
-                std::cerr << "orglineage: remap: line " << r.line << ": " << to_string(r.reason) << ": " << r.message << '\n';
+                std::cerr << "orglineage: remap: line " << r.line << ": " << to_string(r.reason) << ": "
+                          << shortened(r.message, 200) << '\n';
         };
     }
     RemapSummary s;
@@ -145,17 +152,21 @@ RemapSummary run(Context& ctx, const RemapArgs& a, const RemapOptions& o, std::i
         if (a.file == "-") {
             std::ios::sync_with_stdio(false);
             s = remap(ctx.lineage(), std::cin, *out, o, on_reject);
+            if (std::cin.bad()) throw IoError("standard input", "cannot read");
         } else {
             s = remap_file(ctx.lineage(), a.file, *out, o, on_reject);
         }
     } catch (const LookupError&) {
         throw;
+    } catch (const IoError&) {
+        throw;
     } catch (const orglineage::Error& e) {
         throw Failure(exit_usage, e.what());
     }
     if (o.progress) std::cerr << '\n';
-    if (!out->good() || (rejects_out.is_open() && !rejects_out.good()))
-        throw Failure(exit_data, "writing the output failed");
+    if (rejects_out) rejects_out->commit();
+    if (file_out) file_out->commit();
+    else finish_stdout();
     return s;
 }
 
@@ -192,7 +203,15 @@ void add_remap(CLI::App& app, Context& ctx) {
     cmd->add_flag("--no-estimates", a->no_estimates,
                   "backwards: reject rows whose weights would be estimates (normalised forward shares)");
     cmd->add_option("--threads", a->threads, "threads reading a file (default: one per core)");
-    cmd->add_option("--delimiter", a->delimiter, "field delimiter")->capture_default_str();
+    cmd->add_option("--delimiter", a->delimiter, "field delimiter")
+        ->capture_default_str()
+        ->check(CLI::Validator(
+            [](std::string& v) -> std::string {
+                if (v.size() == 1 && CsvReader::usable_delimiter(v[0])) return {};
+                return v.size() == 1 ? "the delimiter cannot be the quote character, a line end or NUL"
+                                     : "the delimiter must be one character";
+            },
+            "CHAR"));
     cmd->add_flag("--quiet,-q", a->quiet, "no progress and no summary on stderr");
     cmd->footer("Every row is mapped or rejected with its line and reason; the summary on stderr gives the counts\n"
                 "and each value column's exact total before and after. Values are written at the input's precision\n"

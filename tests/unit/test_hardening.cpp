@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+// The library cannot be broken through its public API: hand-built datasets are checked as loaded
+// ones are, accessors are total, and only orglineage::Error comes out. Also the text helpers, the
+// CSV reader's edge cases and OutputFile, each on data made here.
+#include <orglineage/csv.hpp>
+#include <orglineage/lineage.hpp>
+#include <orglineage/output_file.hpp>
+#include <orglineage/remap.hpp>
+#include <orglineage/suggest.hpp>
+#include <orglineage/text.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <string>
+
+#include <unistd.h>
+
+using namespace orglineage;
+
+namespace {
+
+Date day(const char* s) { return *parse_date(s); }
+
+Link make_link(const char* from, const char* to) {
+    Link l;
+    l.from = from;
+    l.to = to;
+    return l;
+}
+
+/// Two PCTs merged into a third on 2006-10-01, each covering one area: a dataset that passes.
+Dataset hand_built() {
+    Dataset ds;
+    ds.kinds["pct"] = KindInfo{"pct", "Primary Care Trust", {"commissioning"}};
+    Area a;
+    a.code = "A1";
+    a.name = "Alpha";
+    a.kind = "la";
+    a.period = Period{day("2000-01-01"), std::nullopt};
+    ds.areas.push_back(a);
+    auto body = [&](const char* id, const char* from, std::optional<Date> until) {
+        Body b;
+        b.id = id;
+        b.kind = "pct";
+        b.period = Period{day(from), until};
+        b.names.push_back({std::string(id) + " PCT", b.period});
+        Holding h;
+        h.function = "commissioning";
+        h.period = b.period;
+        b.holdings.push_back(h);
+        Coverage c;
+        c.area = "A1";
+        c.period = b.period;
+        c.share = 0.5;
+        c.basis = ShareBasis::population;
+        b.coverage.push_back(c);
+        ds.bodies.push_back(b);
+    };
+    body("p/a", "2002-04-01", day("2006-10-01"));
+    body("p/b", "2002-04-01", day("2006-10-01"));
+    body("p/ab", "2006-10-01", std::nullopt);
+    ds.bodies.back().coverage.back().share = 1.0;
+    Event ev;
+    ev.id = "merge";
+    ev.date = day("2006-10-01");
+    ev.kind = EventKind::merge;
+    ev.subjects = {"p/a", "p/b"};
+    ev.links = {make_link("p/a", "p/ab"), make_link("p/b", "p/ab")};
+    ds.events.push_back(ev);
+    return ds;
+}
+
+template <class F> void refused(F&& change, const std::string& message) {
+    Dataset ds = hand_built();
+    change(ds);
+    CHECK_THROWS_WITH_AS(Lineage(std::move(ds)), message.c_str(), ValidationError);
+}
+
+} // namespace
+
+TEST_SUITE("hardening") {
+    TEST_CASE("Body accessors are total on a body with no names") {
+        const Body b{};
+        CHECK(b.name().empty());
+        CHECK(b.name_on(day("2010-01-01")).empty());
+        CHECK(b.ods_on(day("2010-01-01")).empty());
+        CHECK(b.last_ons().empty());
+    }
+
+    TEST_CASE("a hand-built dataset that keeps the rules makes a Lineage that answers") {
+        const Lineage lin(hand_built());
+        const auto s = lin.successors(lin.at("p/a"), day("2007-01-01"), "commissioning");
+        REQUIRE(s.size() == 1);
+        CHECK(s.front().body->id == "p/ab");
+        CHECK(*s.front().share == 1.0);
+    }
+
+    TEST_CASE("Lineage(Dataset) refuses what loading refuses, with ValidationError") {
+        refused([](Dataset& ds) { ds.bodies[0].coverage[0].area = "NOPE"; },
+                "unknown area 'NOPE' in the coverage of 'p/a'");
+        refused([](Dataset& ds) { Membership m;
+                        m.group = "p/none";
+                        m.period = ds.bodies[0].period;
+                        ds.bodies[0].memberships.push_back(m); },
+                "unknown body 'p/none' in member-of of 'p/a'");
+        refused([](Dataset& ds) { ds.events[0].links[1].to = "p/zz"; },
+                "unknown body 'p/zz' in a link of merge event 'merge'");
+        refused([](Dataset& ds) { ds.bodies[1].id = "p/a"; }, "duplicate body id 'p/a'");
+        refused([](Dataset& ds) { ds.bodies[0].period.until = day("2001-01-01"); },
+                "'p/a' ends before it starts (2002-04-01 to the day before 2001-01-01)");
+        refused([](Dataset& ds) { ds.bodies[0].coverage[0].share = std::nan(""); },
+                "the coverage of 'A1' by 'p/a' has share nan, outside [0, 1]");
+        refused([](Dataset& ds) { ds.bodies[0].coverage[0].share = -0.5; },
+                "the coverage of 'A1' by 'p/a' has share -0.500000, outside [0, 1]");
+        refused([](Dataset& ds) { ds.events[0].links[0].share = 1.5; },
+                "the link from 'p/a' to 'p/ab' in merge event 'merge' has share 1.500000, outside [0, 1]");
+        refused([](Dataset& ds) { ds.bodies[0].kind = "ccg"; }, "unknown kind 'ccg' of 'p/a'");
+        refused([](Dataset& ds) { ds.bodies[0].holdings[0].function = "nope"; },
+                "unknown function 'nope' in the functions of 'p/a'");
+        refused(
+            [](Dataset& ds) {
+                ds.events[0].links.push_back(make_link("p/ab", "p/a"));
+            },
+            "succession goes round in a cycle through 'p/ab' on 2006-10-01");
+        refused(
+            [](Dataset& ds) {
+                ds.bodies[0].ods.push_back({"5AA", ds.bodies[0].period});
+                ds.bodies[1].ods.push_back({"5AA", ds.bodies[1].period});
+            },
+            "ODS code '5AA' is held by 'p/b' and 'p/a' on 2002-04-01");
+        refused([](Dataset& ds) { ds.events.push_back(ds.events[0]); }, "duplicate event id 'merge'");
+    }
+
+    TEST_CASE("remap of figures for a body without a name writes an empty name, no crash") {
+        Dataset ds = hand_built();
+        for (auto& b : ds.bodies) b.names.clear();
+        ds.bodies[2].ods.push_back({"5AB", ds.bodies[2].period});
+        const Lineage lin(std::move(ds));
+        std::istringstream in("code,date,value\np/a,2005-06-01,10\n");
+        std::ostringstream out;
+        RemapOptions o;
+        o.code_column = "code";
+        o.date_column = "date";
+        o.value_columns = {"value"};
+        o.to = day("2010-01-01");
+        const auto s = remap(lin, in, out, o);
+        CHECK(s.counts.mapped == 1);
+        CHECK(out.str() == "body_id,code,name,date,value,rows\np/ab,5AB,,2005-06-01,10,1\n");
+    }
+
+    TEST_CASE("did-you-mean gives nothing for text longer than any code, and messages shorten it") {
+        const Lineage lin(hand_built());
+        CHECK(similar_codes(lin, std::string(131000, 'Q')).empty());
+        CHECK(similar_codes(lin, "p/aa") == std::vector<std::string>{"p/a", "p/ab"});
+        CHECK(shortened(std::string(100, 'x'), 10) == "xxxxxxxxxx... (100 bytes)");
+        CHECK(shortened("short", 10) == "short");
+        // Never half a character: the cut moves back to the start of the é.
+        CHECK(shortened("abcdefghi\xC3\xA9xyz", 10) == "abcdefghi... (14 bytes)");
+    }
+
+    TEST_CASE("invalid_utf8 finds the first byte that is not UTF-8") {
+        CHECK(!invalid_utf8("plain ASCII and caf\xC3\xA9 and \xF0\x9F\x98\x80"));
+        CHECK(invalid_utf8("caf\xE9") == std::optional<std::size_t>(3));      // Latin-1
+        CHECK(invalid_utf8("\xC0\xAF") == std::optional<std::size_t>(0));     // overlong
+        CHECK(invalid_utf8("a\xED\xA0\x80") == std::optional<std::size_t>(1)); // a surrogate
+        CHECK(invalid_utf8("\xF4\x90\x80\x80") == std::optional<std::size_t>(0)); // above U+10FFFF
+        CHECK(invalid_utf8("ab\xE2\x82") == std::optional<std::size_t>(2));    // cut short
+    }
+
+    TEST_CASE("CsvReader reads CR-only line ends and counts lines right") {
+        std::istringstream in("a,b\r1,2\r\"x\ry\",3\r4,5\r");
+        CsvReader r(in);
+        CsvRecord rec;
+        std::string got;
+        while (r.next(rec)) got += std::to_string(rec.line) + ":" + std::string(rec.fields[0]) + "|";
+        CHECK(got == "1:a|2:1|3:x\ry|5:4|");
+    }
+
+    TEST_CASE("CsvReader takes a line of any length as one bad record") {
+        std::istringstream in("a,b\n" + std::string(5 << 20, 'x') + "\n1,2\n");
+        CsvReader r(in, ',', 1 << 20);
+        CsvRecord rec;
+        REQUIRE(r.next(rec));
+        REQUIRE(r.next(rec));
+        CHECK(!rec.ok());
+        CHECK(rec.line == 2);
+        CHECK(rec.raw.size() == 4096);
+        REQUIRE(r.next(rec));
+        CHECK(rec.ok());
+        CHECK(rec.line == 3);
+        CHECK(rec.fields[1] == "2");
+        CHECK(!r.next(rec));
+    }
+
+    TEST_CASE("CsvReader refuses a delimiter that cannot separate fields") {
+        std::istringstream in("a\n");
+        CHECK_THROWS_WITH_AS(CsvReader(in, '"'), "the CSV delimiter cannot be '\"' (it is the quote character)", Error);
+        CHECK_THROWS_WITH_AS(CsvReader(in, '\n'), "the CSV delimiter cannot be a line end or NUL", Error);
+    }
+
+    TEST_CASE("OutputFile: the target appears only on commit, complete") {
+        namespace fs = std::filesystem;
+        const fs::path dir = fs::temp_directory_path() / ("orglineage-output-" + std::to_string(::getpid()));
+        fs::create_directories(dir);
+        const auto target = (dir / "out.csv").string();
+        {
+            OutputFile f(target);
+            f.stream() << "half";
+            CHECK(!fs::exists(target));
+        } // not committed: nothing appears, no temporary is left
+        CHECK(fs::is_empty(dir));
+        {
+            std::ofstream(target) << "old\n";
+            OutputFile f(target);
+            f.stream() << "new\n";
+            std::ifstream before(target);
+            CHECK(std::string(std::istreambuf_iterator<char>(before), {}) == "old\n");
+            f.commit();
+        }
+        std::ifstream after(target);
+        CHECK(std::string(std::istreambuf_iterator<char>(after), {}) == "new\n");
+        CHECK_THROWS_WITH_AS(OutputFile((dir / "no" / "such" / "x").string()),
+                             ((dir / "no" / "such" / "x").string() + ": cannot create a file in '" +
+                              (dir / "no" / "such").string() + "' (No such file or directory)")
+                                 .c_str(),
+                             IoError);
+        if (fs::exists("/dev/full")) {
+            OutputFile f("/dev/full");
+            f.stream() << "x";
+            CHECK_THROWS_WITH_AS(f.commit(), "/dev/full: cannot write (No space left on device)", IoError);
+        } else {
+            MESSAGE("skipped the full-disk case: this machine has no /dev/full");
+        }
+        fs::remove_all(dir);
+    }
+
+    TEST_CASE("check_distinct_files refuses an output that is an input or another output") {
+        namespace fs = std::filesystem;
+        const auto in = (fs::temp_directory_path() / ("orglineage-in-" + std::to_string(::getpid()))).string();
+        std::ofstream(in) << "x\n";
+        CHECK_THROWS_WITH_AS(check_distinct_files({{"FILE", in}}, {{"--output", in}}),
+                             ("--output '" + in + "' is the same file as FILE (writing it would destroy what is read or written there)").c_str(),
+                             Error);
+        CHECK_THROWS_WITH_AS(check_distinct_files({}, {{"-o", "/tmp/x/../y"}, {"--rejects", "/tmp/y"}}),
+                             "--rejects '/tmp/y' is the same file as -o (writing it would destroy what is read or written there)",
+                             Error);
+        CHECK_NOTHROW(check_distinct_files({{"FILE", "-"}}, {{"-o", ""}, {"--rejects", in + ".rejects"}}));
+        fs::remove(in);
+    }
+}
