@@ -174,16 +174,18 @@ elseif(PROBE STREQUAL "failed_run_leaves_no_file")
   # The second row makes the total overflow after the first was taken: the run fails half way and
   # neither a partial output nor a temporary file is left; an older output stays as it was.
   file(WRITE "${csv}" "code,date,value\n5AA,2005-06-01,1e308\n5AA,2005-06-01,1e308\n")
-  run(RC 2 ERR "orglineage: remap: the figures of 'value' for pct/a on 2005-06-01 add up beyond the largest number (about 1.8e308)"
+  # Values too large to add exactly are refused row by row; with no row mapped the run fails.
+  run(RC 1 ERR "orglineage: remap: no row mapped (2 rejected)"
       ARGS ${d} ${remap} -o ${WORK}/out.csv --rejects ${WORK}/rejects.csv)
   expect_no_file("${WORK}/out.csv")
-  expect_no_file("${WORK}/rejects.csv")
+  # The rejects are complete either way (they say why the run failed), and are kept.
+  expect_file("${WORK}/rejects.csv" "line,reason,message,raw\n2,bad-value,'1e308' in column 'value' is too large to add exactly (over 36 digits),\"5AA,2005-06-01,1e308\"\n3,bad-value,'1e308' in column 'value' is too large to add exactly (over 36 digits),\"5AA,2005-06-01,1e308\"\n")
   file(WRITE "${WORK}/out.csv" "an older result\n")
-  run(RC 2 ARGS ${d} ${remap} -o ${WORK}/out.csv)
+  run(RC 1 ARGS ${d} ${remap} -o ${WORK}/out.csv)
   expect_file("${WORK}/out.csv" "an older result\n")
 elseif(PROBE STREQUAL "output_complete")
   run(RC 0 ERR "" ARGS ${d} ${remap} -o ${WORK}/out.csv)
-  expect_file("${WORK}/out.csv" "body_id,code,name,date,value,rows\npct/a,5AA,Alpha PCT,2005-06-01,100,1\n")
+  expect_file("${WORK}/out.csv" "code,name,date,value,rows,basis,body_id\n5AA,Alpha PCT,2005-06-01,100,1,whole,pct/a\n")
   expect_no_file("${WORK}/nothing")
 
 # --- text ----------------------------------------------------------------------------------------
@@ -206,7 +208,7 @@ elseif(PROBE STREQUAL "repeated_header")
   run(RC 2 ERR "orglineage: remap: column 'value' appears 2 times in the header (columns 3 and 4)" ARGS ${d} ${remap})
 elseif(PROBE STREQUAL "cr_line_ends")
   file(WRITE "${csv}" "code,date,value\r5AA,2005-06-01,100\r5AA,2005-06-01,5\r")
-  run(RC 0 ARGS ${d} ${remap} OUT_HAS "pct/a,5AA,Alpha PCT,2005-06-01,105,2\n")
+  run(RC 0 ARGS ${d} ${remap} OUT_HAS "5AA,Alpha PCT,2005-06-01,105,2,whole,pct/a\n")
 elseif(PROBE STREQUAL "long_line")
   # One line of 3 MiB, three times the longest record the reader takes: one row, one reject.
   string(REPEAT "x" 1024 kib)
@@ -216,11 +218,12 @@ elseif(PROBE STREQUAL "long_line")
       ERR_HAS "orglineage: remap: 2 rows read, 1 mapped, 1 rejected (malformed 1)")
 elseif(PROBE STREQUAL "overflow_to_inf")
   file(WRITE "${csv}" "code,date,value\n5AA,2005-06-01,1e308\n5AA,2005-06-02,1e308\n")
-  run(RC 2 ERR "orglineage: remap: the figures of 'value' add up beyond the largest number (about 1.8e308)" ARGS ${d} ${remap})
+  run(RC 1 ERR "orglineage: remap: no row mapped (2 rejected)" ARGS ${d} ${remap} --rejects ${WORK}/rejects.csv)
+  expect_file("${WORK}/rejects.csv" "line,reason,message,raw\n2,bad-value,'1e308' in column 'value' is too large to add exactly (over 36 digits),\"5AA,2005-06-01,1e308\"\n3,bad-value,'1e308' in column 'value' is too large to add exactly (over 36 digits),\"5AA,2005-06-02,1e308\"\n")
 elseif(PROBE STREQUAL "extreme_row_dates")
   file(WRITE "${csv}" "code,date,value\n5AA,9999-12-31,1\n5AA,1400-01-01,2\n")
-  run(RC 0 ARGS ${d} ${remap} --rejects ${WORK}/rejects.csv)
-  expect_file("${WORK}/rejects.csv" "line,reason,message,raw\n2,bad-date,'9999-12-31' is not a date (YYYY-MM-DD),\"5AA,9999-12-31,1\"\n3,bad-date,'1400-01-01' is not a date (YYYY-MM-DD),\"5AA,1400-01-01,2\"\n")
+  run(RC 1 ARGS ${d} ${remap} --rejects ${WORK}/rejects.csv)
+  expect_file("${WORK}/rejects.csv" "line,reason,message,raw\n2,bad-date,'9999-12-31' is not a date (auto),\"5AA,9999-12-31,1\"\n3,bad-date,'1400-01-01' is not a date (auto),\"5AA,1400-01-01,2\"\n")
   run(RC 2 ERR_HAS "--to: bad date '9999-12-31'" ARGS ${d} remap ${csv} --code-column code --date-column date --to 9999-12-31)
 elseif(PROBE STREQUAL "quote_delimiter")
   run(RC 2 ERR_HAS "--delimiter: the delimiter cannot be the quote character, a line end or NUL" ARGS ${d} ${remap} --delimiter "\"")
@@ -247,7 +250,7 @@ elseif(PROBE STREQUAL "sizes_sum_overflows")
 # --- bounded work --------------------------------------------------------------------------------
 elseif(PROBE STREQUAL "long_code")
   string(REPEAT "Q" 131000 code)
-  run(RC 1 ERR "orglineage: no body has the id or code 'QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ... (131000 bytes)'"
+  run(RC 1 ERR "orglineage: no body has the id, code or name 'QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ... (131000 bytes)'"
       ARGS ${d} successors ${code} --on 2005-01-01)
 elseif(PROBE STREQUAL "follow_on_errors")
   # One bad date makes its file unreadable; 50 events elsewhere name the bodies it held.

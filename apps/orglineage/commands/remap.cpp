@@ -122,7 +122,10 @@ void print_summary(const RemapSummary& s, std::int64_t shown) {
 
 /// Runs the remap with the output and rejects files open; the summary and the count of rejects shown.
 /// Files appear only when complete: a failed or killed run leaves none half written.
-RemapSummary run(Context& ctx, const RemapArgs& a, const RemapOptions& o, std::int64_t& shown) {
+/// `accept` judges the summary before the output is committed: a run it refuses leaves no output
+/// (the rejects, complete either way, are kept).
+RemapSummary run(Context& ctx, const RemapArgs& a, const RemapOptions& o, std::int64_t& shown,
+                 const std::function<void(const RemapSummary&)>& accept) {
     // Standard output is a file too: --rejects /dev/stdout would interleave with the answer.
     check_paths({{"FILE", a.file}}, {a.output.empty() ? std::pair<std::string, std::string>{"standard output", "/dev/stdout"}
                                                       : std::pair<std::string, std::string>{"--output", a.output},
@@ -164,7 +167,8 @@ RemapSummary run(Context& ctx, const RemapArgs& a, const RemapOptions& o, std::i
         throw Failure(exit_usage, e.what());
     }
     if (o.progress) std::cerr << '\n';
-    if (rejects_out) rejects_out->commit();
+    if (rejects_out) rejects_out->commit(); // complete either way: they say why rows were refused
+    accept(s);
     if (file_out) file_out->commit();
     else finish_stdout();
     return s;
@@ -223,14 +227,16 @@ void add_remap(CLI::App& app, Context& ctx) {
     cmd->callback([&ctx, a] {
         const RemapOptions o = options_of(ctx, *a);
         std::int64_t shown = 0;
-        const RemapSummary s = run(ctx, *a, o, shown);
-        if (!a->quiet) print_summary(s, shown);
-        if (s.counts.mapped == 0)
-            throw Failure(exit_not_found, "remap: no row mapped (" + std::to_string(s.counts.rejected) + " rejected)");
-        const std::int64_t allowed = allowed_rejects(a->max_rejects, s.counts.rows);
-        if (s.counts.rejected > allowed)
-            throw Failure(exit_not_found, "remap: " + std::to_string(s.counts.rejected) + " rows rejected, more than --max-rejects " +
-                                              a->max_rejects + " (" + std::to_string(allowed) + ")");
+        run(ctx, *a, o, shown, [&](const RemapSummary& s) {
+            if (!a->quiet) print_summary(s, shown);
+            if (s.counts.mapped == 0)
+                throw Failure(exit_not_found, "remap: no row mapped (" + std::to_string(s.counts.rejected) + " rejected)");
+            const std::int64_t allowed = allowed_rejects(a->max_rejects, s.counts.rows);
+            if (s.counts.rejected > allowed)
+                throw Failure(exit_not_found, "remap: " + std::to_string(s.counts.rejected) +
+                                                  " rows rejected, more than --max-rejects " + a->max_rejects + " (" +
+                                                  std::to_string(allowed) + ")");
+        });
     });
 }
 
