@@ -9,35 +9,50 @@
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
 
+#include <algorithm>
+
 namespace orglineage {
 
 // An image compiled from the same files answers as the sources do (tests/image proves it), so it
-// is taken whenever it is current; the sources stay the truth and are read otherwise.
-Lineage Lineage::load(const std::string& path) {
+// is taken whenever it is current; it holds the default view (announced changes set aside). The
+// sources stay the truth and are read otherwise.
+Lineage Lineage::load(const std::string& path, const LoadOptions& options) {
     if (is_image_file(path)) return open_image(path);
-    const std::string beside = image_beside(path);
-    if (image_is_current(beside, path)) return open_image(beside);
-    return load_sources(path);
+    if (!options.include_announced) {
+        const std::string beside = image_beside(path);
+        if (image_is_current(beside, path)) return open_image(beside);
+    }
+    return load_sources(path, options);
 }
 
-Lineage load_sources(const std::string& directory) {
-    Lineage lin(load_dataset(directory));
+Lineage load_sources(const std::string& directory, const LoadOptions& options) {
+    Lineage lin(load_dataset(directory, options));
     detail::check_claims(lin, nullptr);
     return lin;
 }
 
-Dataset load_dataset(const std::string& directory) {
-    return detail::build_dataset(detail::read_directory(directory, nullptr), nullptr);
+Dataset load_dataset(const std::string& directory, const LoadOptions& options) {
+    auto raw = detail::read_directory(directory, nullptr);
+    detail::take_announced(raw, options.include_announced);
+    return detail::build_dataset(std::move(raw), nullptr);
 }
 
 std::vector<std::string> validate_directory(const std::string& directory) {
     std::vector<std::string> problems;
     try {
-        auto raw = detail::read_directory(directory, &problems);
-        auto ds = detail::build_dataset(std::move(raw), &problems);
-        if (problems.empty()) {
-            Lineage lin(std::move(ds));
-            detail::check_claims(lin, &problems);
+        // Announced changes are checked as if in force too: a query may ask for them.
+        const auto raw = detail::read_directory(directory, &problems);
+        const bool any_announced =
+            std::any_of(raw.events.begin(), raw.events.end(), [](const auto& e) { return e.announced; });
+        for (const bool include : {false, true}) {
+            if (include && (!any_announced || !problems.empty())) break;
+            auto copy = raw;
+            detail::take_announced(copy, include);
+            auto ds = detail::build_dataset(std::move(copy), &problems);
+            if (problems.empty()) {
+                Lineage lin(std::move(ds));
+                detail::check_claims(lin, &problems);
+            }
         }
     } catch (const DataError& e) {
         problems.push_back(e.what());

@@ -60,6 +60,6 @@ ImageInfo compile_image(const std::string& directory, const std::string& image_p
 
 /// Reads the YAML and tables of a directory, never an image (what compile_image checks).
 /// @throws DataError, ValidationError
-[[nodiscard]] Lineage load_sources(const std::string& directory);
+[[nodiscard]] Lineage load_sources(const std::string& directory, const LoadOptions& options = {});
 
 } // namespace orglineage

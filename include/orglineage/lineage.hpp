@@ -101,11 +101,12 @@ class Lineage {
     explicit Lineage(Dataset dataset);
     /**
      * Loads a dataset: a compiled image (image.hpp) when `path` is one, or when the directory has
-     * a current image beside it (`DIR.olimg`, compiled from the same files); else the directory's
-     * YAML and tables, checked.
+     * a current image beside it (`DIR.olimg`, compiled from the same files) and `options` asks for
+     * the default view; else the directory's YAML and tables, checked (announced changes set aside
+     * unless `options` asks for them).
      * @throws DataError, ValidationError
      */
-    [[nodiscard]] static Lineage load(const std::string& path);
+    [[nodiscard]] static Lineage load(const std::string& path, const LoadOptions& options = {});
     ~Lineage();
     Lineage(Lineage&&) noexcept;
     Lineage& operator=(Lineage&&) noexcept;
