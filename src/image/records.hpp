@@ -70,6 +70,8 @@ template <class Io, class T, if_record<T, Body> = 0> void fields(Io& io, T& b) {
     io(b.memberships);
     io(b.sources);
     io(b.note);
+    io(b.secondary_only);
+    io(b.announced);
     io(b.pos);
 }
 
@@ -91,6 +93,7 @@ template <class Io, class T, if_record<T, Source> = 0> void fields(Io& io, T& s)
     io(s.licence);
     io(s.accessed);
     io(s.note);
+    io(s.secondary);
     io(s.pos);
 }
 
@@ -117,6 +120,10 @@ template <class Io, class T, if_record<T, Event> = 0> void fields(Io& io, T& e) 
     io(e.areas);
     io(e.sources);
     io(e.note);
+    io(e.deduced);
+    io(e.secondary);
+    io(e.incomplete);
+    io(e.announced);
     io(e.pos);
 }
 
@@ -124,6 +131,19 @@ template <class Io, class T, if_record<T, KindInfo> = 0> void fields(Io& io, T& 
     io(k.id);
     io(k.name);
     io(k.functions);
+    io(k.family);
+}
+
+template <class Io, class T, if_record<T, Announcement> = 0> void fields(Io& io, T& a) {
+    io(a.id);
+    io(a.date);
+    io(a.bodies);
+    io(a.kinds);
+    io(a.what);
+    io(a.note);
+    io(a.sources);
+    io(a.applied);
+    io(a.pos);
 }
 
 template <class Io, class T, if_record<T, FunctionInfo> = 0> void fields(Io& io, T& f) {
@@ -171,6 +191,8 @@ template <class Io, class T, if_record<T, Dataset> = 0> void fields(Io& io, T& d
     io(d.events);
     io(d.claims);
     io(d.tables);
+    io(d.horizon);
+    io(d.announcements);
 }
 
 } // namespace orglineage::detail
