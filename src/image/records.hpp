@@ -134,6 +134,18 @@ template <class Io, class T, if_record<T, KindInfo> = 0> void fields(Io& io, T& 
     io(k.family);
 }
 
+template <class Io, class T, if_record<T, Announcement> = 0> void fields(Io& io, T& a) {
+    io(a.id);
+    io(a.date);
+    io(a.bodies);
+    io(a.kinds);
+    io(a.what);
+    io(a.note);
+    io(a.sources);
+    io(a.applied);
+    io(a.pos);
+}
+
 template <class Io, class T, if_record<T, FunctionInfo> = 0> void fields(Io& io, T& f) {
     io(f.id);
     io(f.parent);
@@ -157,18 +169,6 @@ template <class Io, class T, if_record<T, Table> = 0> void fields(Io& io, T& t) 
     io(t.sources);
     io(t.note);
     io(t.pos);
-}
-
-template <class Io, class T, if_record<T, Announcement> = 0> void fields(Io& io, T& a) {
-    io(a.id);
-    io(a.date);
-    io(a.bodies);
-    io(a.kinds);
-    io(a.what);
-    io(a.note);
-    io(a.sources);
-    io(a.applied);
-    io(a.pos);
 }
 
 /// The catalogue is stored as its list; reading rebuilds it (the built-in entries are in the
