@@ -4,6 +4,7 @@
 question in Python: a dict and bisect over an interval table, a networkx graph for succession.
 
   py_peers.py who PREFIX AREA DATE         whole process: load PREFIX.holders.csv, answer one query
+  py_peers.py who-nx PREFIX AREA DATE      the same from a networkx graph of the table
   py_peers.py lsoa PREFIX LSOA DATE        whole process: load PREFIX.lsoa.csv, answer one query
   py_peers.py successors PREFIX BODY DATE  whole process: networkx graph from PREFIX.{codes,edges,holds}.csv
   py_peers.py holders PREFIX               time the queries of PREFIX.hq.csv (dict + bisect), in process
@@ -43,6 +44,21 @@ def who(prefix, area, on):
         for h in r["holders"].split(" "):
             body, share = h.split(";")
             print(body, share)
+
+
+def who_nx(prefix, area, on):
+    """The same answer from a networkx graph: area -> body edges carrying their periods."""
+    import networkx as nx
+    G = nx.MultiDiGraph()
+    with open(prefix + ".holders.csv") as f:
+        for r in csv.DictReader(f):
+            for h in r["holders"].split(" "):
+                body, share = h.split(";")
+                G.add_edge(r["area"], body, start=r["from"], until=r["until"], share=share)
+    if area in G:
+        for _, body, d in G.out_edges(area, data=True):
+            if d["start"] <= on < d["until"]:
+                print(body, d["share"])
 
 
 def lsoa(prefix, code, on):
@@ -131,4 +147,4 @@ if __name__ == "__main__":
     if kind == "holders":
         holders(sys.argv[2])
     else:
-        {"who": who, "lsoa": lsoa, "successors": successors}[kind](*sys.argv[2:5])
+        {"who": who, "who-nx": who_nx, "lsoa": lsoa, "successors": successors}[kind](*sys.argv[2:5])
