@@ -58,6 +58,8 @@ struct Body {
     std::vector<Membership> memberships;
     std::vector<std::string> sources;
     std::string note;
+    bool secondary_only = false; ///< the body is known from secondary sources only
+    bool announced = false;      ///< announced, not in force (present only when asked for)
     SourcePos pos;
 
     /// The name on a date, else the nearest (first before, else first after).
@@ -93,6 +95,7 @@ struct Source {
     std::string licence;
     std::string accessed;
     std::string note;
+    bool secondary = false; ///< a secondary source (an encyclopaedia, a copy), not a primary record
     SourcePos pos;
 };
 

@@ -7,6 +7,7 @@
 #include <orglineage/function.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,24 @@ struct KindInfo {
     std::string id;
     std::string name;
     std::vector<std::string> functions;
+    std::string family; ///< a wider kind this one counts as (a care trust acting as a PCT: `pct`), or ""
+};
+
+/**
+ * A change published but not (known to be) in force: an event with `status: announced`, or a
+ * direction that names no event yet. Answers for dates on or after it that touch its bodies (or
+ * bodies of its kinds) say so.
+ */
+struct Announcement {
+    std::string id;
+    Date date;
+    std::vector<std::string> bodies; ///< bodies in force that it touches
+    std::vector<std::string> kinds;  ///< kinds of body it touches (every body of them)
+    std::string what;                ///< for an announced event: its kind and the bodies it would make
+    std::string note;
+    std::vector<std::string> sources;
+    bool applied = false; ///< its event is part of the dataset (loaded with announced changes)
+    SourcePos pos;
 };
 
 /// A completeness claim: the holders of `function` partition every area of `area_kinds`.
@@ -44,12 +63,21 @@ struct Table {
     SourcePos pos;
 };
 
+/// How a dataset is loaded.
+struct LoadOptions {
+    /// Apply the events marked `status: announced` as if they were in force (their answers still
+    /// carry a note that they are announced, not confirmed).
+    bool include_announced = false;
+};
+
 struct Dataset {
     int schema_version = 0;
     std::string name;
     std::string version;
     std::string description;
     std::string directory;
+    /// The date up to which the sources were read: later changes may be missing.
+    std::optional<Date> horizon;
     std::map<std::string, KindInfo> kinds;
     FunctionCatalogue functions;
     std::vector<Source> sources;
@@ -58,6 +86,7 @@ struct Dataset {
     std::vector<Event> events; ///< sorted by date, then file order
     std::vector<Claim> claims;
     std::vector<Table> tables;
+    std::vector<Announcement> announcements;
 };
 
 } // namespace orglineage

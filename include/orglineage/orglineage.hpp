@@ -16,7 +16,9 @@
 #include <orglineage/function.hpp>
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
+#include <orglineage/notes.hpp>
 #include <orglineage/remap.hpp>
+#include <orglineage/search.hpp>
 #include <orglineage/share.hpp>
 #include <orglineage/small_areas.hpp>
 #include <orglineage/suggest.hpp>
