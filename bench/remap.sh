@@ -22,7 +22,7 @@ mkdir -p "$tmp/node"
 if [ ! -d "$tmp/node/node_modules/@duckdb/node-api" ]; then
   (cd "$tmp/node" && npm install --no-audit --no-fund --silent @duckdb/node-api >/dev/null)
 fi
-cp "$here/duckdb_remap.mjs" "$tmp/node/duckdb_remap.mjs" # resolves the package from its own directory
+cp "$here/duckdb_lookup_remap.mjs" "$tmp/node/duckdb_lookup_remap.mjs" # resolves the package from its own directory
 
 measure() { # LOG -> "seconds mib"
   $py - "$1" <<'PY'
@@ -60,9 +60,9 @@ run_cli "$tmp/remap2.log" 2 "$tmp/figures.csv"
 run_cli "$tmp/remap1.log" 1 "$tmp/figures.csv"
 run_cli "$tmp/remap_small.log" 2 "$tmp/figures_small.csv"
 best "$tmp/load.log" $cli --data "$data" snapshot --on $to --kind icb
-best "$tmp/duckdb.log" node "$tmp/node/duckdb_remap.mjs" "$tmp/figures.csv" "$tmp/lookup.csv" "$tmp/out_duckdb.csv" 2
+best "$tmp/duckdb.log" node "$tmp/node/duckdb_lookup_remap.mjs" "$tmp/figures.csv" "$tmp/lookup.csv" "$tmp/out_duckdb.csv" 2
 timed "$tmp/pandas.log" $py "$here/pandas_remap.py" "$tmp/figures.csv" "$tmp/lookup.csv" "$tmp/out_pandas.csv"
-COUNT=1 node "$tmp/node/duckdb_remap.mjs" "$tmp/figures.csv" "$tmp/lookup.csv" "$tmp/out_duckdb_check.csv" 2
+COUNT=1 node "$tmp/node/duckdb_lookup_remap.mjs" "$tmp/figures.csv" "$tmp/lookup.csv" "$tmp/out_duckdb_check.csv" 2
 set -- $(measure "$tmp/remap2.log"); r2=$1; r2m=$2
 set -- $(measure "$tmp/remap1.log"); r1=$1
 set -- $(measure "$tmp/remap_small.log"); rsm=$2

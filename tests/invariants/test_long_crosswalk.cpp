@@ -91,13 +91,13 @@ std::map<std::pair<std::string, std::string>, std::string> read_output(const std
     return out;
 }
 
-/// True when `written` is `exact` to the last digit written (remap may write fewer digits).
+/// True when `written` is `exact` to the last digit written: remap writes the input's precision
+/// and rounds each cell up or down so that every date's total is conserved (largest remainder),
+/// so a cell is within one unit of its last digit, not always the nearest.
 bool same_to_last_digit(const std::string& written, double exact) {
     const auto dot = written.find('.');
     const int decimals = dot == std::string::npos ? 0 : static_cast<int>(written.size() - dot - 1);
-    // remap writes at the input's precision and spreads the rounding so that each date's total is
-    // conserved: a cell may take the unit of its last digit from a neighbour, never more.
-    return std::fabs(std::stod(written) - exact) <= std::pow(10.0, -decimals) * (1 + 1e-9) + 1e-12 * std::fabs(exact);
+    return std::fabs(std::stod(written) - exact) < std::pow(10.0, -decimals) * (1 + 1e-9) + 1e-12 * std::fabs(exact);
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // DuckDB baseline for bench/remap.sh: the same job as bench/pandas_remap.py (the lookup table made
 // by `orglineage_bench lookup`, joined on the code and the validity dates, weighted, summed by
 // target and period), in SQL, on the cores given.
-// Usage: node bench/duckdb_remap.mjs FIGURES.csv LOOKUP.csv OUT.csv THREADS   (NODE_PATH: the scratch dir)
+// Usage: node bench/duckdb_lookup_remap.mjs FIGURES.csv LOOKUP.csv OUT.csv THREADS   (NODE_PATH: the scratch dir)
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const [figures, lookup, out, threads] = process.argv.slice(2);
