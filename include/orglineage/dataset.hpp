@@ -2,6 +2,8 @@
 // orglineage — a loaded, validated dataset: plain records, nothing indexed yet.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/body.hpp>
 #include <orglineage/event.hpp>
 #include <orglineage/function.hpp>
@@ -13,14 +15,14 @@
 namespace orglineage {
 
 /// A kind of body and the functions it holds by default.
-struct KindInfo {
+struct ORGLINEAGE_API KindInfo {
     std::string id;
     std::string name;
     std::vector<std::string> functions;
 };
 
 /// A completeness claim: the holders of `function` partition every area of `area_kinds`.
-struct Claim {
+struct ORGLINEAGE_API Claim {
     std::string function;
     std::vector<std::string> area_kinds;
     Period period;
@@ -33,7 +35,7 @@ struct Claim {
  * belong in YAML). The core loader checks that it exists and cites sources; the module that reads
  * its `kind` (e.g. small_areas.hpp for `lsoa-coverage`) checks its contents.
  */
-struct Table {
+struct ORGLINEAGE_API Table {
     std::string id;
     std::string kind;
     std::string path; ///< absolute, resolved against the YAML file that declares it
@@ -44,7 +46,7 @@ struct Table {
     SourcePos pos;
 };
 
-struct Dataset {
+struct ORGLINEAGE_API Dataset {
     int schema_version = 0;
     std::string name;
     std::string version;
