@@ -56,6 +56,8 @@ struct ORGLINEAGE_API LadShare {
     double share = 0;        ///< of the LAD's population
     double population = 0;   ///< people (LSOA estimates of `year`)
     int lsoas = 0;           ///< LSOAs counted (a split LSOA counts where most of it lies)
+    /// People in LSOAs this body shared with others in parts not known: not in `population` or `share`.
+    double unallocated = 0;
 };
 
 /// Population-weighted shares of a LAD by body.
@@ -64,6 +66,7 @@ struct ORGLINEAGE_API LadShares {
     std::vector<LadShare> shares; ///< largest first
     int year = 0;                 ///< the mid-year population estimates used
     double population = 0;        ///< the LAD total
+    double unknown_population = 0; ///< of it, in LSOAs whose division between bodies is not known
     LsoaBasis basis = LsoaBasis::sourced; ///< derived when any LSOA answer was
     const Table* table = nullptr;
     [[nodiscard]] std::string explain() const;

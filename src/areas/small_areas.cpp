@@ -622,12 +622,17 @@ LadShares SmallAreas::lad_shares(std::string_view function, std::string_view lad
         out.population += p;
         const auto ans = holders(function, m.codes[c], on);
         if (ans.basis == LsoaBasis::local_authority) out.basis = LsoaBasis::local_authority;
-        const double n = static_cast<double>(ans.holders.size());
+        // An LSOA shared between bodies in unknown parts is counted for none of them: an even split
+        // would be a guess.
+        const bool unknown = ans.holders.size() > 1 &&
+                             std::any_of(ans.holders.begin(), ans.holders.end(), [](const LsoaHolder& h) { return !h.share; });
+        if (unknown) out.unknown_population += p;
         for (const auto& h : ans.holders) {
             auto& x = acc[h.body];
             if (!x.body) order.push_back(h.body);
             x.body = h.body;
-            x.population += p * h.share.value_or(1.0 / n);
+            if (unknown) x.unallocated += p;
+            else x.population += p * h.share.value_or(1.0);
             x.lsoas += 1;
         }
     }
@@ -731,7 +736,9 @@ std::string LsoaAnswer::explain() const {
 
 std::string LadShares::explain() const {
     std::string s = "shares of the ONS mid-" + std::to_string(year) + " population of the LSOAs in " + lad;
-    if (table) {
+    if (basis == LsoaBasis::district || basis == LsoaBasis::district_ccg || basis == LsoaBasis::ccg) {
+        s += ", holders derived before the CCGs from each LSOA's district of the day and first CCG";
+    } else if (table) {
         s += basis == LsoaBasis::derived ? ", holders derived from " : ", holders from ";
         s += table->id;
     }

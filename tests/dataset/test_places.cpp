@@ -117,6 +117,8 @@ TEST_SUITE("places") {
 
     TEST_CASE("North Northamptonshire E06000061 in 2020 is Corby, East Northamptonshire, Kettering and Wellingborough (SI 2020/156)") {
         CHECK(parts("E06000061", "2020-06-01") == "E07000150,E07000152,E07000153,E07000156");
+        CHECK(parts("E07000150", "2022-06-01") == "E06000061"); // Corby after the change
+        CHECK(*history().territory("E07000150", day("2022-06-01")).parts.front().part_of_area < 1);
     }
 
     TEST_CASE("Cumberland E06000063 in 2016 is Allerdale, Carlisle and Copeland (SI 2022/331)") {
@@ -133,6 +135,8 @@ TEST_SUITE("places") {
         CHECK(parts("E06000066", "2010-06-01") == "E07000187,E07000188,E07000189,E07000190,E07000191");
         CHECK(share_sum("E06000066", "2010-06-01") == doctest::Approx(1.0).epsilon(1e-5));
         CHECK(who("E06000066", "2010-06-01") == "pct/5QL 1");
+        CHECK(parts("E07000187", "2024-06-01") == "E06000066"); // Mendip after the change
+        CHECK(parts("E10000027", "2024-06-01") == "E06000066"); // and Somerset county
         CHECK(history().holders("commissioning", "E06000066", day("2010-06-01")).notes.front().find("all of Somerset (E10000027)") !=
               std::string::npos);
     }

@@ -157,13 +157,20 @@ void population_shares(Context& ctx, const std::string& lad, const Date& on, con
             (*row)["function"] = function;
             (*row)["via_area"] = "LSOAs";
         }
-        (*row)["share"] = x.share;
-        (*row)["basis"] = "population";
+        (*row)["share"] = x.unallocated > 0 ? Json(nullptr) : Json(x.share);
+        (*row)["basis"] = x.unallocated > 0 ? "unknown" : "population";
+        (*row)["derivation"] = s.explain();
+        (*row)["unallocated_population"] = static_cast<long long>(std::llround(x.unallocated));
         (*row)["population"] = static_cast<long long>(std::llround(x.population));
         (*row)["lsoas"] = x.lsoas;
     }
     out.query["share_basis"] = s.explain();
     out.query["population"] = static_cast<long long>(std::llround(s.population));
+    out.query["unknown_population"] = static_cast<long long>(std::llround(s.unknown_population));
+    if (s.unknown_population > 0)
+        say("note: " + std::to_string(std::llround(s.unknown_population)) + " of " +
+            std::to_string(std::llround(s.population)) +
+            " people live in LSOAs whose division between these bodies is not known; their bodies' shares are unknown");
     if (std::find(out.columns.begin(), out.columns.end(), "population") == out.columns.end()) {
         out.columns.push_back("population");
         out.columns.push_back("lsoas");
