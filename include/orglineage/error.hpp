@@ -21,7 +21,7 @@ struct ORGLINEAGE_API SourcePos {
 };
 
 /// The root of every exception the library throws.
-class Error : public std::runtime_error {
+class ORGLINEAGE_API Error : public std::runtime_error {
   public:
     explicit Error(const std::string& what) : std::runtime_error(what) {}
 };
