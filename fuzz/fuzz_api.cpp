@@ -52,7 +52,11 @@ class Bytes {
 
 Dataset build(Bytes& in) {
     Dataset ds;
-    ds.kinds["pct"] = KindInfo{"pct", "PCT", {"commissioning"}};
+    KindInfo pct;
+    pct.id = "pct";
+    pct.name = "PCT";
+    pct.functions = {"commissioning"};
+    ds.kinds["pct"] = pct;
     for (std::size_t n = in.pick(3); n > 0; --n) {
         Area a;
         a.code = in.id();

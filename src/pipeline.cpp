@@ -9,20 +9,24 @@
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
 
+#include <algorithm>
+
 namespace orglineage {
 
 Lineage::Lineage(Dataset dataset) : Lineage((detail::check_dataset(dataset, nullptr), std::move(dataset)), Checked{}) {
     detail::check_claims(*this, nullptr); // claims are questions to the built graph
 }
 
-Lineage Lineage::load(const std::string& directory) {
-    Lineage lin(load_dataset(directory), Checked{});
+Lineage Lineage::load(const std::string& directory, const LoadOptions& options) {
+    Lineage lin(load_dataset(directory, options), Checked{});
     detail::check_claims(lin, nullptr);
     return lin;
 }
 
-Dataset load_dataset(const std::string& directory) {
-    auto ds = detail::build_dataset(detail::read_directory(directory, nullptr), nullptr);
+Dataset load_dataset(const std::string& directory, const LoadOptions& options) {
+    auto raw = detail::read_directory(directory, nullptr);
+    detail::take_announced(raw, options.include_announced);
+    auto ds = detail::build_dataset(std::move(raw), nullptr);
     detail::check_dataset(ds, nullptr);
     return ds;
 }
@@ -30,12 +34,15 @@ Dataset load_dataset(const std::string& directory) {
 std::vector<std::string> validate_directory(const std::string& directory) {
     std::vector<std::string> problems;
     try {
-        auto raw = detail::read_directory(directory, &problems);
+        // Announced changes are checked as if in force too: a query may ask for them.
+        const auto raw = detail::read_directory(directory, &problems);
         if (!problems.empty()) {
             // A file that could not be read takes its bodies with it, and every reference to them
             // elsewhere fails too: count those rather than bury the cause under them.
             std::vector<std::string> follow_on;
-            (void)detail::build_dataset(std::move(raw), &follow_on);
+            auto copy = raw;
+            detail::take_announced(copy, false);
+            (void)detail::build_dataset(std::move(copy), &follow_on);
             if (!follow_on.empty())
                 problems.push_back("and " + std::to_string(follow_on.size()) +
                                    " further problems that may follow from " +
@@ -44,13 +51,20 @@ std::vector<std::string> validate_directory(const std::string& directory) {
                                                                " above (fix them first)"));
             return problems;
         }
-        auto ds = detail::build_dataset(std::move(raw), &problems);
-        // The checks of the built result repeat some of the builder's on records it let through
-        // with a problem: run them on a dataset the builder found sound.
-        if (problems.empty()) detail::check_dataset(ds, &problems);
-        if (problems.empty()) {
-            Lineage lin(std::move(ds), Lineage::Checked{});
-            detail::check_claims(lin, &problems);
+        const bool any_announced =
+            std::any_of(raw.events.begin(), raw.events.end(), [](const auto& e) { return e.announced; });
+        for (const bool include : {false, true}) {
+            if (include && (!any_announced || !problems.empty())) break;
+            auto copy = raw;
+            detail::take_announced(copy, include);
+            auto ds = detail::build_dataset(std::move(copy), &problems);
+            // The checks of the built result repeat some of the builder's on records it let
+            // through with a problem: run them on a dataset the builder found sound.
+            if (problems.empty()) detail::check_dataset(ds, &problems);
+            if (problems.empty()) {
+                Lineage lin(std::move(ds), Lineage::Checked{});
+                detail::check_claims(lin, &problems);
+            }
         }
     } catch (const DataError& e) {
         problems.push_back(e.what());

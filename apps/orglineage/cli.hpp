@@ -17,9 +17,10 @@ namespace orglineage::cli {
 
 using Json = nlohmann::ordered_json;
 
-/// Exit codes (the documented contract). An I/O failure (disk full, standard output closed) is 74,
-/// sysexits.h's EX_IOERR, beside 70 for an internal error.
-enum Exit : int { exit_ok = 0, exit_not_found = 1, exit_usage = 2, exit_data = 3, exit_io = 74 };
+/// Exit codes (the documented contract): 4 is an answer that carries notes under --strict; an I/O
+/// failure (disk full, standard output closed) is 74, sysexits.h's EX_IOERR, beside 70 for an
+/// internal error.
+enum Exit : int { exit_ok = 0, exit_not_found = 1, exit_usage = 2, exit_data = 3, exit_strict = 4, exit_io = 74 };
 
 /// A failure the tool reports with one line on stderr and an exit code.
 class Failure : public std::runtime_error {
@@ -36,6 +37,8 @@ struct Context {
     std::string data_option;  ///< --data
     std::string format = "text";
     std::string program_path; ///< argv[0]
+    bool strict = false;            ///< --strict: an answer with notes is a failure (exit 4)
+    bool include_announced = false; ///< --include-announced: apply announced changes
     int exit_code = exit_ok;
 
     /// The dataset directory: --data, else $ORGLINEAGE_DATA, else the shipped one.
@@ -59,10 +62,12 @@ struct Context {
 struct Picked {
     const Body* body = nullptr;
     bool exact = true;
+    bool by_name = false; ///< taken as a name, not an id or code
 };
 /**
  * An id, ODS or ONS code as the body that had it on `at` (nearest in time when nobody did then);
- * without `at`, the only body that ever had it.
+ * without `at`, the only body that ever had it. Failing those, a name (any case or punctuation)
+ * that only one body had (active on `at` when given).
  * @throws Failure (exit 1) when nobody had it, or when several did (listing the candidates)
  */
 Picked pick_body(Context& ctx, const std::string& text, std::optional<Date> at);
@@ -71,14 +76,31 @@ Picked pick_body(Context& ctx, const std::string& text, std::optional<Date> at);
 /// @throws Failure (exit 1) when none matches, or several do
 const Area& pick_area(Context& ctx, const std::string& text, const Date& on);
 
-/// Checks a function id against the dataset's catalogue. @throws Failure (exit 1)
+/// Checks a function id against the dataset's catalogue. @throws Failure (exit 2)
 void check_function(Context& ctx, const std::string& function);
-/// Checks a kind against the dataset's kinds (empty: every kind). @throws Failure (exit 1)
+/// Checks a kind against the dataset's kinds, in any case (empty: every kind). @throws Failure (exit 2)
 void check_kind(Context& ctx, const std::string& kind);
+/**
+ * The kinds a --kind argument stands for: the kind (any case) and every kind of its family
+ * (`pct` takes in the care trusts that acted as PCTs); empty for every kind.
+ * @throws Failure (exit 2) for an unknown kind
+ */
+[[nodiscard]] std::vector<std::string> kinds_arg(Context& ctx, const std::string& kind);
+/// True when `kinds` is empty (every kind) or holds `kind`.
+[[nodiscard]] bool kind_in(const std::vector<std::string>& kinds, const std::string& kind);
+/// What --help says about kinds and their families.
+[[nodiscard]] std::string kind_help();
+/// Today (the local calendar day).
+[[nodiscard]] Date today();
+
+/// Notes as JSON: `[{"kind": ..., "text": ..., "about": ...}]`.
+[[nodiscard]] Json notes_json(const std::vector<Note>& notes);
 
 /// The standard fields of a body (`id kind name ods ons from to`), names and codes as on `as_of`
 /// (clamped into the body's own period; its last ones without a date).
 [[nodiscard]] Json body_json(const Body& b, std::optional<Date> as_of);
+/// Every other body that had the code or id `text` (`--code-on DATE` picks one), as a sentence; "" if none.
+[[nodiscard]] std::string other_holders(Context& ctx, const std::string& text, const Body& taken);
 /// A share as JSON (null when unknown).
 [[nodiscard]] Json share_json(const Share& s);
 /// `first..last` or `first..` for people.
@@ -94,6 +116,15 @@ struct Output {
 
 /// Prints an answer as text (aligned, with a header), CSV (with a header row) or JSON.
 void print(const Output& out, const std::string& format);
+
+/**
+ * Prints an answer whose rows carry `notes` (arrays of notes_json): a NOTES column (the kinds) in
+ * text with each note's text below the table, a `notes` column in CSV, the arrays in JSON. Under
+ * --strict, an answer with any note sets exit code 4 (and says so on stderr).
+ */
+void emit(Context& ctx, Output out, const std::string& format);
+/// emit() in the context's format.
+void emit(Context& ctx, Output out);
 
 /// Writes `orglineage: <message>` to stderr.
 void say(const std::string& message);
@@ -122,5 +153,9 @@ void add_diff(CLI::App& app, Context& ctx);
 void add_validate(CLI::App& app, Context& ctx);
 void add_crosswalk(CLI::App& app, Context& ctx);
 void add_remap(CLI::App& app, Context& ctx);
+void add_groups(CLI::App& app, Context& ctx);
+void add_members(CLI::App& app, Context& ctx);
+void add_search(CLI::App& app, Context& ctx);
+void add_changes(CLI::App& app, Context& ctx);
 
 } // namespace orglineage::cli

@@ -31,9 +31,16 @@ int main(int argc, char* argv[]) {
         ->check(CLI::IsMember({"text", "json", "csv"}))
         ->capture_default_str();
     app.add_flag("--version", version, "print the library and data versions");
+    app.add_flag("--strict", ctx.strict,
+                 "fail (exit 4) when an answer carries notes: a deduced link, a secondary source, an incomplete "
+                 "set, an unknown share, a derived answer, a date after the data's knowledge horizon or an "
+                 "announced change");
+    app.add_flag("--include-announced", ctx.include_announced,
+                 "apply the changes announced but not confirmed in force (answers still say so)");
     app.footer("Example: orglineage who --area Cornwall --on 2007-06-01\n"
                "Exit codes: 0 answered, 1 no such body, area or answer, 2 usage error, 3 data error,\n"
-               "74 input/output error (a full disk, standard output closed).\n"
+               "4 an answer that carries notes under --strict, 74 input/output error (a full disk,\n"
+               "standard output closed).\n"
                "Run 'orglineage COMMAND --help' for a command's options.");
     add_resolve(app, ctx);
     add_who(app, ctx);
@@ -46,6 +53,10 @@ int main(int argc, char* argv[]) {
     add_crosswalk(app, ctx);
     add_remap(app, ctx);
     add_export(app, ctx);
+    add_groups(app, ctx);
+    add_members(app, ctx);
+    add_search(app, ctx);
+    add_changes(app, ctx);
 
     try {
         // Every argument reaches messages and JSON answers: text that is not UTF-8 is refused here

@@ -60,6 +60,8 @@ struct ORGLINEAGE_API Body {
     std::vector<Membership> memberships;
     std::vector<std::string> sources;
     std::string note;
+    bool secondary_only = false; ///< the body is known from secondary sources only
+    bool announced = false;      ///< announced, not in force (present only when asked for)
     SourcePos pos;
 
     /// The name on a date, else the nearest (first before, else first after); "" when it has none.
@@ -95,6 +97,7 @@ struct ORGLINEAGE_API Source {
     std::string licence;
     std::string accessed;
     std::string note;
+    bool secondary = false; ///< a secondary source (an encyclopaedia, a copy), not a primary record
     SourcePos pos;
 };
 

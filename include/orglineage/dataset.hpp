@@ -9,6 +9,7 @@
 #include <orglineage/function.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,24 @@ struct ORGLINEAGE_API KindInfo {
     std::string id;
     std::string name;
     std::vector<std::string> functions;
+    std::string family; ///< a wider kind this one counts as (a care trust acting as a PCT: `pct`), or ""
+};
+
+/**
+ * A change published but not (known to be) in force: an event with `status: announced`, or a
+ * direction that names no event yet. Answers for dates on or after it that touch its bodies (or
+ * bodies of its kinds) say so.
+ */
+struct ORGLINEAGE_API Announcement {
+    std::string id;
+    Date date;
+    std::vector<std::string> bodies; ///< bodies in force that it touches
+    std::vector<std::string> kinds;  ///< kinds of body it touches (every body of them)
+    std::string what;                ///< for an announced event: its kind and the bodies it would make
+    std::string note;
+    std::vector<std::string> sources;
+    bool applied = false; ///< its event is part of the dataset (loaded with announced changes)
+    SourcePos pos;
 };
 
 /// A completeness claim: the holders of `function` partition every area of `area_kinds`.
@@ -46,12 +65,21 @@ struct ORGLINEAGE_API Table {
     SourcePos pos;
 };
 
+/// How a dataset is loaded.
+struct ORGLINEAGE_API LoadOptions {
+    /// Apply the events marked `status: announced` as if they were in force (their answers still
+    /// carry a note that they are announced, not confirmed).
+    bool include_announced = false;
+};
+
 struct ORGLINEAGE_API Dataset {
     int schema_version = 0;
     std::string name;
     std::string version;
     std::string description;
     std::string directory;
+    /// The date up to which the sources were read: later changes may be missing.
+    std::optional<Date> horizon;
     std::map<std::string, KindInfo> kinds;
     FunctionCatalogue functions;
     std::vector<Source> sources;
@@ -60,6 +88,7 @@ struct ORGLINEAGE_API Dataset {
     std::vector<Event> events; ///< sorted by date, then file order
     std::vector<Claim> claims;
     std::vector<Table> tables;
+    std::vector<Announcement> announcements;
 };
 
 } // namespace orglineage

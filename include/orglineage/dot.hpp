@@ -14,7 +14,9 @@ namespace orglineage {
  * Writes a lineage view as a Graphviz `digraph`, laid out left to right by time: bodies as boxes
  * labelled with name, codes and dates, filled by kind (a legend lists the kinds shown); edges from
  * predecessor to successor labelled with the event kind, its date, the share passed (when not the
- * whole) and the functions (when the link carries only some). The asked body has a thick border.
+ * whole: a percentage is the share of the predecessor that passed) and the functions (when the link
+ * carries only some: a dashed arrow). A deduced link is dotted and grey, an announced one red. The
+ * asked body has a thick border; a legend explains the kinds, the arrows and the numbers.
  *
  * ```
  * auto lin = orglineage::Lineage::load("data/nhs-england");

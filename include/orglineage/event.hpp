@@ -61,6 +61,15 @@ struct ORGLINEAGE_API Event {
     std::vector<std::string> areas;   ///< transfer: the areas concerned
     std::vector<std::string> sources;
     std::string note;
+    /// Bodies whose link in this event is deduced (e.g. from geography), not stated by a source.
+    std::vector<std::string> deduced;
+    /// Bodies whose link in this event is stated by a secondary source only.
+    std::vector<std::string> secondary;
+    /// The bodies listed are those found: a merge may have had other predecessors, a split or
+    /// abolition other successors.
+    bool incomplete = false;
+    /// Announced, not (known to be) in force: present only when loaded with announced changes.
+    bool announced = false;
     SourcePos pos;
 };
 

@@ -102,8 +102,9 @@ class ORGLINEAGE_API Lineage {
      * @throws ValidationError for the first rule it breaks
      */
     explicit Lineage(Dataset dataset);
-    /// Loads and validates a dataset directory. @throws DataError, ValidationError
-    [[nodiscard]] static Lineage load(const std::string& directory);
+    /// Loads and validates a dataset directory (announced changes set aside unless `options`
+    /// asks for them). @throws DataError, ValidationError
+    [[nodiscard]] static Lineage load(const std::string& directory, const LoadOptions& options = {});
     ~Lineage();
     Lineage(Lineage&&) noexcept;
     Lineage& operator=(Lineage&&) noexcept;

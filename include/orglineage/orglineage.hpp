@@ -16,8 +16,10 @@
 #include <orglineage/function.hpp>
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
+#include <orglineage/notes.hpp>
 #include <orglineage/output_file.hpp>
 #include <orglineage/remap.hpp>
+#include <orglineage/search.hpp>
 #include <orglineage/share.hpp>
 #include <orglineage/small_areas.hpp>
 #include <orglineage/suggest.hpp>

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <set>
 #include <unordered_map>
 
@@ -85,12 +86,20 @@ struct SmallAreas::Impl {
     std::vector<Pooled> pool;
     std::map<std::string, std::uint32_t> pool_index;
 
+    /// The answers of a period before the CCGs, worked out on first use (most runs ask one date):
+    /// its own pool, so that filling one period never moves another's answers.
+    struct Lazy {
+        std::once_flag once;
+        std::vector<Pooled> pool;
+        std::vector<std::uint32_t> answer; ///< per code: into `pool`, or `none`
+    };
     struct Segment {
         Period period;
         LsoaBasis basis = LsoaBasis::sourced;
         const Table* table = nullptr;
         std::uint8_t census = in2011;
         std::vector<std::uint32_t> answer; ///< per code: into pool, or `none`
+        std::shared_ptr<Lazy> lazy;        ///< set for the periods before the CCGs
     };
     std::vector<Segment> segments; ///< by date, not overlapping
 
@@ -335,7 +344,18 @@ struct SmallAreas::Impl {
             s.basis = LsoaBasis::district;
             s.table = first ? first->table : nullptr;
             s.census = in2011 | in2021;
-            s.answer.assign(codes.size(), none);
+            s.lazy = std::make_shared<Lazy>();
+            made.push_back(std::move(s));
+        }
+        segments.insert(segments.begin(), std::make_move_iterator(made.begin()), std::make_move_iterator(made.end()));
+    }
+
+    /// A period before the CCGs, its answers worked out once per district and first CCG.
+    const Lazy& filled(const Segment& s) const {
+        std::call_once(s.lazy->once, [&] {
+            Lazy& lz = *s.lazy;
+            const Segment* first = segment_on(ccg_era);
+            lz.answer.assign(codes.size(), none);
             std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> done;
             for (std::uint32_t c = 0; c < codes.size(); ++c) {
                 if (census[c] == 0) continue;
@@ -346,15 +366,14 @@ struct SmallAreas::Impl {
                 if (added) {
                     auto a = before_ccgs(commissioning, c, s.period.from);
                     if (!a.holders.empty()) {
-                        it->second = static_cast<std::uint32_t>(pool.size());
-                        pool.push_back(Pooled{std::move(a.holders), false, a.basis, std::move(a.notes), a.lad});
+                        it->second = static_cast<std::uint32_t>(lz.pool.size());
+                        lz.pool.push_back(Pooled{std::move(a.holders), false, a.basis, std::move(a.notes), a.lad});
                     }
                 }
-                s.answer[c] = it->second;
+                lz.answer[c] = it->second;
             }
-            made.push_back(std::move(s));
-        }
-        segments.insert(segments.begin(), std::make_move_iterator(made.begin()), std::make_move_iterator(made.end()));
+        });
+        return *s.lazy;
     }
 
     [[nodiscard]] static std::size_t year_slot(const Date& on) {
@@ -545,18 +564,19 @@ LsoaAnswer SmallAreas::holders(std::string_view function, std::string_view lsoa,
     const auto lad = m.lad_on(c, on);
     if (lad != none) out.lad = m.lads[lad];
     const Impl::Segment* s = m.segment_on(on);
-    const std::uint32_t a = s ? s->answer[c] : none;
-    if (a != none && m.pool[a].basis) {
+    if (s && s->lazy && function == commissioning) {
         // Before the CCGs: each answer carries its own derivation.
-        out.table = nullptr;
-        out.basis = *m.pool[a].basis;
-        out.notes = m.pool[a].notes;
-        out.lad = m.pool[a].lad;
-        if (function == commissioning) {
-            out.holders = m.pool[a].holders;
+        const auto& lz = m.filled(*s);
+        if (const auto la = lz.answer[c]; la != none) {
+            out.basis = *lz.pool[la].basis;
+            out.notes = lz.pool[la].notes;
+            out.lad = lz.pool[la].lad;
+            out.holders = lz.pool[la].holders;
             return out;
         }
-    } else if (a != none) {
+    }
+    const std::uint32_t a = s && !s->lazy ? s->answer[c] : none;
+    if (a != none) {
         out.table = s->table;
         out.correspondence = m.pool[a].correspondence;
         out.basis = s->basis == LsoaBasis::sourced && out.correspondence ? LsoaBasis::correspondence : s->basis;

@@ -92,6 +92,7 @@ class Builder {
     void build_holdings();
     void build_claims();
     void build_tables();
+    void build_announcements();
 };
 
 Dataset Builder::build() {
@@ -104,6 +105,7 @@ Dataset Builder::build() {
     build_holdings();
     build_claims();
     build_tables();
+    build_announcements();
     return std::move(m_ds);
 }
 
@@ -113,6 +115,7 @@ void Builder::build_manifest() {
     m_ds.version = m_raw.version;
     m_ds.description = m_raw.description;
     m_ds.directory = m_raw.directory;
+    m_ds.horizon = m_raw.horizon;
     for (const auto& f : m_raw.functions) {
         if (!f.info.parent.empty() && !m_ds.functions.contains(f.info.parent)) {
             fail(f.pos, "function '" + f.info.id + "' has unknown parent '" + f.info.parent + "'");
@@ -122,10 +125,14 @@ void Builder::build_manifest() {
     }
     for (const auto& k : m_raw.kinds) {
         KindInfo info = k.info;
+        if (k.family) info.family = k.family->id;
         for (const auto& f : k.functions)
             if (function(f)) info.functions.push_back(f.id);
         if (!m_ds.kinds.emplace(info.id, info).second) fail(k.pos, "duplicate kind '" + info.id + "'");
     }
+    for (const auto& k : m_raw.kinds)
+        if (k.family && !m_ds.kinds.count(k.family->id))
+            fail(k.family->pos, "unknown family '" + k.family->id + "' of kind '" + k.info.id + "' (declare it as a kind)");
 }
 
 void Builder::build_sources() {
@@ -190,6 +197,8 @@ void Builder::build_bodies() {
         if (!rb.ons.empty()) b.ons.push_back({rb.ons, b.period});
         b.sources = sources(rb.source_refs);
         b.note = rb.note;
+        b.secondary_only = rb.secondary_only;
+        b.announced = rb.announced;
         m_body_ix.emplace(b.id, m_ds.bodies.size());
         m_raw_of.push_back(&rb);
         m_ds.bodies.push_back(std::move(b));
@@ -262,6 +271,12 @@ void Builder::build_events() {
         ev.pos = re.pos;
         ev.note = re.note;
         ev.sources = sources(re.source_refs);
+        ev.incomplete = re.incomplete;
+        ev.announced = re.announced;
+        for (const auto& r : re.deduced)
+            if (body(r, "the deduced links of event '" + re.id + "'")) ev.deduced.push_back(r.id);
+        for (const auto& r : re.secondary)
+            if (body(r, "the secondary links of event '" + re.id + "'")) ev.secondary.push_back(r.id);
         const std::string what = std::string(to_string(re.kind)) + " event '" + re.id + "'";
         std::vector<Body*> subjects;
         bool ok = true;
@@ -581,7 +596,70 @@ void Builder::build_tables() {
     }
 }
 
+void Builder::build_announcements() {
+    for (const auto& ra : m_raw.announcements) {
+        Announcement a;
+        a.id = ra.id;
+        a.date = ra.date;
+        a.note = ra.note;
+        a.what = ra.what;
+        a.applied = ra.applied;
+        a.pos = ra.pos;
+        a.sources = sources(ra.source_refs);
+        for (const auto& r : ra.bodies)
+            if (body(r, "announcement '" + ra.id + "'")) a.bodies.push_back(r.id);
+        for (const auto& k : ra.kinds) {
+            if (!m_ds.kinds.count(k.id)) fail(k.pos, "unknown kind '" + k.id + "' in announcement '" + ra.id + "'");
+            a.kinds.push_back(k.id);
+        }
+        m_ds.announcements.push_back(std::move(a));
+    }
+    std::stable_sort(m_ds.announcements.begin(), m_ds.announcements.end(),
+                     [](const Announcement& x, const Announcement& y) { return x.date < y.date; });
+}
+
 } // namespace
+
+void take_announced(RawDataset& raw, bool include) {
+    std::map<std::string, std::string> announced_bodies; // id -> name
+    for (const auto& b : raw.bodies)
+        if (b.announced) announced_bodies.emplace(b.id, b.name);
+    std::map<std::string, Date> ends; // body id -> first day outside it, from announced events
+    for (const auto& e : raw.events) {
+        if (!e.announced) continue;
+        RawAnnouncement a;
+        a.id = e.id;
+        a.date = e.date;
+        a.note = e.note.empty() ? "announced " + std::string(to_string(e.kind)) + " " + e.id : e.note;
+        a.source_refs = e.source_refs;
+        a.applied = include;
+        a.pos = e.pos;
+        std::string made;
+        auto touch = [&](const Ref& r) {
+            if (auto it = announced_bodies.find(r.id); it != announced_bodies.end())
+                made += (made.empty() ? "" : ", ") + it->second;
+            else if (std::none_of(a.bodies.begin(), a.bodies.end(), [&](const Ref& x) { return x.id == r.id; }))
+                a.bodies.push_back(r);
+        };
+        for (const auto& s : e.subjects) touch(s);
+        for (const auto& g : e.groups)
+            for (const auto& t : g.targets) touch(t.body);
+        a.what = std::string(to_string(e.kind)) + (made.empty() ? "" : " into " + made);
+        raw.announcements.push_back(std::move(a));
+        if (e.kind == EventKind::merge || e.kind == EventKind::split || e.kind == EventKind::abolish)
+            for (const auto& s : e.subjects) ends.emplace(s.id, e.date);
+    }
+    if (include) {
+        // An announced event ends bodies the data has open: they end the day before, as asked.
+        for (auto& b : raw.bodies)
+            if (auto it = ends.find(b.id); it != ends.end() && !b.to) b.to = it->second - boost::gregorian::days(1);
+        return;
+    }
+    raw.events.erase(std::remove_if(raw.events.begin(), raw.events.end(), [](const RawEvent& e) { return e.announced; }),
+                     raw.events.end());
+    raw.bodies.erase(std::remove_if(raw.bodies.begin(), raw.bodies.end(), [](const RawBody& b) { return b.announced; }),
+                     raw.bodies.end());
+}
 
 Dataset build_dataset(RawDataset raw, std::vector<std::string>* problems) {
     return Builder(std::move(raw), problems).build();

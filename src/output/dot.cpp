@@ -3,6 +3,7 @@
 // ranks by start date, a legend cluster and escaped multi-line labels, which are plain text here.
 #include <orglineage/dot.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <map>
@@ -56,6 +57,41 @@ std::string codes_of(const Body& b) {
     return out;
 }
 
+bool is_deduced(const LinkRef& l) {
+    const auto& d = l.event->deduced;
+    return std::find(d.begin(), d.end(), l.from->id) != d.end() || std::find(d.begin(), d.end(), l.to->id) != d.end();
+}
+
+/// The legend: a box per kind shown, a sample of each kind of arrow, and what the numbers mean.
+template <class Colour>
+void write_legend(std::ostream& out, const Dataset& ds, const std::set<std::string>& kinds_shown, Colour colour_of) {
+    out << "  subgraph cluster_legend {\n    label=\"legend\"; fontsize=10; style=dashed; color=\"#999999\";\n";
+    for (const auto& k : kinds_shown) {
+        auto it = ds.kinds.find(k);
+        const std::string name = it == ds.kinds.end() ? k : it->second.name;
+        out << "    " << quote("legend:" + k) << " [label=" << quote(name) << ", fillcolor=" << quote(colour_of(k))
+            << "];\n";
+    }
+    const char* samples[][3] = {
+        {"solid", "every function passes (merge, split, transfer)", ""},
+        {"dashed", "only the functions named on the arrow pass", ", style=dashed"},
+        {"dotted", "deduced (e.g. from geography), not stated by a source", ", style=dotted, color=\"#666666\""},
+        {"announced", "announced, not confirmed in force", ", color=\"#cc0000\", fontcolor=\"#cc0000\""}};
+    for (const auto& sm : samples) {
+        const std::string a = std::string("legend:") + sm[0] + ":a", b = std::string("legend:") + sm[0] + ":b";
+        out << "    " << quote(a) << " [label=\"\", shape=point, width=0.05];\n"
+            << "    " << quote(b) << " [label=\"\", shape=point, width=0.05];\n"
+            << "    " << quote(a) << " -> " << quote(b) << " [label=" << quote(sm[1]) << sm[2] << "];\n";
+    }
+    out << "    \"legend:numbers\" [shape=note, fillcolor=\"#ffffff\", label="
+        << quote("An arrow runs from predecessor to successor, labelled with the event and its date.\n"
+                 "A percentage is the share of the predecessor (the arrow's tail) that passed along it,\n"
+                 "for the functions named (none named: all); no percentage: the whole passed;\n"
+                 "'share unknown': no source read gives the proportion.\n"
+                 "A thick border marks the body asked about; a box gives names, codes and dates.")
+        << "];\n  }\n";
+}
+
 } // namespace
 
 void write_dot(std::ostream& out, const Lineage& lineage, const LineageView& view) {
@@ -106,20 +142,18 @@ void write_dot(std::ostream& out, const Lineage& lineage, const LineageView& vie
             for (const auto& f : l.link->functions) fns += (fns.empty() ? "" : ", ") + f;
             label += "\n" + fns;
         }
+        const bool deduced = is_deduced(l);
+        if (deduced) label += "\n(deduced)";
+        if (l.event->announced) label += "\n(announced)";
         out << "  " << quote(l.from->id) << " -> " << quote(l.to->id) << " [label=" << quote(label)
             << ", tooltip=" << quote(l.event->id);
-        if (!l.link->functions.empty()) out << ", style=dashed";
+        if (deduced) out << ", style=dotted, color=\"#666666\", fontcolor=\"#444444\"";
+        else if (!l.link->functions.empty()) out << ", style=dashed";
+        if (l.event->announced) out << ", color=\"#cc0000\", fontcolor=\"#cc0000\"";
         out << "];\n";
     }
-    // The legend: one box per kind shown.
-    out << "  subgraph cluster_legend {\n    label=\"kinds\"; fontsize=10; style=dashed;\n";
-    for (const auto& k : kinds_shown) {
-        auto it = ds.kinds.find(k);
-        const std::string name = it == ds.kinds.end() ? k : it->second.name;
-        out << "    " << quote("legend:" + k) << " [label=" << quote(name) << ", fillcolor=" << quote(colour_of(k))
-            << "];\n";
-    }
-    out << "  }\n}\n";
+    write_legend(out, ds, kinds_shown, colour_of);
+    out << "}\n";
 }
 
 } // namespace orglineage

@@ -88,10 +88,12 @@ void write_manifest(YAML::Emitter& e, const Dataset& ds) {
     key_value(e, "name", ds.name);
     key_value(e, "version", ds.version);
     opt_value(e, "description", ds.description);
+    if (ds.horizon) key_value(e, "knowledge-horizon", format_date(*ds.horizon));
     e << YAML::Key << "kinds" << YAML::Value << YAML::BeginMap;
     for (const auto& [id, k] : ds.kinds) {
         e << YAML::Key << id << YAML::Value << YAML::Flow << YAML::BeginMap;
         key_value(e, "name", k.name);
+        opt_value(e, "family", k.family);
         e << YAML::Key << "functions" << YAML::Value << YAML::Flow << YAML::BeginSeq;
         for (const auto& f : k.functions) scalar(e, f);
         e << YAML::EndSeq << YAML::EndMap;
@@ -124,6 +126,7 @@ void write_sources(YAML::Emitter& e, const Dataset& ds) {
         opt_value(e, "licence", s.licence);
         opt_value(e, "accessed", s.accessed);
         opt_value(e, "note", s.note);
+        if (s.secondary) key_value(e, "secondary", "true");
         e << YAML::EndMap;
     }
     e << YAML::EndMap;
@@ -203,6 +206,8 @@ void write_bodies(YAML::Emitter& e, const Dataset& ds) {
         if (b.period.until) key_value(e, "to", format_date(*b.period.last_day()));
         sources(e, b.sources);
         opt_value(e, "note", b.note);
+        if (b.secondary_only) key_value(e, "secondary-only", "true");
+        if (b.announced) key_value(e, "status", "announced");
         if (!b.coverage.empty()) {
             e << YAML::Key << "coverage" << YAML::Value << YAML::BeginSeq;
             for (const auto& c : b.coverage) {
@@ -363,7 +368,31 @@ void write_event(YAML::Emitter& e, const Event& ev) {
     }
     sources(e, ev.sources);
     opt_value(e, "note", ev.note);
+    if (!ev.deduced.empty()) id_list(e, "deduced", ev.deduced);
+    if (!ev.secondary.empty()) id_list(e, "secondary", ev.secondary);
+    if (ev.incomplete) key_value(e, "incomplete", "true");
+    if (ev.announced) key_value(e, "status", "announced");
     e << YAML::EndMap;
+}
+
+/// Announcements that are not events of the dataset (an applied announced event is written as one).
+void write_announcements(YAML::Emitter& e, const Dataset& ds) {
+    std::vector<const Announcement*> own;
+    for (const auto& a : ds.announcements)
+        if (!a.applied) own.push_back(&a);
+    if (own.empty()) return;
+    e << YAML::Key << "announcements" << YAML::Value << YAML::BeginSeq;
+    for (const auto* a : own) {
+        e << YAML::BeginMap;
+        key_value(e, "id", a->id);
+        key_value(e, "date", format_date(a->date));
+        if (!a->bodies.empty()) id_list(e, "bodies", a->bodies);
+        if (!a->kinds.empty()) id_list(e, "kinds", a->kinds);
+        key_value(e, "note", a->note);
+        sources(e, a->sources);
+        e << YAML::EndMap;
+    }
+    e << YAML::EndSeq;
 }
 
 void write_claims(YAML::Emitter& e, const Dataset& ds) {
@@ -418,6 +447,7 @@ void write_yaml(std::ostream& out, const Dataset& dataset) {
     }
     write_claims(e, dataset);
     write_tables(e, dataset);
+    write_announcements(e, dataset);
     e << YAML::EndMap;
     if (!e.good()) throw Error("cannot write the dataset as YAML: " + e.GetLastError());
     out << "# " << dataset.name << " " << dataset.version

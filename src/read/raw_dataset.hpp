@@ -26,6 +26,7 @@ struct RawPeriod {
 struct RawKind {
     KindInfo info;
     std::vector<Ref> functions;
+    std::optional<Ref> family;
     SourcePos pos;
 };
 struct RawFunction {
@@ -75,6 +76,8 @@ struct RawBody {
     bool has_functions = false;
     std::vector<RawHolding> holdings;
     std::vector<RawMembership> memberships;
+    bool secondary_only = false;
+    bool announced = false;
     SourcePos pos;
 };
 struct RawTarget {
@@ -103,6 +106,21 @@ struct RawEvent {
     std::vector<Ref> areas;
     std::vector<Ref> source_refs;
     std::string note;
+    std::vector<Ref> deduced;
+    std::vector<Ref> secondary;
+    bool incomplete = false;
+    bool announced = false;
+    SourcePos pos;
+};
+struct RawAnnouncement {
+    std::string id;
+    Date date;
+    std::vector<Ref> bodies;
+    std::vector<Ref> kinds;
+    std::string what;
+    std::string note;
+    std::vector<Ref> source_refs;
+    bool applied = false;
     SourcePos pos;
 };
 struct RawClaim {
@@ -126,6 +144,7 @@ struct RawDataset {
     std::string version;
     std::string description;
     std::string directory;
+    std::optional<Date> horizon;
     std::vector<RawKind> kinds;
     std::vector<RawFunction> functions;
     std::vector<Source> sources;
@@ -134,6 +153,7 @@ struct RawDataset {
     std::vector<RawEvent> events;
     std::vector<RawClaim> claims;
     std::vector<RawTable> tables;
+    std::vector<RawAnnouncement> announcements;
 };
 
 /// Reads one file into `out`. @throws DataError

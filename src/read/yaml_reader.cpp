@@ -28,6 +28,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// Keys every event may carry: what its record rests on, and whether it is in force.
+const std::initializer_list<std::string_view> k_event_caveats = {"deduced", "secondary", "incomplete",
+                                                                 "status"};
+
 /// Reads one file; positions are relative to the dataset directory's parent for short messages.
 class FileReader {
   public:
@@ -54,8 +58,10 @@ class FileReader {
     /// A mapping's keys checked against the allowed ones; `x-` keys are comments.
     class Fields {
       public:
+        /// `also`: keys every record of a family may carry (e.g. the caveats of every event).
         Fields(const FileReader& r, const YAML::Node& map, std::string_view what,
-               std::initializer_list<std::string_view> allowed)
+               std::initializer_list<std::string_view> allowed,
+               std::initializer_list<std::string_view> also = {})
             : m_r(r), m_map(map), m_what(what) {
             if (!map.IsMap()) r.fail(map, std::string(what) + " must be a mapping");
             std::set<std::string> seen;
@@ -65,9 +71,11 @@ class FileReader {
                 if (!seen.insert(key).second)
                     r.fail(kv.first, "duplicate key '" + key + "' in " + std::string(what));
                 if (key.rfind("x-", 0) == 0) continue;
-                if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+                if (std::find(allowed.begin(), allowed.end(), key) == allowed.end() &&
+                    std::find(also.begin(), also.end(), key) == also.end()) {
                     std::string list;
                     for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+                    for (auto a : also) list += (list.empty() ? "" : ", ") + std::string(a);
                     r.fail(kv.first, "unknown key '" + key + "' in " + std::string(what) +
                                          " (expected one of: " + list + ")");
                 }
@@ -127,6 +135,19 @@ class FileReader {
         auto b = parse_share_basis(s);
         if (!b) fail(n, "unknown basis '" + s + "' (expected whole, population, postcodes, practices, area or unknown)");
         return *b;
+    }
+    bool flag(const YAML::Node& n, std::string_view what) const {
+        const auto s = str(n, what);
+        if (s == "true") return true;
+        if (s == "false") return false;
+        fail(n, "bad value '" + s + "' for " + std::string(what) + " (expected true or false)");
+    }
+    /// `status: announced` (published, not yet in force) or `in-force` (the default).
+    bool status(const YAML::Node& n) const {
+        const auto s = str(n, "status");
+        if (s == "announced") return true;
+        if (s == "in-force") return false;
+        fail(n, "unknown status '" + s + "' (expected in-force or announced)");
     }
     std::vector<std::string> str_list(const YAML::Node& n, std::string_view what) const {
         std::vector<std::string> out;
@@ -190,12 +211,13 @@ class FileReader {
     void read_events(const YAML::Node& n);
     void read_claims(const YAML::Node& n);
     void read_tables(const YAML::Node& n);
+    void read_announcements(const YAML::Node& n);
 };
 
 void FileReader::read_manifest(const YAML::Node& root) {
     Fields f(*this, root, "dataset.yaml",
-             {"schema_version", "name", "version", "description", "kinds", "functions", "claims",
-              "sources", "areas", "bodies", "events", "tables"});
+             {"schema_version", "name", "version", "description", "knowledge-horizon", "kinds", "functions",
+              "claims", "sources", "areas", "bodies", "events", "tables", "announcements"});
     auto sv = f.req("schema_version");
     if (str(sv, "schema_version") != "1")
         fail(sv, "unsupported schema_version '" + sv.Scalar() + "' (this library reads 1)");
@@ -203,14 +225,16 @@ void FileReader::read_manifest(const YAML::Node& root) {
     m_out.name = str(f.req("name"), "name");
     m_out.version = str(f.req("version"), "version");
     if (auto d = f.opt("description")) m_out.description = str(d, "description");
+    if (auto h = f.opt("knowledge-horizon")) m_out.horizon = date(h, "knowledge-horizon");
     auto kinds = f.req("kinds");
     if (!kinds.IsMap()) fail(kinds, "kinds must be a mapping of kind id to {name, functions}");
     for (const auto& kv : kinds) {
         RawKind k;
         k.info.id = id_str(kv.first, "kind id");
         k.pos = pos(kv.first);
-        Fields kf(*this, kv.second, "kind '" + k.info.id + "'", {"name", "functions"});
+        Fields kf(*this, kv.second, "kind '" + k.info.id + "'", {"name", "functions", "family"});
         k.info.name = str(kf.req("name"), "name");
+        if (auto fam = kf.opt("family")) k.family = Ref{id_str(fam, "family"), pos(fam)};
         if (auto fn = kf.opt("functions")) {
             if (!fn.IsSequence()) fail(fn, "functions must be a list");
             for (const auto& e : fn) k.functions.push_back({id_str(e, "function"), pos(e)});
@@ -239,6 +263,24 @@ void FileReader::read_content(const YAML::Node& root) {
     if (auto n = root["events"]) read_events(n);
     if (auto n = root["claims"]) read_claims(n);
     if (auto n = root["tables"]) read_tables(n);
+    if (auto n = root["announcements"]) read_announcements(n);
+}
+
+void FileReader::read_announcements(const YAML::Node& n) {
+    if (n.IsNull()) return;
+    if (!n.IsSequence()) fail(n, "announcements must be a list");
+    for (const auto& e : n) {
+        Fields f(*this, e, "an announcement", {"id", "date", "bodies", "kinds", "source", "note"});
+        RawAnnouncement a;
+        a.pos = pos(e);
+        a.id = id_str(f.req("id"), "id");
+        a.date = date(f.req("date"), "date");
+        if (auto b = f.opt("bodies")) a.bodies = ref_list(b, "bodies");
+        if (auto k = f.opt("kinds")) a.kinds = ref_list(k, "kinds");
+        a.note = str(f.req("note"), "note");
+        a.source_refs = sources(f.req("source"));
+        m_out.announcements.push_back(std::move(a));
+    }
 }
 
 void FileReader::read_tables(const YAML::Node& n) {
@@ -272,13 +314,14 @@ void FileReader::read_sources(const YAML::Node& n) {
         s.id = id_str(kv.first, "source id");
         s.pos = pos(kv.first);
         Fields f(*this, kv.second, "source '" + s.id + "'",
-                 {"title", "url", "publisher", "licence", "accessed", "note"});
+                 {"title", "url", "publisher", "licence", "accessed", "note", "secondary"});
         s.title = str(f.req("title"), "title");
         if (auto v = f.opt("url")) s.url = str(v, "url");
         if (auto v = f.opt("publisher")) s.publisher = str(v, "publisher");
         if (auto v = f.opt("licence")) s.licence = str(v, "licence");
         if (auto v = f.opt("accessed")) s.accessed = format_date(date(v, "accessed"));
         if (auto v = f.opt("note")) s.note = str(v, "note");
+        if (auto v = f.opt("secondary")) s.secondary = flag(v, "secondary");
         m_out.sources.push_back(std::move(s));
     }
 }
@@ -306,7 +349,7 @@ void FileReader::read_bodies(const YAML::Node& n) {
     for (const auto& e : n) {
         Fields f(*this, e, "a body",
                  {"id", "kind", "name", "ods", "ons", "from", "to", "source", "note", "coverage",
-                  "functions", "member-of"});
+                  "functions", "member-of", "secondary-only", "status"});
         RawBody b;
         b.id = id_str(f.req("id"), "id");
         b.pos = pos(e);
@@ -323,6 +366,8 @@ void FileReader::read_bodies(const YAML::Node& n) {
         }
         b.source_refs = sources(f.req("source"));
         if (auto v = f.opt("note")) b.note = str(v, "note");
+        if (auto v = f.opt("secondary-only")) b.secondary_only = flag(v, "secondary-only");
+        if (auto v = f.opt("status")) b.announced = status(v);
         if (auto cov = f.opt("coverage")) {
             if (!cov.IsSequence()) fail(cov, "coverage must be a list");
             for (const auto& c : cov) {
@@ -392,10 +437,14 @@ void FileReader::read_events(const YAML::Node& n) {
             ev.date = date(f.req("date"), "date");
             ev.source_refs = sources(f.req("source"));
             if (auto v = f.opt("note")) ev.note = str(v, "note");
+            if (auto v = f.opt("deduced")) ev.deduced = ref_list(v, "deduced");
+            if (auto v = f.opt("secondary")) ev.secondary = ref_list(v, "secondary");
+            if (auto v = f.opt("incomplete")) ev.incomplete = flag(v, "incomplete");
+            if (auto v = f.opt("status")) ev.announced = status(v);
         };
         switch (*kind) {
         case EventKind::merge: {
-            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "source", "note"});
+            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "source", "note"}, k_event_caveats);
             common(f);
             ev.subjects = ref_list(f.req("from"), "from");
             auto to = f.req("to");
@@ -406,7 +455,7 @@ void FileReader::read_events(const YAML::Node& n) {
             break;
         }
         case EventKind::split: {
-            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "basis", "source", "note"});
+            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "basis", "source", "note"}, k_event_caveats);
             common(f);
             ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
             RawGroup g;
@@ -417,7 +466,7 @@ void FileReader::read_events(const YAML::Node& n) {
             break;
         }
         case EventKind::abolish: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "successors", "source", "note"});
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "successors", "source", "note"}, k_event_caveats);
             common(f);
             ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
             if (auto s = f.opt("successors")) {
@@ -440,7 +489,7 @@ void FileReader::read_events(const YAML::Node& n) {
             break;
         }
         case EventKind::transfer: {
-            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "share", "basis", "areas", "source", "note"});
+            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "share", "basis", "areas", "source", "note"}, k_event_caveats);
             common(f);
             ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
             RawGroup g;
@@ -456,7 +505,7 @@ void FileReader::read_events(const YAML::Node& n) {
             break;
         }
         case EventKind::transfer_function: {
-            Fields f(*this, e, what, {"id", "date", "kind", "function", "from", "to", "source", "note"});
+            Fields f(*this, e, what, {"id", "date", "kind", "function", "from", "to", "source", "note"}, k_event_caveats);
             common(f);
             ev.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
             ev.subjects = ref_list(f.req("from"), "from");
@@ -468,14 +517,14 @@ void FileReader::read_events(const YAML::Node& n) {
             break;
         }
         case EventKind::rename: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "name", "source", "note"});
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "name", "source", "note"}, k_event_caveats);
             common(f);
             ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
             ev.name = str(f.req("name"), "name");
             break;
         }
         case EventKind::recode: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "ods", "ons", "source", "note"});
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "ods", "ons", "source", "note"}, k_event_caveats);
             common(f);
             ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
             // A key present with null removes the code; absent leaves it alone.
@@ -486,14 +535,14 @@ void FileReader::read_events(const YAML::Node& n) {
         }
         case EventKind::join:
         case EventKind::leave: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "group", "source", "note"});
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "group", "source", "note"}, k_event_caveats);
             common(f);
             ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
             ev.group = Ref{id_str(f.req("group"), "group"), pos(f.req("group"))};
             break;
         }
         case EventKind::establish: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "source", "note"});
+            Fields f(*this, e, what, {"id", "date", "kind", "body", "source", "note"}, k_event_caveats);
             common(f);
             ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
             break;
@@ -639,7 +688,7 @@ void read_file(RawDataset& out, const fs::path& path, const std::string& shown, 
             for (const auto& kv : root) {
                 const auto key = kv.first.Scalar();
                 if (key != "sources" && key != "areas" && key != "bodies" && key != "events" &&
-                    key != "claims" && key != "tables" && key.rfind("x-", 0) != 0)
+                    key != "claims" && key != "tables" && key != "announcements" && key.rfind("x-", 0) != 0)
                     throw DataError(SourcePos{shown, kv.first.Mark().line + 1, kv.first.Mark().column + 1},
                                     "unknown key '" + key +
                                         "' at the top of a data file (expected sources, areas, bodies, events, claims or tables; "
@@ -766,6 +815,7 @@ RawDataset read_directory(const std::string& directory, std::vector<std::string>
         append(out.events, parts[i].events);
         append(out.claims, parts[i].claims);
         append(out.tables, parts[i].tables);
+        append(out.announcements, parts[i].announcements);
     }
     return out;
 }

@@ -247,7 +247,7 @@ elseif(PROBE STREQUAL "sizes_sum_overflows")
 # --- bounded work --------------------------------------------------------------------------------
 elseif(PROBE STREQUAL "long_code")
   string(REPEAT "Q" 131000 code)
-  run(RC 1 ERR "orglineage: no body has the id or code 'QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ... (131000 bytes)'"
+  run(RC 1 ERR "orglineage: no body has the id, code or name 'QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ... (131000 bytes)'"
       ARGS ${d} successors ${code} --on 2005-01-01)
 elseif(PROBE STREQUAL "follow_on_errors")
   # One bad date makes its file unreadable; 50 events elsewhere name the bodies it held.

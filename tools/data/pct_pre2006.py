@@ -829,6 +829,7 @@ def main():
         if ods:
             notes.append('ODS code as printed next to the name in the cited Hansard answer(s).')
         if p['secondary']:
+            b['secondary-only'] = True
             notes.append('Secondary source only: the trust (or its successor) is sourced to a Wikipedia article, not to a primary record.')
         if p['note']:
             notes.append(p['note'])
@@ -875,8 +876,14 @@ def main():
                      % (newname, ', '.join(deduced)))
         ev = dict(id='%s/merge/%s' % (OCT06, new), date=OCT06, kind='merge', **{'from': [m[0] for m in ms]}, to='pct/' + new,
                   source=src, note=note)
+        # The predecessors are those found in other sources (Schedule 2 was not read): a set that may be
+        # incomplete, unless a cited source gives the whole set (COMPLETE_2006).
+        if new not in COMPLETE_2006:
+            ev['incomplete'] = True
         if deduced:
-            ev['x-deduced'] = [m[0] for m in ms if m[1] == D]
+            ev['deduced'] = [m[0] for m in ms if m[1] == D]
+        if secondary:
+            ev['secondary'] = [m[0] for m in ms if m[1] == 'secondary']
         events.append(ev)
         used_sources.update(src)
 
@@ -889,6 +896,7 @@ def main():
         used_sources.update(src)
         if not p['to']:
             events.append(dict(id='%s/abolish/%s' % (OCT06, sid), date=OCT06, kind='abolish', body=p['id'], source=src,
+                               incomplete=True,
                                note='A "dividing PCT" of SI 2006/2072 (art. 2): its area was divided between two or more new PCTs '
                                     'under Schedule 3, which was not read. The successors are not recorded here; Oxfordshire PCT (5QE) '
                                     'is likely to be one of them (Cherwell district is in Oxfordshire) but no source read names them.'))
@@ -904,7 +912,7 @@ def main():
         ev = dict(id='%s/split/%s' % (OCT06, sid), date=OCT06, kind='split', **{'from': p['id']},
                   to=[dict(body='pct/' + n) for n, _ in p['to']], basis='unknown', source=src, note=note)
         if de:
-            ev['x-deduced'] = ['pct/' + x for x in de]
+            ev['deduced'] = ['pct/' + x for x in de]
         events.append(ev)
 
     # Middlesbrough: a continuing PCT whose area shrank (SI 2006/2074)
@@ -929,7 +937,7 @@ def main():
                                to=[dict(body='pct/' + n) for n, _ in to], basis='unknown', source=['si-2003-1066'],
                                note='SI 2003/1066 dissolved the trust; it names no successor. Deduced from geography: Chingford lies in '
                                     'Waltham Forest, Wanstead and Woodford in Redbridge, whose new PCTs date from 1 Apr 2003. '
-                                    'Proportions not sourced.', **{'x-deduced': ['pct/' + n for n, _ in to]}))
+                                    'Proportions not sourced.', **{'deduced': ['pct/' + n for n, _ in to]}))
         else:
             lmerge.setdefault(to[0][0], []).append(bid)
     for new, frm in sorted(lmerge.items()):
@@ -940,7 +948,7 @@ def main():
                        'Leytonstone lie in Waltham Forest, whose PCT (5NC) dates from 1 Apr 2003 (start date per the 2006-2013 PCT file). '
                        'Deduced.'}[new]
         events.append(dict(id='%s/merge/%s' % (APR03, new), date=APR03, kind='merge', **{'from': frm}, to='pct/' + new,
-                           source=['si-2003-1066'], note=note, **{'x-deduced': frm}))
+                           source=['si-2003-1066'], note=note, **{'deduced': frm}))
     used_sources.update(['si-2003-1066', 'nhsconfed-legacy-pcts'])
 
     add_derived_coverage(bodies, P, LONDON_2003, pcts06, used_sources)
@@ -991,7 +999,7 @@ def main():
         ev = dict(id='%s/merge/sha-%s' % (JUL06, new), date=JUL06, kind='merge', **{'from': [m[0] for m in ms]}, to='sha/' + new,
                   source=src, note=note)
         if deduced:
-            ev['x-deduced'] = [m[0] for m in ms if m[1] == 'deduced']
+            ev['deduced'] = [m[0] for m in ms if m[1] == 'deduced']
         sha_events.append(ev)
         used_sources.update(src)
 
@@ -1000,6 +1008,8 @@ def main():
     if missing:
         sys.exit('undeclared sources: %s' % sorted(missing))
     mine = {k: v for k, v in SOURCES.items() if k in used_sources and k not in other_src}
+    # An encyclopaedia is a secondary source: answers resting on it alone say so.
+    mine = {k: (dict(v, secondary=True) if v.get('publisher') == 'Wikipedia' else v) for k, v in mine.items()}
 
     # ids must be free
     clash = ({b['id'] for b in bodies + sha_bodies} & other_bodies) | ({e['id'] for e in events + sha_events} & other_events)

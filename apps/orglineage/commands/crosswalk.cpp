@@ -130,7 +130,8 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
                 "         orglineage crosswalk --to 2024-07-01 --all-dates --format csv > crosswalk.csv");
     cmd->callback([&ctx, a] {
         const Lineage& lin = ctx.lineage();
-        check_kind(ctx, a->kind);
+        // Kinds in any case (the library compares them as the dataset writes them).
+        if (const auto kinds = kinds_arg(ctx, a->kind); !kinds.empty()) a->kind = kinds.front();
         check_function(ctx, a->function);
         if (!a->all_dates && a->from.empty()) throw Failure(exit_usage, "crosswalk needs --from DATE or --all-dates");
         const Date to = date_arg(a->to);

@@ -8,7 +8,7 @@ void add_resolve(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("resolve", "The body that had an ODS/ONS code (or id) on a date");
     auto code = std::make_shared<std::string>();
     auto on = std::make_shared<std::string>();
-    cmd->add_option("CODE", *code, "an ODS code, an ONS code or a body id")->required();
+    cmd->add_option("CODE", *code, "an ODS code, an ONS code, a body id or a name (\"NHS Kernow CCG\")")->required();
     cmd->add_option("--on", *on,
                     "the date (YYYY-MM-DD); when nobody had the code then, the nearest in time is taken; "
                     "without it, every body that ever had the code")
@@ -34,15 +34,16 @@ void add_resolve(CLI::App& app, Context& ctx) {
                 say("note: no body had '" + *code + "' on " + *on + "; the nearest in time is shown");
         }
         out.query["data"] = ctx.data_info();
-        if (bodies.empty()) {
-            const auto near = similar_codes(lin, *code);
-            std::string hint;
-            for (const auto& n : near) hint += (hint.empty() ? "" : ", ") + n;
-            throw Failure(exit_not_found, "no body has the id or code '" + *code + "'" +
-                                              (hint.empty() ? "" : " (nearest codes: " + hint + ")"));
+        // Not a code: a name that one body had (pick_body lists the candidates otherwise).
+        if (bodies.empty()) bodies = {pick_body(ctx, *code, date).body};
+        for (const Body* b : bodies) {
+            Json r = body_json(*b, date);
+            auto notes = body_notes(lin, *b);
+            if (date) add_notes(notes, date_notes(lin, *date, {b}));
+            r["notes"] = notes_json(notes);
+            out.results.push_back(r);
         }
-        for (const Body* b : bodies) out.results.push_back(body_json(*b, date));
-        print(out, ctx.format);
+        emit(ctx, std::move(out));
         if (date && bodies.size() > 1) {
             say("code '" + *code + "' is ambiguous on " + *on + ": " + std::to_string(bodies.size()) +
                 " bodies had it");

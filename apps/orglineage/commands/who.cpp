@@ -50,10 +50,15 @@ void add_who(CLI::App& app, Context& ctx) {
             r["via_area"] = h.via_area;
             r["delegated_by"] = h.delegated_by.empty() ? Json(nullptr) : Json(h.delegated_by);
             r["derivation"] = derivation;
+            auto notes = holder_notes(lin, h, area.code, on);
+            // An answer for a territory (an area out of force) is derived, and says how.
+            if (answer.basis != PlaceBasis::read)
+                for (const auto& n : answer.notes) add_notes(notes, {Note{NoteKind::derived, n, area.code}});
+            r["notes"] = notes_json(notes);
             out.results.push_back(r);
         }
         if (a->small.population) population_shares(ctx, area.code, on, a->function, out);
-        print(out, ctx.format);
+        emit(ctx, std::move(out));
         for (const auto& n : answer.notes) say("note: " + n);
         if (holders.empty()) {
             std::string hint;

@@ -1,0 +1,106 @@
+# CLI tests on the shipped data for answers people can use: groups and members, search and names,
+# changes and diff links, notes beside answers and --strict, defaults and exit codes, lineage as CSV,
+# DOT and SVG, the knowledge horizon and announced changes. Golden outputs are in expected/; each was
+# checked by hand against the data files named beside its test.
+set(U ENVS --unset=ORGLINEAGE_DATA)
+
+# ---- groups / members --------------------------------------------------------------------------------
+# 00K (Hartlepool and Stockton-on-Tees CCG) in 2014: its area team and region (ccg-icb-era/ccg/ccgs-2013.yaml).
+cli_test(answers.groups_ccg SHIPPED ARGS groups 00K --on 2014-01-01 ${U} EXPECT groups_00K_2014.txt)
+cli_test(answers.groups_all SHIPPED ARGS groups 00K --format json ${U}
+  JSON "query.command=groups" "query.on=null" "results.0.member_from=2013-04-01")
+cli_test(answers.groups_kind SHIPPED ARGS groups 00K --kind REGION --format json ${U}
+  JSON "results.0.kind=region")
+# The two PCTs of the Derby City and Derbyshire County cluster (pct-era/2006-2013/clusters.yaml).
+cli_test(answers.members_cluster SHIPPED ARGS members pct-cluster/derby-city-and-derbyshire-county --on 2012-01-01
+  --format csv ${U} EXPECT members_derbyshire_cluster_2012.csv)
+cli_test(answers.members_none SHIPPED RC 1 ARGS members pct/5QP --on 2010-01-01 ${U} ERR "had no members")
+cli_test(answers.members_icb SHIPPED ARGS members icb/E54000036 --on 2023-01-01 --format json ${U}
+  JSON "results#=1" "results.0.id=sub-icb/11N" "results.0.kind=sub-icb")
+
+# ---- search, and names wherever a body is asked for ---------------------------------------------------
+cli_test(answers.search_kernow SHIPPED ARGS search kernow ${U} EXPECT search_kernow.txt)
+cli_test(answers.search_punctuation SHIPPED ARGS search "nhs-KERNOW  ccg" --format json ${U}
+  JSON "query.normalised=nhs kernow ccg" "results.0.id=ccg/11N" "results.0.match=exact")
+cli_test(answers.search_kind_on SHIPPED ARGS search derbyshire --on 2010-01-01 --kind pct --format json ${U}
+  JSON "results#=1" "results.0.id=pct/5N6")
+cli_test(answers.search_none SHIPPED RC 1 ARGS search zzzqqq ${U} ERR "no body or area has a name matching")
+cli_test(answers.resolve_name SHIPPED ARGS resolve "NHS Kernow CCG" --format json ${U}
+  JSON "results#=1" "results.0.id=ccg/11N" ERR "taking 'NHS Kernow CCG' as the name of ccg/11N")
+cli_test(answers.lineage_ambiguous_name SHIPPED RC 1 ARGS lineage Derbyshire ${U}
+  ERR "'Derbyshire' names [0-9]+ bodies: " "pct/5N6 \\(Derbyshire County PCT" "orglineage search 'Derbyshire'")
+cli_test(answers.successors_by_name SHIPPED ARGS successors "Derbyshire County PCT" --on 2013-04-01 --format json ${U}
+  JSON "query.body.id=pct/5N6" "query.by_name=ON")
+
+# ---- changes, and diff with who became whom -----------------------------------------------------------
+# 1 April 2010: the two Hertfordshire PCTs merge into 5QV; Blackburn with Darwen PCT 5CC into its care trust TAP (ONS CHD).
+cli_test(answers.changes_day SHIPPED ARGS changes --from 2010-04-01 --kind pct ${U} EXPECT changes_2010-04-01_pct.txt)
+cli_test(answers.changes_json SHIPPED ARGS changes --from 2018-04-01 --kind ccg --format json ${U}
+  JSON "query.to=2018-04-01" "results.0.kind=merge" "results.0.sources.0.id=ons-chd" "results.0.status=in-force")
+cli_test(answers.changes_range SHIPPED ARGS changes --from 2018-03-01 --to 2018-04-30 --kind CCG --format csv ${U}
+  OUT "\n2018-04-01,merge,ccg/02V,ccg/15F,1,whole,,2018-04-01/merge/ccg-15F,")
+cli_test(answers.changes_backwards SHIPPED RC 2 ARGS changes --from 2018-04-01 --to 2018-01-01 ${U} ERR "is before --from")
+cli_test(answers.diff_links SHIPPED ARGS diff 2018-03-31 2018-04-01 --kind ccg ${U}
+  OUT "appeared +ccg/15F +ccg +NHS Leeds CCG .*< ccg/02V, ccg/03C, ccg/03G"
+      "ended +ccg/02V +ccg +NHS Leeds North CCG .*> ccg/15F" "ended +ccg/03G .*> ccg/15F")
+cli_test(answers.diff_links_json SHIPPED ARGS diff 2018-03-31 2018-04-01 --kind ccg --format json ${U}
+  JSON "results.5.id=ccg/15F" "results.5.link_list#=3" "results.5.link_list.0.event=2018-04-01/merge/ccg-15F")
+
+# ---- notes beside answers, and --strict ---------------------------------------------------------------
+# Leeds PCT's one recorded predecessor: deduced, in a set that may be incomplete (pct-era/pre2006/events.yaml).
+cli_test(answers.notes_predecessors SHIPPED ARGS predecessors 5N1 ${U} EXPECT predecessors_5N1.txt
+  ERR "predecessor set of pct/5N1 is incomplete")
+cli_test(answers.notes_json SHIPPED ARGS predecessors 5N1 --format json ${U}
+  JSON "results.0.id=pct/2002/north-east-leeds" "results.0.notes#=2" "results.0.notes.0.kind=deduced"
+       "results.0.notes.1.kind=incomplete" "query.notes.0.about=2006-10-01/merge/5N1")
+cli_test(answers.notes_csv SHIPPED ARGS predecessors 5N1 --format csv ${U}
+  OUT "^id,kind,name,ods,ons,from,to,share,basis,notes\n" ",deduced: the link North East Leeds PCT")
+cli_test(answers.strict SHIPPED RC 4 ARGS --strict predecessors 5N1 ${U} ERR "--strict: 1 of 1 answers carry notes")
+cli_test(answers.strict_clean SHIPPED ARGS --strict successors 5QP --on 2013-04-01 --function public-health ${U}
+  OUT "la/E06000052")
+cli_test(answers.notes_secondary SHIPPED ARGS successors pct/2002/ashfield --on 2006-10-01 --format json ${U}
+  JSON "results.0.id=pct/5N8" "results.0.notes.0.kind=secondary-source")
+cli_test(answers.notes_unknown_share SHIPPED ARGS lineage pct/5KM --format json ${U}
+  OUT "\"kind\": \"unknown-share\"" "no proportion \\(basis unknown\\)")
+
+# ---- defaults and exit codes --------------------------------------------------------------------------
+cli_test(answers.default_predecessors SHIPPED ARGS predecessors 5QC --format json ${U}
+  JSON "query.on=2006-10-01" "query.on_default=ON" ERR "answering for 2006-10-01, pct/5QC's first day")
+cli_test(answers.default_successors_ended SHIPPED ARGS successors 5QP --format json ${U}
+  JSON "query.on=2013-04-01" "results.0.id=ccg/11N" ERR "the day after pct/5QP's last day")
+cli_test(answers.unknown_function SHIPPED RC 2 ARGS successors 5QP --on 2010-01-01 --function nope ${U}
+  ERR "unknown function 'nope'")
+cli_test(answers.unknown_kind SHIPPED RC 2 ARGS snapshot --on 2010-01-01 --kind nope ${U} ERR "unknown kind 'nope'")
+cli_test(answers.kind_family SHIPPED ARGS snapshot --on 2006-10-01 --kind PCT --format json ${U}
+  JSON "results#=152" "query.kinds.0=pct" "query.kinds.1=care-trust")
+cli_test(answers.kind_help SHIPPED ARGS snapshot --help ${U} OUT "pct includes the care trusts that acted as PCTs")
+cli_test(answers.exit_codes_help SHIPPED ARGS --help ${U} OUT "4 an answer that carries notes under --strict")
+cli_test(answers.reused_code SHIPPED RC 1 ARGS successors 01Y --on 2023-01-01 ${U}
+  ERR "also held by ccg/01Y \\(NHS Tameside and Glossop CCG, ccg, 2013-04-01..2022-06-30\\), picked by --code-on 2022-06-30")
+cli_test(answers.reused_code_no_date SHIPPED RC 1 ARGS successors 01Y ${U}
+  ERR "code '01Y' is ambiguous: ccg/01Y" "--code-on DATE")
+
+# ---- lineage as CSV, DOT and SVG ----------------------------------------------------------------------
+cli_test(answers.lineage_csv SHIPPED ARGS lineage 5N1 --format csv ${U}
+  OUT "^row,id,kind,name,ods,ons,from,to,date,event,from_body,to_body,share,basis,functions,sources,notes\n"
+      "\nbody,pct/5N1,pct,Leeds PCT,5N1,"
+      "\nlink,2006-10-01/merge/5N1,merge,,,,,,2006-10-01,merge,pct/2002/north-east-leeds,pct/5N1,1,whole,,si-2006-2072,deduced: ")
+cli_test(answers.lineage_dot_legend SHIPPED ARGS lineage 5N1 --format dot ${U}
+  OUT "subgraph cluster_legend" "only the functions named on the arrow pass\", style=dashed"
+      "share of the predecessor \\(the arrow's tail\\)" "style=dotted" "penwidth=3")
+cli_test(answers.lineage_readable SHIPPED ARGS lineage 5N6 --format json ${U}
+  JSON "query.scope=ancestry" "results.0.id=pct/2002/amber-valley")
+cli_test(answers.lineage_svg SHIPPED ARGS lineage 5N1 --format svg ${U} OUT "^<\\?xml" "<svg" "Leeds PCT")
+
+# ---- the knowledge horizon and announced changes ------------------------------------------------------
+cli_test(answers.horizon SHIPPED ARGS successors 5QP --on 2025-01-01 --format json ${U}
+  JSON "results.0.notes.0.kind=after-horizon")
+cli_test(answers.horizon_strict SHIPPED RC 4 ARGS --strict successors 5QP --on 2025-01-01 ${U} ERR "--strict")
+cli_test(answers.announced_note SHIPPED ARGS successors icb/E54000022 --on 2026-06-01 --format json ${U}
+  JSON "results.0.id=icb/E54000022" "results.0.notes.1.kind=announced"
+       "results.0.notes.1.about=2026-04-01/merge/announced-norfolk-and-suffolk")
+cli_test(answers.announced_applied SHIPPED ARGS --include-announced successors icb/E54000022 --on 2026-06-01 --format json
+  ${U} JSON "results#=1" "results.0.id=icb/announced/norfolk-and-suffolk" "results.0.notes#=3" "results.0.notes.0.kind=announced"
+       "results.0.notes.2.about=2026-04-01/merge/announced-norfolk-and-suffolk")
+cli_test(answers.announced_changes SHIPPED ARGS changes --from 2026-04-01 --to 2027-04-01 --kind icb --format csv ${U}
+  EXPECT changes_announced_icb.csv)
