@@ -6,15 +6,13 @@ include(CMakePackageConfigHelpers)
 set(ORGLINEAGE_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/orglineage)
 set(ORGLINEAGE_INSTALL_DATASET_DIR ${CMAKE_INSTALL_DATADIR}/orglineage/nhs-england)
 
-# orglineage_warnings is on the library's link interface only as $<LINK_ONLY:...> (a static
-# library's private dependencies must be named); consumers get none of its compile options, only
-# its link options, which matter in a sanitizer build.
-install(TARGETS orglineage orglineage_warnings EXPORT orglineageTargets
+# Only the library: the warnings target is a BUILD_INTERFACE dependency, never installed or exported.
+install(TARGETS orglineage EXPORT orglineageTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/ ${ORGLINEAGE_GENERATED_INCLUDE}/ DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   FILES_MATCHING PATTERN "*.hpp")
 
 # The shipped dataset, where the CLI and the package config look for it. apps/orglineage installs
@@ -63,5 +61,21 @@ foreach(dir LIBDIR INCLUDEDIR DATADIR)
     set(ORGLINEAGE_PC_${dir} "\${prefix}/${CMAKE_INSTALL_${dir}}")
   endif()
 endforeach()
+# A static library needs its dependencies on every link, a shared one only when a consumer links
+# statically itself (--static): yaml-cpp and the threads library go in Requires/Libs for the first,
+# Requires.private/Libs.private for the second. Either way `pkg-config --libs [--static]` links.
+if(ORGLINEAGE_STATIC)
+  set(ORGLINEAGE_PC_REQUIRES "Requires: yaml-cpp")
+  set(ORGLINEAGE_PC_REQUIRES_PRIVATE "")
+  set(ORGLINEAGE_PC_LIBS_EXTRA " -pthread")
+  set(ORGLINEAGE_PC_LIBS_PRIVATE "")
+  set(ORGLINEAGE_PC_CFLAGS_EXTRA " -DORGLINEAGE_STATIC_DEFINE")
+else()
+  set(ORGLINEAGE_PC_REQUIRES "")
+  set(ORGLINEAGE_PC_REQUIRES_PRIVATE "Requires.private: yaml-cpp")
+  set(ORGLINEAGE_PC_LIBS_EXTRA "")
+  set(ORGLINEAGE_PC_LIBS_PRIVATE "Libs.private: -pthread")
+  set(ORGLINEAGE_PC_CFLAGS_EXTRA "")
+endif()
 configure_file(${CMAKE_CURRENT_LIST_DIR}/orglineage.pc.in ${PROJECT_BINARY_DIR}/orglineage.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/orglineage.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

@@ -55,7 +55,9 @@ std::vector<std::string> validate_directory(const std::string& directory) {
             // A file that could not be read takes its bodies with it, and every reference to them
             // elsewhere fails too: count those rather than bury the cause under them.
             std::vector<std::string> follow_on;
-            (void)detail::build_dataset(raw, &follow_on);
+            auto copy = raw;
+            detail::take_announced(copy, false);
+            (void)detail::build_dataset(std::move(copy), &follow_on);
             if (!follow_on.empty())
                 problems.push_back("and " + std::to_string(follow_on.size()) +
                                    " further problems that may follow from " +

@@ -2,6 +2,8 @@
 // orglineage — the ancestors and descendants of one body, following succession in time.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/lineage.hpp>
 
 #include <string_view>
@@ -17,6 +19,6 @@ namespace orglineage {
  * With `function`, only links carrying it (or a part of it, or a function containing it) are followed.
  * @throws LookupError for an unknown function
  */
-[[nodiscard]] LineageView ancestry(const Lineage& lineage, const Body& body, std::string_view function = {});
+[[nodiscard]] ORGLINEAGE_API LineageView ancestry(const Lineage& lineage, const Body& body, std::string_view function = {});
 
 } // namespace orglineage

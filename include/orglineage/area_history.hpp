@@ -3,6 +3,8 @@
 // answered for its territory, mapped through the area changes onto the areas of that date.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/date.hpp>
 #include <orglineage/lineage.hpp>
 #include <orglineage/share.hpp>
@@ -15,7 +17,7 @@
 namespace orglineage {
 
 /// One row of an `area-changes` table: (part of) the territory of `from` passed to `to` on `date`.
-struct AreaChange {
+struct ORGLINEAGE_API AreaChange {
     Date date;
     std::string from;
     std::string to;
@@ -29,7 +31,7 @@ struct AreaChange {
 
 /// A piece of a territory on a date: an area of that date, how much of it lies in the territory,
 /// and its share of the territory's population.
-struct TerritoryPart {
+struct ORGLINEAGE_API TerritoryPart {
     const Area* area = nullptr;
     Share part_of_area = 1.0; ///< the part of `area` inside the territory
     Share share = 1.0;        ///< the part of the territory that `area` holds
@@ -37,7 +39,7 @@ struct TerritoryPart {
 };
 
 /// The territory of an area, on a date, in the areas of that date.
-struct Territory {
+struct ORGLINEAGE_API Territory {
     const Area* asked = nullptr;
     Date on;
     bool in_force = true;          ///< the asked code was in force on the date (then parts is itself)
@@ -56,10 +58,10 @@ enum class PlaceBasis {
     read,      ///< the area was in force: its own coverage answered
     territory, ///< the area's territory on the date answered (see Territory)
 };
-[[nodiscard]] std::string_view to_string(PlaceBasis b) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::string_view to_string(PlaceBasis b) noexcept;
 
 /// The answer of AreaHistory::holders.
-struct PlaceAnswer {
+struct ORGLINEAGE_API PlaceAnswer {
     Territory territory;
     std::vector<Holder> holders; ///< shares are parts of the territory; via_area lists the parts
     PlaceBasis basis = PlaceBasis::read;
@@ -80,7 +82,7 @@ struct PlaceAnswer {
  * ```
  * The Lineage must outlive the history.
  */
-class AreaHistory {
+class ORGLINEAGE_API AreaHistory {
   public:
     /// @throws DataError for a malformed table, an unknown area, a change not dated on the first day
     ///         of `to` and the day after the last of `from`, or shares of an area that do not sum to 1

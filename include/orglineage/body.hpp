@@ -2,6 +2,8 @@
 // orglineage — a body (organisation) and an area, with everything that changes over time.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/date.hpp>
 #include <orglineage/error.hpp>
 #include <orglineage/share.hpp>
@@ -18,7 +20,7 @@ template <class T> struct Timed {
 };
 
 /// Part or all of an area served by a body over a period.
-struct Coverage {
+struct ORGLINEAGE_API Coverage {
     std::string area; ///< area code
     Period period;
     Share share = 1.0; ///< the part of the area served; nullopt when not known
@@ -29,7 +31,7 @@ struct Coverage {
 };
 
 /// A function held over a period, by right or by delegation.
-struct Holding {
+struct ORGLINEAGE_API Holding {
     std::string function;
     Period period;
     std::string delegated_by; ///< body id keeping the legal duty; empty when held in law
@@ -38,7 +40,7 @@ struct Holding {
 };
 
 /// Membership of a group (cluster, SHA, region, ICB) over a period.
-struct Membership {
+struct ORGLINEAGE_API Membership {
     std::string group; ///< body id of the group
     Period period;
     std::vector<std::string> sources;
@@ -46,7 +48,7 @@ struct Membership {
 };
 
 /// One organisation. Its id is stable; its codes and names may change and may be reused by others.
-struct Body {
+struct ORGLINEAGE_API Body {
     std::string id;
     std::string kind;
     Period period;
@@ -76,7 +78,7 @@ struct Body {
 };
 
 /// An area unit that coverage is expressed in (a local authority, England, an LSOA).
-struct Area {
+struct ORGLINEAGE_API Area {
     std::string code; ///< its identity (an ONS code)
     std::string name;
     std::string kind;
@@ -87,7 +89,7 @@ struct Area {
 };
 
 /// A citation.
-struct Source {
+struct ORGLINEAGE_API Source {
     std::string id;
     std::string title;
     std::string url;

@@ -2,6 +2,8 @@
 // orglineage — crosswalks: the weights that re-express figures of the bodies of one date in those of another.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/lineage.hpp>
 
 #include <cstddef>
@@ -34,10 +36,10 @@ enum class WeightMethod {
     via_group
 };
 
-[[nodiscard]] std::string_view to_string(WeightMethod m) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::string_view to_string(WeightMethod m) noexcept;
 
 /// One cell of a crosswalk: the part of the row body's figure that belongs to the target body.
-struct Weight {
+struct ORGLINEAGE_API Weight {
     const Body* target = nullptr;
     Share weight;                          ///< nullopt when the data records the link but not its share
     ShareBasis basis = ShareBasis::whole;  ///< what the share was measured on
@@ -45,7 +47,7 @@ struct Weight {
 };
 
 /// One row of a crosswalk: a body active on the `from` date and where its figures go.
-struct CrosswalkRow {
+struct ORGLINEAGE_API CrosswalkRow {
     const Body* body = nullptr;
     std::vector<Weight> weights; ///< largest first, then by target id
     /// The sum of the known weights (0 when there are none).
@@ -55,7 +57,7 @@ struct CrosswalkRow {
 };
 
 /// What a crosswalk maps.
-struct CrosswalkOptions {
+struct ORGLINEAGE_API CrosswalkOptions {
     std::string kind;                       ///< kind of the row bodies (empty: every kind holding `function`)
     std::string function = "commissioning"; ///< the function whose succession is followed
     /// Backwards only: sizes of the bodies of the target date (body id → size), used to apportion
@@ -87,7 +89,7 @@ struct CrosswalkOptions {
  * for (const auto& row : cw.rows()) ...
  * ```
  */
-class Crosswalk {
+class ORGLINEAGE_API Crosswalk {
   public:
     /**
      * @throws LookupError for an unknown function
@@ -122,7 +124,7 @@ class Crosswalk {
  * not concern a figure the body reported on `since`).
  * @throws LookupError for an unknown function
  */
-[[nodiscard]] std::vector<Portion> successors_since(const Lineage& lineage, const Body& body, const Date& since,
+[[nodiscard]] ORGLINEAGE_API std::vector<Portion> successors_since(const Lineage& lineage, const Body& body, const Date& since,
                                                     const Date& to, std::string_view function);
 
 /**
@@ -134,17 +136,17 @@ class Crosswalk {
  * `crosswalk_row(lineage, body, from, to, options)`.
  * @throws LookupError for an unknown function
  */
-[[nodiscard]] CrosswalkRow crosswalk_row(const Lineage& lineage, const Body& body, const Date& on, const Date& to,
+[[nodiscard]] ORGLINEAGE_API CrosswalkRow crosswalk_row(const Lineage& lineage, const Body& body, const Date& on, const Date& to,
                                          const CrosswalkOptions& options);
 
 /// Fills `row.sum` and `row.complete` from its weights and sorts them (largest first).
-void finish_row(CrosswalkRow& row);
+ORGLINEAGE_API void finish_row(CrosswalkRow& row);
 
 /**
  * One row of the long crosswalk table: a code as a table would carry it, the days on which a
  * figure under that code maps with these weights, and one target.
  */
-struct LongCrosswalkRow {
+struct ORGLINEAGE_API LongCrosswalkRow {
     std::string code;        ///< an ODS or ONS code, or the body id
     const Body* source = nullptr;
     Date valid_from;         ///< first day (inclusive)
@@ -165,7 +167,7 @@ struct LongCrosswalkRow {
  * (docs/crosswalk-and-remap.md shows the SQL). Ordered by code, then date, then target id.
  * @throws LookupError for an unknown function
  */
-[[nodiscard]] std::vector<LongCrosswalkRow> long_crosswalk(const Lineage& lineage, const Date& to,
+[[nodiscard]] ORGLINEAGE_API std::vector<LongCrosswalkRow> long_crosswalk(const Lineage& lineage, const Date& to,
                                                            const CrosswalkOptions& options);
 
 } // namespace orglineage

@@ -2,6 +2,8 @@
 // orglineage — a streaming CSV reader (RFC 4180 and the files people actually write).
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <istream>
@@ -12,7 +14,7 @@
 namespace orglineage {
 
 /// One record read by CsvReader. Its views stay valid until the next call to CsvReader::next.
-struct CsvRecord {
+struct ORGLINEAGE_API CsvRecord {
     std::vector<std::string_view> fields;
     std::int64_t line = 0;  ///< 1-based line on which the record starts
     std::string_view raw;   ///< the record's text as read, without its line end
@@ -29,7 +31,7 @@ struct CsvRecord {
  * than `max_record_bytes`) comes back with `error` set and its line number; reading resumes
  * at the next line, so one bad row never stops the run (a line of any length is one record).
  */
-class CsvReader {
+class ORGLINEAGE_API CsvReader {
   public:
     /// @throws Error when `delimiter` is the quote character, a line end or NUL
     explicit CsvReader(std::istream& in, char delimiter = ',', std::size_t max_record_bytes = 1 << 20);

@@ -2,6 +2,8 @@
 // orglineage — a loaded, validated dataset: plain records, nothing indexed yet.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/body.hpp>
 #include <orglineage/event.hpp>
 #include <orglineage/function.hpp>
@@ -14,7 +16,7 @@
 namespace orglineage {
 
 /// A kind of body and the functions it holds by default.
-struct KindInfo {
+struct ORGLINEAGE_API KindInfo {
     std::string id;
     std::string name;
     std::vector<std::string> functions;
@@ -26,7 +28,7 @@ struct KindInfo {
  * direction that names no event yet. Answers for dates on or after it that touch its bodies (or
  * bodies of its kinds) say so.
  */
-struct Announcement {
+struct ORGLINEAGE_API Announcement {
     std::string id;
     Date date;
     std::vector<std::string> bodies; ///< bodies in force that it touches
@@ -39,7 +41,7 @@ struct Announcement {
 };
 
 /// A completeness claim: the holders of `function` partition every area of `area_kinds`.
-struct Claim {
+struct ORGLINEAGE_API Claim {
     std::string function;
     std::vector<std::string> area_kinds;
     Period period;
@@ -52,7 +54,7 @@ struct Claim {
  * belong in YAML). The core loader checks that it exists and cites sources; the module that reads
  * its `kind` (e.g. small_areas.hpp for `lsoa-coverage`) checks its contents.
  */
-struct Table {
+struct ORGLINEAGE_API Table {
     std::string id;
     std::string kind;
     std::string path; ///< absolute, resolved against the YAML file that declares it
@@ -64,13 +66,13 @@ struct Table {
 };
 
 /// How a dataset is loaded.
-struct LoadOptions {
+struct ORGLINEAGE_API LoadOptions {
     /// Apply the events marked `status: announced` as if they were in force (their answers still
     /// carry a note that they are announced, not confirmed).
     bool include_announced = false;
 };
 
-struct Dataset {
+struct ORGLINEAGE_API Dataset {
     int schema_version = 0;
     std::string name;
     std::string version;

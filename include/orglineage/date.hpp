@@ -2,6 +2,8 @@
 // orglineage — dates and half-open periods.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <optional>
@@ -13,16 +15,16 @@ namespace orglineage {
 using Date = boost::gregorian::date;
 
 /// Parses `YYYY-MM-DD` strictly (a real calendar day, nothing else); nullopt otherwise.
-[[nodiscard]] std::optional<Date> parse_date(std::string_view text);
+[[nodiscard]] ORGLINEAGE_API std::optional<Date> parse_date(std::string_view text);
 
 /// `YYYY-MM-DD`.
-[[nodiscard]] std::string format_date(const Date& d);
+[[nodiscard]] ORGLINEAGE_API std::string format_date(const Date& d);
 
 /**
  * A half-open range of days `[from, until)`; without `until` it is still open.
  * Data files write the inclusive last day; the loader converts (`until = to + 1 day`).
  */
-struct Period {
+struct ORGLINEAGE_API Period {
     Date from;
     std::optional<Date> until; ///< first day no longer in the period; nullopt while open
 
@@ -45,6 +47,6 @@ struct Period {
 };
 
 /// `2006-10-01..2013-03-31` (inclusive last day) or `2006-10-01..` while open.
-[[nodiscard]] std::string format_period(const Period& p);
+[[nodiscard]] ORGLINEAGE_API std::string format_period(const Period& p);
 
 } // namespace orglineage

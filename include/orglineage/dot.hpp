@@ -2,6 +2,8 @@
 // orglineage — a lineage view as a Graphviz picture.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/lineage.hpp>
 
 #include <iosfwd>
@@ -22,6 +24,6 @@ namespace orglineage {
  * ```
  * Render with `dot -Tsvg lineage.dot -o lineage.svg`.
  */
-void write_dot(std::ostream& out, const Lineage& lineage, const LineageView& view);
+ORGLINEAGE_API void write_dot(std::ostream& out, const Lineage& lineage, const LineageView& view);
 
 } // namespace orglineage

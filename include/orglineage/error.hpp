@@ -2,6 +2,8 @@
 // orglineage — errors: one root type, three leaves a caller must tell apart.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -9,7 +11,7 @@
 namespace orglineage {
 
 /// Where a record stands in a data file (1-based line and column; 0 when unknown).
-struct SourcePos {
+struct ORGLINEAGE_API SourcePos {
     std::string file;
     int line = 0;
     int column = 0;
@@ -19,13 +21,13 @@ struct SourcePos {
 };
 
 /// The root of every exception the library throws.
-class Error : public std::runtime_error {
+class ORGLINEAGE_API Error : public std::runtime_error {
   public:
     explicit Error(const std::string& what) : std::runtime_error(what) {}
 };
 
 /// A data file cannot be read: bad YAML, bad date, unknown or missing key, wrong type.
-class DataError : public Error {
+class ORGLINEAGE_API DataError : public Error {
   public:
     DataError(SourcePos pos, const std::string& message);
     [[nodiscard]] const std::string& file() const noexcept { return m_pos.file; }
@@ -41,19 +43,19 @@ class DataError : public Error {
 };
 
 /// The files are well-formed but inconsistent (unknown reference, shares not summing to 1, ...).
-class ValidationError : public DataError {
+class ORGLINEAGE_API ValidationError : public DataError {
   public:
     using DataError::DataError;
 };
 
 /// A query names something the dataset does not have (unknown id, code, area or function).
-class LookupError : public Error {
+class ORGLINEAGE_API LookupError : public Error {
   public:
     explicit LookupError(const std::string& what) : Error(what) {}
 };
 
 /// Reading or writing a file failed in the system (disk full, no permission, device error).
-class IoError : public Error {
+class ORGLINEAGE_API IoError : public Error {
   public:
     IoError(std::string path, const std::string& message)
         : Error(path + ": " + message), m_path(std::move(path)) {}

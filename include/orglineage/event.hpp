@@ -2,6 +2,8 @@
 // orglineage — events: what changed, on which day, on whose authority.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/date.hpp>
 #include <orglineage/error.hpp>
 #include <orglineage/share.hpp>
@@ -26,15 +28,15 @@ enum class EventKind {
     transfer_function
 };
 
-[[nodiscard]] std::string_view to_string(EventKind k) noexcept;
-[[nodiscard]] std::optional<EventKind> parse_event_kind(std::string_view s) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::string_view to_string(EventKind k) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::optional<EventKind> parse_event_kind(std::string_view s) noexcept;
 
 /**
  * A succession link: (a part of) what `from` held passes to `to` on the event's date.
  * `share` is the part of `from` that passes; `functions` limits the link to those functions and
  * everything below them (empty: every function).
  */
-struct Link {
+struct ORGLINEAGE_API Link {
     std::string from;
     std::string to;
     Share share = 1.0;
@@ -43,7 +45,7 @@ struct Link {
     std::vector<std::string> sources; ///< in addition to the event's
 };
 
-struct Event {
+struct ORGLINEAGE_API Event {
     std::string id;
     Date date;
     EventKind kind = EventKind::establish;

@@ -3,6 +3,8 @@
 // gives the same records.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/dataset.hpp>
 
 #include <ostream>
@@ -25,10 +27,10 @@ namespace orglineage {
  * orglineage::write_yaml(std::cout, lin.dataset());
  * ```
  */
-void write_yaml(std::ostream& out, const Dataset& dataset);
+ORGLINEAGE_API void write_yaml(std::ostream& out, const Dataset& dataset);
 
 /// write_yaml into a string.
-[[nodiscard]] std::string to_yaml(const Dataset& dataset);
+[[nodiscard]] ORGLINEAGE_API std::string to_yaml(const Dataset& dataset);
 
 /**
  * Writes `directory/dataset.yaml` (creating the directory when needed), complete or not at all
@@ -36,6 +38,6 @@ void write_yaml(std::ostream& out, const Dataset& dataset);
  * @throws Error when `directory` is the one the dataset was read from
  * @throws IoError when the directory or the file cannot be written
  */
-void export_dataset(const Dataset& dataset, const std::string& directory);
+ORGLINEAGE_API void export_dataset(const Dataset& dataset, const std::string& directory);
 
 } // namespace orglineage

@@ -2,6 +2,8 @@
 // orglineage — the catalogue of functions a body can hold, as a hierarchy.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,14 +11,14 @@
 namespace orglineage {
 
 /// One function: a dotted id (`commissioning.primary-care.dental`), its parent id ("" at a root).
-struct FunctionInfo {
+struct ORGLINEAGE_API FunctionInfo {
     std::string id;
     std::string parent;
     std::string name;
 };
 
 /// The functions known to a dataset: the built-in ones plus those its manifest adds.
-class FunctionCatalogue {
+class ORGLINEAGE_API FunctionCatalogue {
   public:
     /// The built-in catalogue (see docs/data-format.md).
     FunctionCatalogue();

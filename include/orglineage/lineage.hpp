@@ -2,6 +2,8 @@
 // orglineage — the lineage graph and the questions it answers.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/dataset.hpp>
 
 #include <memory>
@@ -23,7 +25,7 @@ enum class HolderMode {
 };
 
 /// One answer of `holders`.
-struct Holder {
+struct ORGLINEAGE_API Holder {
     const Body* body = nullptr;
     Share share;                  ///< part of the area; nullopt when not known
     ShareBasis basis = ShareBasis::whole;
@@ -33,7 +35,7 @@ struct Holder {
 };
 
 /// One answer of `successors` / `predecessors`.
-struct Portion {
+struct ORGLINEAGE_API Portion {
     const Body* body = nullptr;
     Share share; ///< part of the asked body (successors) or of the predecessor (predecessors)
     ShareBasis basis = ShareBasis::whole;
@@ -49,10 +51,10 @@ enum class SuccessionGap {
     unknown_share  ///< the data records where parts went but not in which proportions
 };
 
-[[nodiscard]] std::string_view to_string(SuccessionGap g) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::string_view to_string(SuccessionGap g) noexcept;
 
 /// The whole answer of `Lineage::succession`: the portions and why they may not sum to 1.
-struct Succession {
+struct ORGLINEAGE_API Succession {
     std::vector<Portion> portions; ///< largest share first, then by id
     Date since;                    ///< the day whose holding was followed
     Share ended = 0.0;             ///< the part that ended with no successor (nullopt: unknown)
@@ -60,7 +62,7 @@ struct Succession {
 };
 
 /// A succession link with the event that made it.
-struct LinkRef {
+struct ORGLINEAGE_API LinkRef {
     const Body* from = nullptr;
     const Body* to = nullptr;
     const Link* link = nullptr;
@@ -68,21 +70,21 @@ struct LinkRef {
 };
 
 /// The connected part of the succession graph around one body.
-struct LineageView {
+struct ORGLINEAGE_API LineageView {
     const Body* root = nullptr;
     std::vector<const Body*> bodies; ///< in order of start date
     std::vector<LinkRef> links;      ///< in order of date
 };
 
 /// What changed between two dates.
-struct Diff {
+struct ORGLINEAGE_API Diff {
     std::vector<const Body*> appeared;
     std::vector<const Body*> ended;
     std::vector<const Body*> renamed; ///< active on both dates under another name or code
 };
 
 /// How a code was resolved.
-struct Resolution {
+struct ORGLINEAGE_API Resolution {
     std::vector<const Body*> bodies; ///< the candidates (one when unambiguous)
     bool exact = true;               ///< false when no body had the code on the date (nearest taken)
 };
@@ -96,7 +98,7 @@ struct Resolution {
  * auto who = lin.holders("commissioning", "E06000052", *orglineage::parse_date("2007-06-01"));
  * ```
  */
-class Lineage {
+class ORGLINEAGE_API Lineage {
   public:
     /**
      * Checks a dataset as loading does (references, ids, periods, shares in [0, 1], codes, cycles,

@@ -2,6 +2,8 @@
 // orglineage — the caveats that bear on an answer: what it rests on that is less than a source's word.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/lineage.hpp>
 
 #include <optional>
@@ -22,10 +24,10 @@ enum class NoteKind {
     announced       ///< a change announced but not confirmed in force
 };
 
-[[nodiscard]] std::string_view to_string(NoteKind k) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::string_view to_string(NoteKind k) noexcept;
 
 /// One caveat, with the record it comes from.
-struct Note {
+struct ORGLINEAGE_API Note {
     NoteKind kind = NoteKind::deduced;
     std::string text;  ///< a sentence for people
     std::string about; ///< the event, body or announcement id it comes from
@@ -33,26 +35,26 @@ struct Note {
 };
 
 /// Adds the notes of `more` not already in `to`.
-void add_notes(std::vector<Note>& to, const std::vector<Note>& more);
+ORGLINEAGE_API void add_notes(std::vector<Note>& to, const std::vector<Note>& more);
 
 /// The caveats of one succession link: deduced, secondary, an incomplete event, an unknown share.
-[[nodiscard]] std::vector<Note> link_notes(const Lineage& lineage, const LinkRef& link);
+[[nodiscard]] ORGLINEAGE_API std::vector<Note> link_notes(const Lineage& lineage, const LinkRef& link);
 
 /// The caveats of a body's own record (known from secondary sources only; announced).
-[[nodiscard]] std::vector<Note> body_notes(const Lineage& lineage, const Body& body);
+[[nodiscard]] ORGLINEAGE_API std::vector<Note> body_notes(const Lineage& lineage, const Body& body);
 
 /**
  * The caveats of an answer about a date: after the knowledge horizon, and every announcement
  * dated on or before `on` that touches one of `bodies` (or a body of its kinds).
  */
-[[nodiscard]] std::vector<Note> date_notes(const Lineage& lineage, const Date& on,
+[[nodiscard]] ORGLINEAGE_API std::vector<Note> date_notes(const Lineage& lineage, const Date& on,
                                            const std::vector<const Body*>& bodies);
 
 /**
  * The succession links on the paths from `from` to `to`, each later than the one before and none
  * after `on`, carrying `function` (empty: every function).
  */
-[[nodiscard]] std::vector<LinkRef> path_links(const Lineage& lineage, const Body& from, const Body& to,
+[[nodiscard]] ORGLINEAGE_API std::vector<LinkRef> path_links(const Lineage& lineage, const Body& from, const Body& to,
                                               const Date& on, std::string_view function = {});
 
 /**
@@ -60,14 +62,14 @@ void add_notes(std::vector<Note>& to, const std::vector<Note>& more);
  * records of both bodies, a share derived by multiplying along links, and the date's notes.
  * For predecessors pass `forward = false`: the links then run from `portion.body` to `body`.
  */
-[[nodiscard]] std::vector<Note> portion_notes(const Lineage& lineage, const Body& body, const Portion& portion,
+[[nodiscard]] ORGLINEAGE_API std::vector<Note> portion_notes(const Lineage& lineage, const Body& body, const Portion& portion,
                                               const Date& on, std::string_view function, bool forward);
 
 /// Every caveat of a holders answer for `area` (its code) on `on`.
-[[nodiscard]] std::vector<Note> holder_notes(const Lineage& lineage, const Holder& holder, std::string_view area,
+[[nodiscard]] ORGLINEAGE_API std::vector<Note> holder_notes(const Lineage& lineage, const Holder& holder, std::string_view area,
                                              const Date& on);
 
 /// The predecessor set of `body` up to `on` is incomplete: a note for each event into it so marked.
-[[nodiscard]] std::vector<Note> incomplete_notes(const Lineage& lineage, const Body& body, const Date& on);
+[[nodiscard]] ORGLINEAGE_API std::vector<Note> incomplete_notes(const Lineage& lineage, const Body& body, const Date& on);
 
 } // namespace orglineage

@@ -3,6 +3,8 @@
 // truncated input.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <memory>
 #include <ostream>
 #include <string>
@@ -23,7 +25,7 @@ namespace orglineage {
  * f.commit(); // out.csv appears, complete
  * ```
  */
-class OutputFile {
+class ORGLINEAGE_API OutputFile {
   public:
     /// Creates the temporary file. @throws IoError when it cannot be created
     explicit OutputFile(std::string path);
@@ -55,7 +57,7 @@ class OutputFile {
  * @param outputs pairs of (what, path), e.g. {"--output", "out.csv"}
  * @throws Error naming both options and the path
  */
-void check_distinct_files(const std::vector<std::pair<std::string, std::string>>& inputs,
+ORGLINEAGE_API void check_distinct_files(const std::vector<std::pair<std::string, std::string>>& inputs,
                           const std::vector<std::pair<std::string, std::string>>& outputs);
 
 } // namespace orglineage

@@ -3,6 +3,8 @@
 // bodies of one date.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/crosswalk.hpp>
 #include <orglineage/published_date.hpp>
 
@@ -32,10 +34,10 @@ enum class RejectReason {
     incomplete       ///< known weights that do not sum to 1 (part of it went nowhere)
 };
 
-[[nodiscard]] std::string_view to_string(RejectReason r) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::string_view to_string(RejectReason r) noexcept;
 
 /// A rejected row.
-struct Reject {
+struct ORGLINEAGE_API Reject {
     std::int64_t line = 0; ///< where the row starts in the input (1-based, header is line 1)
     RejectReason reason = RejectReason::malformed;
     std::string message;
@@ -43,7 +45,7 @@ struct Reject {
 };
 
 /// Counts reported during and at the end of a run.
-struct RemapProgress {
+struct ORGLINEAGE_API RemapProgress {
     std::int64_t rows = 0; ///< data rows read (without the header and empty lines)
     std::int64_t mapped = 0;
     std::int64_t rejected = 0;
@@ -51,7 +53,7 @@ struct RemapProgress {
     std::uint64_t total_bytes = 0; ///< the input's size when known (a file), else 0
 };
 
-struct RemapOptions {
+struct ORGLINEAGE_API RemapOptions {
     std::string code_column;                ///< name of the column holding the code (ODS, ONS, LSOA, body id)
     std::string date_column;                ///< name of the column holding the row's date
     std::vector<std::string> value_columns; ///< numeric columns to apportion
@@ -84,7 +86,7 @@ struct RemapOptions {
 };
 
 /// Totals of one value column. The exact forms are decimal, at the column's precision.
-struct ColumnTotals {
+struct ORGLINEAGE_API ColumnTotals {
     std::string column;
     double read = 0.0;     ///< every readable value of every row read
     double mapped = 0.0;   ///< values of the mapped rows, before apportioning
@@ -95,7 +97,7 @@ struct ColumnTotals {
     std::string read_exact, mapped_exact, output_exact, rejected_exact;
 };
 
-struct RemapSummary {
+struct ORGLINEAGE_API RemapSummary {
     RemapProgress counts;
     std::int64_t estimated = 0;  ///< mapped rows that used `normalised` (estimated) weights
     std::int64_t nearest = 0;    ///< mapped rows whose code was resolved to its nearest holder
@@ -131,7 +133,7 @@ struct RemapSummary {
  * @throws LookupError for an unknown function or kind
  * @throws Error when the header lacks a named column or the input has no header
  */
-RemapSummary remap(const Lineage& lineage, std::istream& in, std::ostream& out, const RemapOptions& options,
+ORGLINEAGE_API RemapSummary remap(const Lineage& lineage, std::istream& in, std::ostream& out, const RemapOptions& options,
                    const std::function<void(const Reject&)>& on_reject = {});
 
 /**
@@ -151,10 +153,10 @@ RemapSummary remap_file(const Lineage& lineage, const std::string& path, std::os
                                                                  const std::string& name, const Date& on);
 
 /// Writes a reject as a CSV row `line,reason,message,raw`; `header` writes the column names.
-void write_reject_csv(std::ostream& out, const Reject& reject);
-void write_reject_csv_header(std::ostream& out);
+ORGLINEAGE_API void write_reject_csv(std::ostream& out, const Reject& reject);
+ORGLINEAGE_API void write_reject_csv_header(std::ostream& out);
 
 /// Appends `field` to `out`, quoted when it needs to be.
-void append_csv_field(std::string& out, std::string_view field);
+ORGLINEAGE_API void append_csv_field(std::string& out, std::string_view field);
 
 } // namespace orglineage

@@ -2,6 +2,8 @@
 // orglineage — shares and the basis they were measured on.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <optional>
 #include <string_view>
 
@@ -10,8 +12,8 @@ namespace orglineage {
 /// What a share was measured on. `unknown` means the proportion is not sourced.
 enum class ShareBasis { whole, population, postcodes, practices, area, unknown };
 
-[[nodiscard]] std::string_view to_string(ShareBasis b) noexcept;
-[[nodiscard]] std::optional<ShareBasis> parse_share_basis(std::string_view s) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::string_view to_string(ShareBasis b) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::optional<ShareBasis> parse_share_basis(std::string_view s) noexcept;
 
 /// A part in [0, 1], or nullopt where it is not known. Unknown times anything is unknown.
 using Share = std::optional<double>;
@@ -28,6 +30,6 @@ using Share = std::optional<double>;
 }
 
 /// The less certain of two bases: unknown wins; whole gives way to any measured basis.
-[[nodiscard]] ShareBasis combine(ShareBasis a, ShareBasis b) noexcept;
+[[nodiscard]] ORGLINEAGE_API ShareBasis combine(ShareBasis a, ShareBasis b) noexcept;
 
 } // namespace orglineage

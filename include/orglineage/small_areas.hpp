@@ -2,6 +2,8 @@
 // orglineage — small areas: who held a function for an LSOA or a postcode, and population shares of a LAD.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/area_history.hpp>
 #include <orglineage/date.hpp>
 #include <orglineage/lineage.hpp>
@@ -30,10 +32,10 @@ enum class LsoaBasis {
     district_ccg,    ///< before the CCGs: the district was divided; the PCTs the LSOA's first CCG came from narrow it
     ccg              ///< before the CCGs: the district has no holder in the data; the PCTs its first CCG came from
 };
-[[nodiscard]] std::string_view to_string(LsoaBasis b) noexcept;
+[[nodiscard]] ORGLINEAGE_API std::string_view to_string(LsoaBasis b) noexcept;
 
 /// One body answering for an LSOA.
-struct LsoaHolder {
+struct ORGLINEAGE_API LsoaHolder {
     const Body* body = nullptr;     ///< the body holding the function
     const Body* location = nullptr; ///< the body the table names when it is not the holder (a sub-ICB location)
     Share share = 1.0;              ///< part of the LSOA (below 1 only where a correspondence or LAD splits it)
@@ -41,7 +43,7 @@ struct LsoaHolder {
 };
 
 /// The answer of SmallAreas::holders.
-struct LsoaAnswer {
+struct ORGLINEAGE_API LsoaAnswer {
     std::vector<LsoaHolder> holders;
     LsoaBasis basis = LsoaBasis::sourced;
     bool correspondence = false; ///< the asked code was mapped to the table's LSOA set
@@ -53,7 +55,7 @@ struct LsoaAnswer {
 };
 
 /// One body's population share of a local authority district.
-struct LadShare {
+struct ORGLINEAGE_API LadShare {
     const Body* body = nullptr;
     double share = 0;        ///< of the LAD's population
     double population = 0;   ///< people (LSOA estimates of `year`)
@@ -63,7 +65,7 @@ struct LadShare {
 };
 
 /// Population-weighted shares of a LAD by body.
-struct LadShares {
+struct ORGLINEAGE_API LadShares {
     std::string lad;
     std::vector<LadShare> shares; ///< largest first
     int year = 0;                 ///< the mid-year population estimates used
@@ -90,7 +92,7 @@ struct LadShares {
  * auto a = sa.holders("commissioning", "E01012367", *orglineage::parse_date("2019-06-01"));
  * ```
  */
-class SmallAreas {
+class ORGLINEAGE_API SmallAreas {
   public:
     /// @throws DataError when a table is malformed or names a code nobody had on its dates
     [[nodiscard]] static SmallAreas load(const Lineage& lineage);
@@ -148,7 +150,7 @@ class SmallAreas {
 };
 
 /// One rejected row of a postcode file.
-struct PostcodeReject {
+struct ORGLINEAGE_API PostcodeReject {
     std::int64_t line = 0;
     std::string reason;
 };
@@ -159,7 +161,7 @@ struct PostcodeReject {
  * `lsoa21`, `lsoa11`, `lsoa21cd`, `lsoa11cd`, `lsoa`, `lsoa_code`). The file is streamed; bad rows are
  * rejected with their line numbers and the rest read.
  */
-class PostcodeIndex {
+class ORGLINEAGE_API PostcodeIndex {
   public:
     /// @throws DataError when the file cannot be opened or its header has no postcode or LSOA column
     [[nodiscard]] static PostcodeIndex load(const std::string& path);

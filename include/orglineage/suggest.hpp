@@ -2,6 +2,8 @@
 // orglineage — areas named as people name them, and "did you mean" hints for codes and names.
 #pragma once
 
+#include <orglineage/orglineage_export.hpp>
+
 #include <orglineage/lineage.hpp>
 #include <orglineage/text.hpp>
 
@@ -14,7 +16,7 @@
 namespace orglineage {
 
 /// The areas a name or code stood for on a date (see find_area_on).
-struct AreaMatch {
+struct ORGLINEAGE_API AreaMatch {
     std::vector<const Area*> areas; ///< one unless the text is ambiguous; empty when nothing matches
     bool exact = true;              ///< false when taken by name prefix (the exact match was not in force)
 };
@@ -26,16 +28,16 @@ struct AreaMatch {
  * `Cornwall and Isles of Scilly`, the unitary `Cornwall` only began on 2009-04-01). Empty when the
  * text names no area at any time, or when only an area out of force matches.
  */
-[[nodiscard]] AreaMatch find_area_on(const Lineage& lineage, std::string_view text, const Date& on);
+[[nodiscard]] ORGLINEAGE_API AreaMatch find_area_on(const Lineage& lineage, std::string_view text, const Date& on);
 
 /// The ids, ODS and ONS codes closest to `text` (case-insensitive edit distance, then prefix),
 /// at most `max` of them, closest first; empty when none is close.
-[[nodiscard]] std::vector<std::string> similar_codes(const Lineage& lineage, std::string_view text,
+[[nodiscard]] ORGLINEAGE_API std::vector<std::string> similar_codes(const Lineage& lineage, std::string_view text,
                                                      std::size_t max = 5);
 
 /// The area names and codes closest to `text` (containing it, else by edit distance), at most
 /// `max`, each as `Name (CODE)`; with `in_force`, only areas in force on that date.
-[[nodiscard]] std::vector<std::string> similar_areas(const Lineage& lineage, std::string_view text,
+[[nodiscard]] ORGLINEAGE_API std::vector<std::string> similar_areas(const Lineage& lineage, std::string_view text,
                                                      std::size_t max = 5,
                                                      std::optional<Date> in_force = std::nullopt);
 

@@ -14,7 +14,7 @@
 
 namespace orglineage {
 
-const char* version() noexcept { return "0.1.0"; }
+const char* version() noexcept { return ORGLINEAGE_VERSION_STRING; }
 
 std::string SourcePos::str() const {
     if (line <= 0) return file;

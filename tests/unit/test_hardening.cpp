@@ -36,7 +36,11 @@ Link make_link(const char* from, const char* to) {
 /// Two PCTs merged into a third on 2006-10-01, each covering one area: a dataset that passes.
 Dataset hand_built() {
     Dataset ds;
-    ds.kinds["pct"] = KindInfo{"pct", "Primary Care Trust", {"commissioning"}, ""};
+    KindInfo pct;
+    pct.id = "pct";
+    pct.name = "Primary Care Trust";
+    pct.functions = {"commissioning"};
+    ds.kinds["pct"] = pct;
     Area a;
     a.code = "A1";
     a.name = "Alpha";
