@@ -136,7 +136,8 @@ TEST_CASE("every predecessor's parts add up to at most the whole of it") {
                 for (const auto& p : shipped().predecessors(*b, dates[j], "commissioning", dates[i]))
                     if (p.share) given[p.body] += *p.share;
             for (const auto& [body, sum] : given) {
-                CAPTURE(body->id);
+                const std::string& id = body->id; // clang 14 cannot capture a structured binding
+                CAPTURE(id);
                 CHECK(sum <= 1.0 + k_tol);
             }
         }

@@ -138,8 +138,10 @@ TEST_CASE("a plain join on the long crosswalk gives remap's totals to the last d
     CHECK(summary.totals.at(0).mapped == doctest::Approx(total).epsilon(1e-12));
     REQUIRE(written.size() == joined.size());
     for (const auto& [key, value] : joined) {
-        CAPTURE(key.first);
-        CAPTURE(key.second);
+        const std::string& target = key.first; // clang 14 cannot capture a structured binding
+        const std::string& cell_date = key.second;
+        CAPTURE(target);
+        CAPTURE(cell_date);
         REQUIRE(written.count(key) == 1);
         CHECK(same_to_last_digit(written.at(key), value));
     }
