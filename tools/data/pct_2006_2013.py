@@ -625,6 +625,10 @@ CLUSTER_MEMBERS = [
      "wirral-hwosc-2011-11-08",
      "deduced from the cluster's name (the source gives the chief executive of NHS Cheshire, Warrington and Wirral; "
      "the PCTs of Cheshire, Warrington and Wirral are these four)"),
+    ("NHS Bournemouth and Poole and NHS Dorset", [("Bournemouth and Poole Teaching", "5QN"), ("Dorset", "5QM")],
+     "dh-ar-2012-13-bournemouth-poole-dorset",
+     "deduced: the Department of Health published one 2012-13 annual report for the two PCTs, as it did for the "
+     "PCTs of other clusters (South of Tyne and Wear); no source at hand names the cluster"),
     ("NHS Merseyside", [("Knowsley", "5J4"), ("Liverpool", "5NL"), ("Sefton", "5NJ")],
      cluster_source_id(HALTON_MINUTES),
      "deduced: the cluster's chief executive \"covered the four Primary Care Trusts\" (Halton council minutes); "
@@ -647,6 +651,11 @@ CLUSTER_MEMBER_SOURCES = {
                  "Trust, South Tyneside Primary Care Trust, Sunderland Teaching Primary Care Trust",
         "publisher": "Department of Health (published to gov.uk)", "licence": "OGL-3.0",
         "note": "One annual report for the three PCTs of the cluster. Read from a copy (vdocument.in)."},
+    "dh-ar-2012-13-bournemouth-poole-dorset": {
+        "title": "Bournemouth and Poole Teaching Primary Care Trust, Dorset Primary Care Trust: 2012-13 Annual Report and "
+                 "Accounts (\"The 2012/13 NHS Dorset and NHS Bournemouth and Poole annual reports\")",
+        "publisher": "Department of Health (published to gov.uk)", "licence": "OGL-3.0",
+        "note": "One document for the two PCTs. Read from a copy (fdocuments.in)."},
     "hsj-5039357-norfolk-cluster": {
         "title": "HSJ: Surplus forecast for Great Yarmouth despite pressures (5039357)",
         "url": "https://www.hsj.co.uk/great-yarmouth-and-waveney-pct/surplus-forecast-for-great-yarmouth-despite-pressures/5039357.article",
