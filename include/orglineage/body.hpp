@@ -45,6 +45,8 @@ struct ORGLINEAGE_API Membership {
     Period period;
     std::vector<std::string> sources;
     SourcePos pos;
+    bool deduced = false; ///< the sources name the group, not this member in it: worked out (see note)
+    std::string note;     ///< how the membership was found, or what is uncertain about it
 };
 
 /// One organisation. Its id is stable; its codes and names may change and may be reused by others.
@@ -62,6 +64,9 @@ struct ORGLINEAGE_API Body {
     std::string note;
     bool secondary_only = false; ///< the body is known from secondary sources only
     bool announced = false;      ///< announced, not in force (present only when asked for)
+    /// Not one organisation: it stands for one or more bodies the sources read do not name (its note says
+    /// what is known), so that an area's holder on a date is said to be unnamed rather than left out.
+    bool placeholder = false;
     SourcePos pos;
 
     /// The name on a date, else the nearest (first before, else first after); "" when it has none.

@@ -69,6 +69,10 @@ ORGLINEAGE_API void add_notes(std::vector<Note>& to, const std::vector<Note>& mo
 [[nodiscard]] ORGLINEAGE_API std::vector<Note> holder_notes(const Lineage& lineage, const Holder& holder, std::string_view area,
                                              const Date& on);
 
+/// The caveats of `member`'s membership `m` of a group: deduced rather than stated by a source.
+[[nodiscard]] ORGLINEAGE_API std::vector<Note> membership_notes(const Lineage& lineage, const Body& member,
+                                                 const Membership& m);
+
 /// The predecessor set of `body` up to `on` is incomplete: a note for each event into it so marked.
 [[nodiscard]] ORGLINEAGE_API std::vector<Note> incomplete_notes(const Lineage& lineage, const Body& body, const Date& on);
 

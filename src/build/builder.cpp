@@ -198,6 +198,7 @@ void Builder::build_bodies() {
         b.sources = sources(rb.source_refs);
         b.note = rb.note;
         b.secondary_only = rb.secondary_only;
+        b.placeholder = rb.placeholder;
         b.announced = rb.announced;
         m_body_ix.emplace(b.id, m_ds.bodies.size());
         m_raw_of.push_back(&rb);
@@ -243,6 +244,8 @@ void Builder::build_bodies() {
             m.group = g->id;
             m.pos = rm.pos;
             m.period = inner_period(rm.period, both, rm.pos, "membership of '" + b.id + "' in '" + g->id + "'");
+            m.deduced = rm.deduced;
+            m.note = rm.note;
             m.sources = sources(rm.source_refs);
             b.memberships.push_back(std::move(m));
         }
@@ -471,7 +474,7 @@ void Builder::build_events() {
                     const Body& g = m_ds.bodies[m_body_ix[ev.group]];
                     Period p{re.date, b.period.until};
                     if (g.period.until && (!p.until || *g.period.until < *p.until)) p.until = g.period.until;
-                    b.memberships.push_back({ev.group, p, ev.sources, re.pos});
+                    b.memberships.push_back({ev.group, p, ev.sources, re.pos, false, {}});
                 }
             } else {
                 auto cur = std::find_if(b.memberships.begin(), b.memberships.end(), [&](const Membership& m) {

@@ -108,6 +108,15 @@ std::vector<Note> link_notes(const Lineage& lineage, const LinkRef& l) {
     return out;
 }
 
+std::vector<Note> membership_notes(const Lineage& lineage, const Body& member, const Membership& m) {
+    if (!m.deduced) return {};
+    const Body& group = lineage.at(m.group);
+    return {{NoteKind::deduced,
+             "the membership of " + label(member) + " in " + label(group) + " is deduced, not stated by a source read: " +
+                 m.note,
+             member.id}};
+}
+
 std::vector<Note> body_notes(const Lineage& lineage, const Body& body) {
     std::vector<Note> out;
     if (body.secondary_only) {
@@ -123,6 +132,10 @@ std::vector<Note> body_notes(const Lineage& lineage, const Body& body) {
     }
     if (body.announced)
         out.push_back({NoteKind::announced, label(body) + " is announced, not confirmed in force", body.id});
+    if (body.placeholder)
+        out.push_back({NoteKind::incomplete, label(body) + " is not one body but stands for bodies the sources read do not name: " +
+                                                 body.note,
+                       body.id});
     return out;
 }
 

@@ -54,6 +54,8 @@ template <class Io, class T, if_record<T, Holding> = 0> void fields(Io& io, T& h
 template <class Io, class T, if_record<T, Membership> = 0> void fields(Io& io, T& m) {
     io(m.group);
     io(m.period);
+    io(m.deduced);
+    io(m.note);
     io(m.sources);
     io(m.pos);
 }
@@ -72,6 +74,7 @@ template <class Io, class T, if_record<T, Body> = 0> void fields(Io& io, T& b) {
     io(b.note);
     io(b.secondary_only);
     io(b.announced);
+    io(b.placeholder);
     io(b.pos);
 }
 

@@ -207,6 +207,7 @@ void write_bodies(YAML::Emitter& e, const Dataset& ds) {
         sources(e, b.sources);
         opt_value(e, "note", b.note);
         if (b.secondary_only) key_value(e, "secondary-only", "true");
+        if (b.placeholder) key_value(e, "placeholder", "true");
         if (b.announced) key_value(e, "status", "announced");
         if (!b.coverage.empty()) {
             e << YAML::Key << "coverage" << YAML::Value << YAML::BeginSeq;
@@ -248,6 +249,8 @@ void write_bodies(YAML::Emitter& e, const Dataset& ds) {
             key_value(e, "from", format_date(m.period.from));
             if (m.period.until) key_value(e, "to", format_date(*m.period.last_day()));
             sources(e, m.sources);
+            if (m.deduced) key_value(e, "deduced", "true");
+            if (!m.note.empty()) key_value(e, "note", m.note);
             e << YAML::EndMap;
         }
         if (any_member) e << YAML::EndSeq;

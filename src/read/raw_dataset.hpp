@@ -58,6 +58,8 @@ struct RawHolding {
 struct RawMembership {
     Ref group;
     RawPeriod period;
+    bool deduced = false;
+    std::string note;
     std::vector<Ref> source_refs;
     SourcePos pos;
 };
@@ -78,6 +80,7 @@ struct RawBody {
     std::vector<RawMembership> memberships;
     bool secondary_only = false;
     bool announced = false;
+    bool placeholder = false;
     SourcePos pos;
 };
 struct RawTarget {

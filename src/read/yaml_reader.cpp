@@ -349,7 +349,7 @@ void FileReader::read_bodies(const YAML::Node& n) {
     for (const auto& e : n) {
         Fields f(*this, e, "a body",
                  {"id", "kind", "name", "ods", "ons", "from", "to", "source", "note", "coverage",
-                  "functions", "member-of", "secondary-only", "status"});
+                  "functions", "member-of", "secondary-only", "status", "placeholder"});
         RawBody b;
         b.id = id_str(f.req("id"), "id");
         b.pos = pos(e);
@@ -368,6 +368,9 @@ void FileReader::read_bodies(const YAML::Node& n) {
         if (auto v = f.opt("note")) b.note = str(v, "note");
         if (auto v = f.opt("secondary-only")) b.secondary_only = flag(v, "secondary-only");
         if (auto v = f.opt("status")) b.announced = status(v);
+        if (auto v = f.opt("placeholder")) b.placeholder = flag(v, "placeholder");
+        // What a placeholder stands for reaches every answer that names it: it must be said.
+        if (b.placeholder && b.note.empty()) fail(e, "a placeholder body needs a note saying what it stands for");
         if (auto cov = f.opt("coverage")) {
             if (!cov.IsSequence()) fail(cov, "coverage must be a list");
             for (const auto& c : cov) {
@@ -402,12 +405,16 @@ void FileReader::read_bodies(const YAML::Node& n) {
         if (auto mem = f.opt("member-of")) {
             if (!mem.IsSequence()) fail(mem, "member-of must be a list");
             for (const auto& c : mem) {
-                Fields mf(*this, c, "a member-of entry", {"group", "from", "to", "source"});
+                Fields mf(*this, c, "a member-of entry", {"group", "from", "to", "source", "deduced", "note"});
                 RawMembership m;
                 m.group = Ref{id_str(mf.req("group"), "group"), pos(mf.req("group"))};
                 m.pos = pos(c);
                 m.period = period(mf, "member-of");
                 if (auto s = mf.opt("source")) m.source_refs = sources(s);
+                if (auto v = mf.opt("deduced")) m.deduced = flag(v, "deduced");
+                if (auto s = mf.opt("note")) m.note = str(s, "note");
+                // A deduction the answers cannot explain would be a guess: the note says how it was made.
+                if (m.deduced && m.note.empty()) fail(c, "a deduced membership needs a note saying how it was deduced");
                 b.memberships.push_back(std::move(m));
             }
         }

@@ -4,6 +4,7 @@
 // of 2013-2015; each fact is checked against the source named beside it.
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
+#include <orglineage/notes.hpp>
 
 #include <doctest/doctest.h>
 
@@ -97,6 +98,24 @@ TEST_SUITE("nhs-england groups") {
             if (m.group == "pct-cluster/devon-plymouth-and-torbay") tal_sources = m.sources;
         CHECK(tal_sources == std::vector<std::string>{"hsj-5044587-devon-plymouth-torbay"});
         CHECK(nhs().at("pct-cluster/devon-plymouth-and-torbay").note.find("deduced") != std::string::npos);
+    }
+
+    TEST_CASE("a deduced membership carries its note to the answers; a stated one carries none") {
+        // HSJ 5035420 names the Nottinghamshire cluster, not its members: Nottingham City's membership is deduced by
+        // elimination, and the note says so. The North Lancashire annual report names NHS Lancashire's members.
+        const Body& city = nhs().at("pct/5EM");
+        const Membership* deduced = nullptr;
+        for (const auto& m : city.memberships)
+            if (m.group == "pct-cluster/nottinghamshire") deduced = &m;
+        REQUIRE(deduced != nullptr);
+        CHECK(deduced->deduced);
+        const auto notes = membership_notes(nhs(), city, *deduced);
+        REQUIRE(notes.size() == 1);
+        CHECK(notes[0].kind == NoteKind::deduced);
+        CHECK(notes[0].text.find("deduced by elimination") != std::string::npos);
+        const Body& blackpool = nhs().at("pct/5HP");
+        for (const auto& m : blackpool.memberships)
+            if (m.group == "pct-cluster/lancashire") CHECK(membership_notes(nhs(), blackpool, m).empty());
     }
 
     TEST_CASE("the 27 area teams of 2014 carry the ODS codes Q44-Q70 (HSCIC registered patients, Apr-Jun 2014)") {

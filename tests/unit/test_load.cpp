@@ -43,7 +43,7 @@ TEST_SUITE("load") {
             bool validation;
         };
         const Case cases[] = {
-            {"unknown_key", "unknown_key/data.yaml:6:5: unknown key 'nmae' in a body (expected one of: id, kind, name, ods, ons, from, to, source, note, coverage, functions, member-of, secondary-only, status)", false},
+            {"unknown_key", "unknown_key/data.yaml:6:5: unknown key 'nmae' in a body (expected one of: id, kind, name, ods, ons, from, to, source, note, coverage, functions, member-of, secondary-only, status, placeholder)", false},
             {"missing_field", "missing_field/data.yaml:4:5: missing key 'from' in a body", false},
             {"bad_date", "bad_date/data.yaml:7:11: bad date '2006-13-01' for from (expected YYYY-MM-DD, a real day)", false},
             {"british_date", "british_date/data.yaml:4:51: bad date '01/10/2006' for from (expected YYYY-MM-DD, a real day)", false},
@@ -61,6 +61,8 @@ TEST_SUITE("load") {
             {"duplicate_id", "duplicate_id/data.yaml:5:5: duplicate body id 'pct/a' (first declared at duplicate_id/data.yaml:4:5)", true},
             {"unknown_kind", "unknown_kind/data.yaml:4:23: unknown kind 'pcg' (declare it in dataset.yaml)", true},
             {"merge_into_future_body", "merge_into_future_body/data.yaml:7:64: merge event 'e1': successor 'pct/b' is not active on 2006-10-01 (it runs 2007-04-01..)", true},
+            {"deduced_membership_without_note", "deduced_membership_without_note/data.yaml:11:9: a deduced membership needs a note saying how it was deduced", false},
+            {"placeholder_without_note", "placeholder_without_note/data.yaml:5:5: a placeholder body needs a note saying what it stands for", false},
             {"claim_fails", "claim_fails/data.yaml:9:5: claim for 'commissioning' fails on 2002-04-01: area 'A2' (Barton) is covered by nobody", true},
         };
         for (const auto& c : cases) {

@@ -570,7 +570,9 @@ def main():
             m = {k: v for k, v in m.items() if v}
             m["source"] = r.get("source_id") or (srcids[0] if srcids else "dh-hc-796-clusters")
             if r.get("basis", "stated") != "stated":
-                m["x-basis"] = r["basis"]
+                # The answers that use this membership say how it was deduced.
+                m["deduced"] = True
+                m["note"] = r["basis"]
             b.setdefault("member-of", []).append(m)
 
     # ---- Transforming Community Services: provision.community leaves the PCTs on 2011-04-01 ----

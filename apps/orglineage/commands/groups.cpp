@@ -22,6 +22,7 @@ Json membership_row(Context& ctx, const Body& shown, const Membership& m, const 
     for (const auto& s : m.sources) sources.push_back(s);
     r["sources"] = sources;
     std::vector<Note> notes = body_notes(lin, shown);
+    add_notes(notes, membership_notes(lin, member, m));
     if (on) add_notes(notes, date_notes(lin, *on, {&member}));
     r["notes"] = notes_json(notes);
     return r;
