@@ -63,10 +63,10 @@ TEST_SUITE("nhs-england") {
     }
 
     TEST_CASE("counts of PCTs and SHAs on key dates (SI 2006/2072, SI 2006/1408, ONS)") {
-        // About 303 PCTs existed before October 2006; the dataset holds the 255 it can source
+        // About 303 PCTs existed before October 2006; the dataset holds the 258 it can source
         // (SI 2006/2072's schedules could not be read: see data/nhs-england/NEWS.md). This number
         // grows as the data does; it must never shrink (tests/dataset/test_pct_era.cpp checks the era).
-        CHECK(count("2006-09-30", {"pct", "care-trust"}) == 255);
+        CHECK(count("2006-09-30", {"pct", "care-trust"}) == 258);
         CHECK(count("2006-10-01", {"pct", "care-trust"}) == 152);
         CHECK(count("2011-01-01", {"pct", "care-trust"}) == 151);
         CHECK(count("2012-01-01", {"pct", "care-trust"}) == 151);
@@ -104,7 +104,7 @@ TEST_SUITE("nhs-england") {
         // Manchester's three PCTs merged into Manchester PCT (Hansard 15 Mar 2010).
         CHECK(show(nhs().predecessors(nhs().at("pct/5NT"), day("2007-01-01"), "commissioning")) ==
               "pct/2002/central-manchester 1, pct/2002/north-manchester 1, pct/2002/south-manchester 1");
-        // Two of the six dividing PCTs (SI 2006/2072 art. 2): divided, proportions not sourced.
+        // Two of the six dividing PCTs (SI 2006/2072 art. 1(2)): divided, proportions not sourced.
         CHECK(show(succ("pct/2002/south-peterborough", "2007-01-01")) == "pct/5PN ?, pct/5PP ?");
         CHECK(show(succ("pct/2002/preston", "2007-01-01")) == "pct/5NG ?, pct/5NH ?");
         // Middlesbrough PCT continued, part of its area passing to Redcar and Cleveland (SI 2006/2074).

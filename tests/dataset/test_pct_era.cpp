@@ -63,6 +63,17 @@ std::set<std::string> predecessor_ids(const char* body, const char* on) {
     return out;
 }
 
+const Event& event(const std::string& id) {
+    const auto& events = nhs().dataset().events;
+    auto it = std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.id == id; });
+    REQUIRE_MESSAGE(it != events.end(), "no event " << id);
+    return *it;
+}
+
+/// The 1 Oct 2006 merge into pct/<code> says its predecessor set is complete (it is not marked incomplete). A
+/// dividing PCT's split into it is a separate event, marked by what is known of the split's own successors.
+bool full_set(const char* code) { return !event(std::string("2006-10-01/merge/") + code).incomplete; }
+
 using Ids = std::set<std::string>;
 
 } // namespace
@@ -74,6 +85,10 @@ TEST_SUITE("pct-era") {
         const auto before = trusts_on("2006-09-30");
         MESSAGE("PCTs and care trusts on 2006-09-30: " << before << " of the sourced 303");
         CHECK(before <= 303);
+        // The trusts a source at hand names: 255 in release 2026.1, and three more since, each from a source not used
+        // before: South Wiltshire PCT (Wiltshire Times 969450), Redditch and Bromsgrove PCT (Bromsgrove Advertiser
+        // 996794) and Vale of Aylesbury PCT (House of Lords Science and Technology Committee evidence, 2003, Q653).
+        CHECK(before == 258);
         // SI 2006/2072 brought in 152 on 1 Oct 2006.
         CHECK(trusts_on("2006-10-01") == 152);
         // No change between June 2005 and 30 Sep 2006 is recorded (none is known before SI 2006/2072).
@@ -216,6 +231,131 @@ TEST_SUITE("pct-era") {
             CAPTURE(p->id);
             CHECK(group_ids(p->id.c_str(), "2012-06-01", "pct-cluster").size() <= 1);
         }
+    }
+
+    TEST_CASE("1 Oct 2006 predecessor sets that the county press gives whole") {
+        // Echo (Basildon) 955467: "Southend and Castle Point and Rochford PCTs became one organisation" (South East
+        // Essex PCT); "Basildon PCT merges with Brentwood, Billericay and Wickford and Thurrock PCTs to create the South
+        // West Essex PCT"; "the number of PCTs serving Essex has been reduced from 13 to just five".
+        CHECK(predecessor_ids("pct/5P1", "2006-10-01") == Ids{"pct/5AK", "pct/5JP"});
+        CHECK(predecessor_ids("pct/5PY", "2006-10-01") ==
+              Ids{"pct/2002/basildon", "pct/2002/billericay-brentwood-and-wickford", "pct/5GQ"});
+        // EADT 7470122: "Tendring PCT and Colchester PCT, which will merge to form the new North East Essex PCT".
+        CHECK(predecessor_ids("pct/5PW", "2006-10-01") == Ids{"pct/2002/colchester", "pct/2002/tendring"});
+        // With Mid Essex (Hansard 3 May 2007), that leaves three of the 13 for West Essex.
+        CHECK(predecessor_ids("pct/5PV", "2006-10-01").size() == 3);
+        for (const char* essex : {"5P1", "5PY", "5PW", "5PV", "5PX"}) {
+            CAPTURE(essex);
+            CHECK(full_set(essex));
+        }
+        // Borehamwood Times 765425: Hertsmere "will be merged with St Albans and Harpenden PCT, Dacorum PCT and the
+        // Watford and Three Rivers PCT to create West Hertfordshire PCT".
+        CHECK(predecessor_ids("pct/5P4", "2006-10-01") ==
+              Ids{"pct/2002/dacorum", "pct/2002/hertsmere", "pct/2002/st-albans-and-harpenden",
+                  "pct/2002/watford-and-three-rivers"});
+        CHECK(full_set("5P4"));
+        // Hansard written statement 16 Sep 2004: "each primary care trust in the Surrey and Sussex Strategic Health
+        // Authority", of which five in Surrey (5KP, 5KQ, 5L5, 5L6, 5L7).
+        CHECK(predecessor_ids("pct/5P5", "2006-10-01") == Ids{"pct/5KP", "pct/5KQ", "pct/5L5", "pct/5L6", "pct/5L7"});
+        CHECK(full_set("5P5"));
+        // KentOnline a19906 / a20534: nine PCTs served Kent and Medway; Eastern and Coastal Kent replaced five
+        // (a26201) and Medway continued, so West Kent had three.
+        CHECK(predecessor_ids("pct/5P9", "2006-10-01") == Ids{"pct/5CM", "pct/5FF", "pct/5L2"});
+        CHECK(full_set("5P9"));
+        CHECK(!full_set("5QA"));
+    }
+
+    TEST_CASE("the dividing PCTs' parts complete their successors' sets (EADT 7466238; Oxford Mail 773137)") {
+        // EADT 7466238: "five PCTS in the county, at Suffolk West, Ipswich, Suffolk Coastal, Suffolk Central and
+        // Waveney"; Waveney, a dividing PCT (SI 2006/2072 art. 1(2)), gave part of its area to Suffolk PCT.
+        CHECK(predecessor_ids("pct/5PT", "2006-10-01") ==
+              Ids{"pct/2002/central-suffolk", "pct/2002/ipswich", "pct/2002/suffolk-coastal", "pct/2002/suffolk-west",
+                  "pct/2002/waveney"});
+        CHECK(full_set("5PT"));
+        // EADT 7470012: Waveney PCT to merge with Great Yarmouth PCT.
+        CHECK(predecessor_ids("pct/5PR", "2006-10-01") == Ids{"pct/2002/great-yarmouth", "pct/2002/waveney"});
+        CHECK(full_set("5PR"));
+        // Oxford Mail 773137: Oxfordshire PCT from 1 October, in place of "Oxford City, Cherwell Vale, South East,
+        // South West, and North East Oxfordshire PCTs".
+        CHECK(predecessor_ids("pct/5QE", "2006-10-01") ==
+              Ids{"pct/2002/cherwell-vale", "pct/2002/north-east-oxfordshire", "pct/2002/oxford-city",
+                  "pct/2002/south-east-oxfordshire", "pct/2002/south-west-oxfordshire"});
+        CHECK(full_set("5QE"));
+        // Cherwell Vale, a dividing PCT, had a successor besides Oxfordshire PCT that no source read names.
+        CHECK(successor_ids("pct/2002/cherwell-vale", "2006-10-01") == Ids{"pct/5QE"});
+        CHECK(event("2006-10-01/split/cherwell-vale").incomplete);
+    }
+
+    TEST_CASE("counts of the trusts merged where not all are named (GP online 588453; Borehamwood Times 765425)") {
+        // "In Hampshire, seven trusts are to merge into a single organisation": six are recorded.
+        CHECK(predecessor_ids("pct/5QC", "2006-10-01").size() == 6);
+        CHECK(event("2006-10-01/merge/5QC").note.find("7 trusts in all") != std::string::npos);
+        // "The eight currently in the county will be reduced to two", four of them into West Hertfordshire.
+        CHECK(event("2006-10-01/merge/5P3").note.find("4 trusts in all") != std::string::npos);
+        CHECK(!full_set("5P3"));
+    }
+
+    TEST_CASE("districts in 2003-2005 answered by the trusts of their 2006 PCT's whole predecessor set") {
+        // Maidstone (West Kent PCT's three, KentOnline counts above).
+        CHECK(holders("E07000110", "2004-06-01") == Ids{"pct/5CM", "pct/5FF", "pct/5L2"});
+        // Basildon (South West Essex PCT's three, Echo 955467).
+        CHECK(holders("E07000066", "2003-06-01") ==
+              Ids{"pct/2002/basildon", "pct/2002/billericay-brentwood-and-wickford", "pct/5GQ"});
+        // St Albans (West Hertfordshire PCT's four, Borehamwood Times 765425).
+        CHECK(holders("E07000100", "2005-06-01").size() == 4);
+        // Cherwell (Oxfordshire PCT's five, Oxford Mail 773137).
+        CHECK(holders("E07000177", "2004-06-01").size() == 5);
+        CHECK(all_unknown_share("E07000177", "2004-06-01"));
+    }
+
+    TEST_CASE("lineage facts of 1 Oct 2006 from sources not used before") {
+        // Wiltshire Times 969450: "the Kennet and North Wiltshire PCT merged with West Wiltshire and South Wiltshire
+        // PCTs, to form a Wiltshire PCT".
+        CHECK(nhs().at("pct/2002/south-wiltshire").name() == "South Wiltshire PCT");
+        CHECK(nhs().at("pct/2002/south-wiltshire").period.until == day("2006-10-01"));
+        for (const char* w : {"pct/2002/kennet-and-north-wiltshire", "pct/2002/west-wiltshire", "pct/2002/south-wiltshire"}) {
+            CAPTURE(w);
+            CHECK(successor_ids(w, "2006-10-01") == Ids{"pct/5QK"});
+        }
+        CHECK(predecessor_ids("pct/5QK", "2006-10-01").size() == 3);
+        CHECK(full_set("5QK"));
+        // Huddersfield Examiner 14100410: "three - the Huddersfield Central, South Huddersfield and North Kirklees PCT -
+        // which ran until 2006 when they merged together".
+        CHECK(predecessor_ids("pct/5N2", "2006-10-01") ==
+              Ids{"pct/2002/huddersfield-central", "pct/2002/north-kirklees", "pct/2002/south-huddersfield"});
+        CHECK(full_set("5N2"));
+        CHECK(event("2006-10-01/merge/5N2").deduced.empty());
+        // Bromsgrove Advertiser 996794: Redditch and Bromsgrove PCT "consigned to history", replaced by "the new
+        // Worcestershire Primary Care Trust"; Wyre Forest District Council cabinet, 16 Feb 2006: "merging Wyre Forest
+        // PCT, Redditch & Bromsgrove PCT and South Worcestershire PCT into a single Worcestershire PCT".
+        CHECK(successor_ids("pct/2002/redditch-and-bromsgrove", "2006-10-01") == Ids{"pct/5PL"});
+        CHECK(predecessor_ids("pct/5PL", "2006-10-01") ==
+              Ids{"pct/2002/redditch-and-bromsgrove", "pct/2002/south-worcestershire", "pct/5DR"});
+        CHECK(full_set("5PL"));
+        // House of Lords Science and Technology Committee, 2003, Q653: "the Chief Executive of the Vale of Aylesbury
+        // Primary Care Trust ... from Aylesbury in Buckinghamshire" (its successor deduced: Buckinghamshire PCT).
+        REQUIRE(nhs().find("pct/2002/vale-of-aylesbury") != nullptr);
+        CHECK(nhs().at("pct/2002/vale-of-aylesbury").period.contains(day("2003-06-01")));
+        CHECK(successor_ids("pct/2002/vale-of-aylesbury", "2006-10-01") == Ids{"pct/5QD"});
+        // Hansard 5 Nov 2008, note 2: Cambridgeshire PCT "from a complete merger of" four PCTs and "a part merger of
+        // South Peterborough PCT"; Peterborough PCT from North Peterborough and the Peterborough part.
+        CHECK(full_set("5PP"));
+        CHECK(full_set("5PN"));
+        CHECK(predecessor_ids("pct/5PN", "2006-10-01") == Ids{"pct/2002/north-peterborough", "pct/2002/south-peterborough"});
+        // Hansard 10 Feb 2009: "Langbaurgh PCT merged with a part of Middlesbrough PCT and became Redcar and Cleveland".
+        CHECK(full_set("5QR"));
+    }
+
+    TEST_CASE("districts in 2003-2005 answered through the new whole predecessor sets (Wiltshire Times; Examiner)") {
+        // Salisbury (Wiltshire PCT's three).
+        CHECK(holders("E07000232", "2004-06-01") ==
+              Ids{"pct/2002/kennet-and-north-wiltshire", "pct/2002/south-wiltshire", "pct/2002/west-wiltshire"});
+        // Kirklees (Kirklees PCT's three), shares unknown.
+        CHECK(holders("E08000034", "2005-06-01") ==
+              Ids{"pct/2002/huddersfield-central", "pct/2002/north-kirklees", "pct/2002/south-huddersfield"});
+        CHECK(all_unknown_share("E08000034", "2005-06-01"));
+        // Worcester (Worcestershire PCT's three).
+        CHECK(holders("E07000237", "2003-06-01").size() == 3);
     }
 
     TEST_CASE("the London borough commissioning claim of 2002-2006 is proved") {

@@ -39,7 +39,24 @@ SOURCES = {
         "title": "The Primary Care Trusts (Establishment and Dissolution) (England) Order 2006, SI 2006/2072",
         "url": "https://www.legislation.gov.uk/uksi/2006/2072/made",
         "publisher": "legislation.gov.uk", "licence": "OGL-3.0",
-        "note": "Made 24 Jul 2006, in force 1 Oct 2006. Its Schedules (the new PCTs and their areas) were not read.",
+        "note": "Made 24 Jul 2006, in force 1 Oct 2006 (art. 1(1)). Art. 1(2) defines the \"dividing PCTs\": Cherwell Vale, "
+                "Morecambe Bay, Poole, Preston, South Peterborough and Waveney PCTs. Only the opening of the Order (art. 1) "
+                "was read, from the copy at legislation.data.gov.uk/uksi/2006/2072/made/data.html; its schedules, which "
+                "name the new PCTs and their areas, the old PCTs dissolved and how the dividing PCTs were divided, were not "
+                "read.",
+    },
+    "hsj-28001": {
+        "title": "Health Service Journal: PCT directorships, a fantastic offer shoppers can refuse (28001)",
+        "url": "https://www.hsj.co.uk/home/pct-directorships-fantastic-offer-shoppers-can-refuse/28001.article",
+        "publisher": "Health Service Journal",
+        "note": "\"Sheffield HA needs to find 20 non-executive directors and four chairs for the new PCTs, which start work in "
+                "April next year.\"",
+    },
+    "hansard-2006-11-01-sheffield-pct": {
+        "title": "House of Commons written answer, 1 November 2006: Sheffield Primary Care Trust",
+        "url": "https://hansard.parliament.uk/Commons/2006-11-01/debates/06110154000125/SheffieldPrimaryCareTrust",
+        "publisher": "UK Parliament (Hansard)",
+        "note": "Asks about the chair and board of \"the new amalgamated Sheffield Primary Care Trust\".",
     },
     "si-2006-1408": {
         "title": "The Strategic Health Authorities (Establishment and Abolition) (England) Order 2006, SI 2006/1408",
@@ -273,6 +290,15 @@ def load():
     return pco, e16, regions, clusters
 
 
+# New PCTs of 1 Oct 2006 whose predecessors no source read names, where a source says how many there were.
+UNNAMED_PREDECESSORS = {
+    "5N4": (["hsj-28001", "hansard-2006-11-01-sheffield-pct"],
+            "Formed from Sheffield's PCTs of 2002-2006: four by the HSJ (Sheffield Health Authority sought \"four chairs for "
+            "the new PCTs, which start work in April next year\"; the article's date was not read); \"the new amalgamated Sheffield Primary Care Trust\" (Hansard, 1 Nov 2006). "
+            "None of the four is named by any source read, so no predecessor is recorded."),
+}
+
+
 def main():
     pco, e16, regions, clusters = load()
     codes = dict(e16)
@@ -412,6 +438,10 @@ def main():
         if o == "5CC":
             notes.append("ONS ended this code on 2010-03-31 and opened Blackburn with Darwen Teaching Care Trust Plus (TAP, "
                          "E17000006) on 2010-04-01; whether the legal body continued (designation as a care trust) is not sourced.")
+        if o in UNNAMED_PREDECESSORS:
+            psrc, said = UNNAMED_PREDECESSORS[o]
+            src += psrc
+            notes.append(said)
         if o in ("5P3", "5P4"):
             notes.append("Merged with the other Hertfordshire PCT into Hertfordshire PCT (5QV) on 1 Apr 2010 (ONS Code History "
                          "Database dates); the merger order was not found.")
@@ -490,7 +520,7 @@ def main():
     cl_bodies = []
     cl_sources = {}
     members_by_cluster = {}
-    for r in clusters + EXTRA_CLUSTER_ROWS:
+    for r in clusters + EXTRA_CLUSTER_ROWS + cluster_member_rows():
         if r["confidence"] != "sourced":
             continue
         name = re.sub(r"\s*\(.*?\)\s*", " ", r["cluster_name"]).strip()
@@ -500,6 +530,8 @@ def main():
     for cid, (name, raw, rows) in sorted(members_by_cluster.items()):
         srcids = []
         for r in rows:
+            if r.get("source_id") and r["source_id"] not in srcids:
+                srcids.append(r["source_id"])
             for u in [u.strip() for u in r["source_url"].split(";")]:
                 if not u.startswith("http"):
                     continue
@@ -522,6 +554,9 @@ def main():
                     cl_sources[x] = {"title": f"PCT cluster source: {u}", "url": u,
                                      "note": "News or organisation page giving the cluster's start."}
             note = "Shared management of its PCTs, which stayed the statutory bodies. " + start_note
+        deduced = [(r["pct_name"], r["basis"]) for r in rows if r.get("basis", "stated") != "stated"]
+        if deduced:
+            note += " Membership of %s %s." % (", ".join(n for n, _ in deduced), deduced[0][1])
         cl_bodies.append({"id": cid, "kind": "pct-cluster", "name": name, "from": frm, "to": PCT_ERA_END,
                           "source": srcs, "note": note})
         events.append({"id": f"2013-04-01/abolish/{cid.replace('/', '-')}", "date": "2013-04-01", "kind": "abolish",
@@ -533,7 +568,9 @@ def main():
             b = next(x for x in bodies if x["id"] == pid)
             m = {"group": cid, "from": frm if frm > b["from"] else None}
             m = {k: v for k, v in m.items() if v}
-            m["source"] = srcids[0] if srcids else "dh-hc-796-clusters"
+            m["source"] = r.get("source_id") or (srcids[0] if srcids else "dh-hc-796-clusters")
+            if r.get("basis", "stated") != "stated":
+                m["x-basis"] = r["basis"]
             b.setdefault("member-of", []).append(m)
 
     # ---- Transforming Community Services: provision.community leaves the PCTs on 2011-04-01 ----
@@ -558,6 +595,7 @@ def main():
     all_sources.update(coverage.SOURCES)
     all_sources.update(before2006.SOURCES)
     all_sources.update(CLUSTER_START_SOURCES)
+    all_sources.update(CLUSTER_MEMBER_SOURCES)
     all_sources.update(SHA_ODS_SOURCES)
     check_ids_free(all_sources, [b["id"] for b in bodies + sha_bodies + cl_bodies + [provider]],
                    [e["id"] for e in events + ons_recodes])
@@ -593,6 +631,101 @@ def cluster_source_id(url):
     return "cluster-" + slug(re.sub(r"^https?://(www\.)?", "", url))[:60].strip("-")
 
 
+# Cluster memberships read from the PCTs' own 2012-13 annual reports, council minutes and news (all `sourced`).
+# cluster name, members (name, ODS code), source id (CLUSTER_MEMBER_SOURCES or a URL-derived id), and how the
+# source gives the membership: "stated" (it names the PCTs), or a deduction said in full.
+HALTON_MINUTES = "https://councillors.halton.gov.uk/mgAi.aspx?ID=16116"
+GUARDIAN_SYB_ID = "cluster-theguardian-com-healthcare-network-2011-aug-23-pct-cluster-s"
+CLUSTER_MEMBERS = [
+    ("NHS Lancashire", [("Blackburn with Darwen Teaching", "TAP"), ("Blackpool", "5HP"), ("Central Lancashire", "5NG"),
+                        ("East Lancashire Teaching", "5NH"), ("North Lancashire Teaching", "5NF")],
+     "dh-ar-2012-13-north-lancashire", "stated"),
+    ("NHS South of Tyne and Wear", [("Gateshead", "5KF"), ("South Tyneside", "5KG"), ("Sunderland Teaching", "5KL")],
+     "dh-ar-2012-13-south-of-tyne-and-wear", "stated"),
+    ("NHS Norfolk and Great Yarmouth and Waveney", [("Norfolk", "5PQ"), ("Great Yarmouth and Waveney", "5PR")],
+     "hsj-5039357-norfolk-cluster", "stated"),
+    ("NHS Devon, Plymouth and Torbay", [("Devon", "5QQ"), ("Plymouth Teaching", "5F1"), ("Torbay Care Trust", "TAL")],
+     "hsj-5044587-devon-plymouth-torbay",
+     "deduced from the cluster's name (the source names the Devon, Plymouth and Torbay cluster board; the three "
+     "PCTs of that area are Devon, Plymouth Teaching and Torbay Care Trust)"),
+    ("NHS Bath and North East Somerset and Wiltshire", [("Bath and North East Somerset", "5FL"), ("Wiltshire", "5QK")],
+     "bathnes-wellbeing-panel-clustering-2011", "stated"),
+    ("NHS Cheshire, Warrington and Wirral", [("Central and Eastern Cheshire", "5NP"), ("Western Cheshire", "5NN"),
+                                             ("Warrington", "5J2"), ("Wirral", "5NK")],
+     "wirral-hwosc-2011-11-08",
+     "deduced from the cluster's name (the source gives the chief executive of NHS Cheshire, Warrington and Wirral; "
+     "the PCTs of Cheshire, Warrington and Wirral are these four)"),
+    ("NHS Bournemouth and Poole and NHS Dorset", [("Bournemouth and Poole Teaching", "5QN"), ("Dorset", "5QM")],
+     "dh-ar-2012-13-bournemouth-poole-dorset",
+     "deduced: the Department of Health published one 2012-13 annual report for the two PCTs, as it did for the "
+     "PCTs of other clusters (South of Tyne and Wear); no source at hand names the cluster"),
+    ("NHS Nottinghamshire", [("Nottingham City", "5EM"), ("Nottinghamshire County Teaching", "5N8")],
+     "hsj-5035420-midlands-east",
+     "deduced by elimination: the source names the Nottinghamshire PCT cluster; of Nottinghamshire's three PCTs "
+     "Bassetlaw joined the South Yorkshire cluster (HSJ 5028980), leaving Nottingham City and Nottinghamshire County"),
+    ("NHS Merseyside", [("Knowsley", "5J4"), ("Liverpool", "5NL"), ("Sefton", "5NJ")],
+     cluster_source_id(HALTON_MINUTES),
+     "deduced: the cluster's chief executive \"covered the four Primary Care Trusts\" (Halton council minutes); "
+     "Merseyside's PCTs other than Wirral (in the Cheshire, Warrington and Wirral cluster) are Halton and St Helens, "
+     "Knowsley, Liverpool and Sefton"),
+    ("NHS South Yorkshire and Bassetlaw", [("Doncaster", "5N5"), ("Rotherham", "5H8"), ("Sheffield", "5N4")],
+     GUARDIAN_SYB_ID,
+     "deduced from the cluster's name (South Yorkshire's four PCTs are Barnsley, Doncaster, Rotherham and Sheffield; "
+     "the chief executive came from Rotherham, The Guardian)"),
+]
+CLUSTER_MEMBER_SOURCES = {
+    "dh-ar-2012-13-north-lancashire": {
+        "title": "North Lancashire Teaching Primary Care Trust 2012-13 Annual Report and Accounts",
+        "publisher": "Department of Health (published to gov.uk)", "licence": "OGL-3.0",
+        "note": "\"The Lancashire Cluster\": NHS North Lancashire \"became part of a cluster of PCTs in Lancashire, known as "
+                "NHS Lancashire, comprising of NHS Blackburn with Darwen Care Trust Plus, NHS Blackpool, NHS Central "
+                "Lancashire, NHS East Lancashire and NHS North Lancashire\". Read from a copy (docslib.org, doc 11235354)."},
+    "dh-ar-2012-13-south-of-tyne-and-wear": {
+        "title": "NHS South of Tyne and Wear Primary Care Trusts 2012-13 Annual Report and Accounts: Gateshead Primary Care "
+                 "Trust, South Tyneside Primary Care Trust, Sunderland Teaching Primary Care Trust",
+        "publisher": "Department of Health (published to gov.uk)", "licence": "OGL-3.0",
+        "note": "One annual report for the three PCTs of the cluster. Read from a copy (vdocument.in)."},
+    "dh-ar-2012-13-bournemouth-poole-dorset": {
+        "title": "Bournemouth and Poole Teaching Primary Care Trust, Dorset Primary Care Trust: 2012-13 Annual Report and "
+                 "Accounts (\"The 2012/13 NHS Dorset and NHS Bournemouth and Poole annual reports\")",
+        "publisher": "Department of Health (published to gov.uk)", "licence": "OGL-3.0",
+        "note": "One document for the two PCTs. Read from a copy (fdocuments.in)."},
+    "hsj-5039357-norfolk-cluster": {
+        "title": "HSJ: Surplus forecast for Great Yarmouth despite pressures (5039357)",
+        "url": "https://www.hsj.co.uk/great-yarmouth-and-waveney-pct/surplus-forecast-for-great-yarmouth-despite-pressures/5039357.article",
+        "publisher": "Health Service Journal",
+        "note": "\"Primary care trusts in Norfolk and Great Yarmouth and Waveney are forecasting a full year surplus of £2m "
+                "... the year end forecast remains at £2m across the cluster.\" The cluster's own name is not given."},
+    "hsj-5044587-devon-plymouth-torbay": {
+        "title": "HSJ: Devon CCGs confirm authorisation plans (5044587)",
+        "url": "https://www.hsj.co.uk/devon-pct/devon-ccgs-confirm-authorisation-plans/5044587.article",
+        "publisher": "Health Service Journal",
+        "note": "\"A report to the Devon, Plymouth and Torbay commissioning board ... The cluster has secured £60,000\"."},
+    "bathnes-wellbeing-panel-clustering-2011": {
+        "title": "Bath and North East Somerset Council, Wellbeing Policy Development and Scrutiny Panel: contributor session on "
+                 "proposed clustering arrangements between NHS Bath and North East Somerset and NHS Wiltshire (2011)",
+        "url": "http://democracy.bathnes.gov.uk/mgAi.aspx?ID=5769",
+        "publisher": "Bath and North East Somerset Council",
+        "note": "Minutes: Jeff James, \"NHS BANES and NHS Wiltshire Chief Executive\", the \"Joint Chief Executive\" of the "
+                "two PCTs, presented the PCT cluster guidance and a letter of 29 September 2011; the session's own date "
+                "was not read."},
+    "wirral-hwosc-2011-11-08": {
+        "title": "Wirral Council Health and Wellbeing Overview and Scrutiny Committee, 8 November 2011 (a report of the "
+                 "meeting on johnbrace.com)",
+        "url": "https://johnbrace.com/health-and-wellbeing-overview-and-scrutiny-committee-8th-november-2011-part-1/",
+        "publisher": "John Brace (blog reporting the council meeting)",
+        "note": "Weak (a blog). Lists among the officers \"Kathy Doran, (Chief Executive NHS Cheshire, Warrington and Wirral "
+                "(West Cheshire))\"."},
+}
+
+
+def cluster_member_rows():
+    """CLUSTER_MEMBERS as rows of pct_clusters_2011.csv (with the source id and how the membership is known)."""
+    return [{"cluster_name": name, "pct_name": n, "pct_ods_code": o, "source_id": src, "basis": basis,
+             "source_url": "", "confidence": "sourced"}
+            for name, members, src, basis in CLUSTER_MEMBERS for n, o in members]
+
+
 # Clusters whose own start is sourced (the others keep the DH date by which clusters were to be in place, 1 June 2011).
 NOVELL_SEL = "http://www.novell.com/media/content/nisha-wheeler-of-bexley-uk-nhs-and-novell-vibe-a-novell-customer-success-story.html"
 GUARDIAN_SYB = "https://www.theguardian.com/healthcare-network/2011/aug/23/pct-cluster-south-yorkshire-bassetlaw-andy-buck"
@@ -607,6 +740,10 @@ CLUSTER_START = {
                                                   "Start: its chief executive \"took over as chief executive of the new South "
                                                   "Yorkshire and Bassetlaw cluster at the beginning of April\" 2011 (The Guardian, "
                                                   "23 Aug 2011); April is sourced, the day (1st) is not."),
+    "pct-cluster/milton-keynes-and-northamptonshire": ("2011-06-01", ["mk-citizen-2938872"],
+                                                       "Start: \"The Northamptonshire and Milton Keynes Cluster was "
+                                                       "officially formed in June\" (Milton Keynes Citizen, 2011); June "
+                                                       "is sourced, the day (1st) is not."),
     "pct-cluster/south-west-london": ("2011-04-01", ["wikipedia-croydon-pct"],
                                       "Start: \"From April 2011 Croydon Primary Care Trust was part of NHS South West London\" "
                                       "(Wikipedia, secondary source only); April is sourced, the day (1st) is not. Members: the five "
@@ -617,6 +754,11 @@ CLUSTER_START_SOURCES = {
                             "url": "http://www.sussex.nhs.uk/nhs-sussex-our-role-in-the-nhs", "publisher": "NHS Sussex",
                             "note": "\"Before NHS Sussex was created in April 2011, commissioning and performance management were "
                                     "among the tasks carried out by the four Primary Care Trusts (PCTs) covering Sussex\"."},
+    "mk-citizen-2938872": {"title": "Milton Keynes Citizen, 2011: Resources link in PCT cluster (2938872)",
+                           "url": "https://www.miltonkeynes.co.uk/news/resources-link-in-pct-cluster-1-2938872",
+                           "publisher": "Milton Keynes Citizen",
+                           "note": "NHS Milton Keynes and NHS Northamptonshire held their first joint cluster board meeting; "
+                                   "\"The Northamptonshire and Milton Keynes Cluster was officially formed in June.\""},
     "wikipedia-croydon-pct": {"title": "Wikipedia: Croydon PCT", "url": "https://en.wikipedia.org/wiki/Croydon_PCT",
                               "publisher": "Wikipedia", "licence": "CC BY-SA",
                               "note": "secondary source only. \"From April 2011 Croydon Primary Care Trust was part of NHS South "
