@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The one path from files to a checked dataset: read (YAML, CSV) -> build -> check.
-// Every entry point that makes a dataset (load, validate) goes through here.
+// Every entry point that makes a dataset (load, validate, compile, a hand-built Dataset) goes
+// through here and runs the same checking pass: the built records (check/dataset), then the
+// questions to the built graph (check/claims) and the tables read as the queries read them
+// (check/tables).
 #include "build/builder.hpp"
 #include "check/claims.hpp"
 #include "check/dataset.hpp"
+#include "check/tables.hpp"
 #include "read/raw_dataset.hpp"
 
 #include <orglineage/image.hpp>
@@ -14,8 +18,19 @@
 
 namespace orglineage {
 
+namespace {
+
+/// The checks that ask the indexed dataset: completeness claims (holders of an area), and the
+/// tables (an LSOA's holder is resolved through the graph).
+void check_indexed(const Lineage& lin, std::vector<std::string>* problems) {
+    detail::check_claims(lin, problems);
+    detail::check_tables(lin, problems);
+}
+
+} // namespace
+
 Lineage::Lineage(Dataset dataset) : Lineage((detail::check_dataset(dataset, nullptr), std::move(dataset)), Checked{}) {
-    detail::check_claims(*this, nullptr); // claims are questions to the built graph
+    check_indexed(*this, nullptr);
 }
 
 // An image compiled from the same files answers as the sources do (tests/image proves it), so it
@@ -35,7 +50,7 @@ Lineage Lineage::load(const std::string& path, const LoadOptions& options) {
 
 Lineage load_sources(const std::string& directory, const LoadOptions& options) {
     Lineage lin(load_dataset(directory, options), Lineage::Checked{});
-    detail::check_claims(lin, nullptr);
+    check_indexed(lin, nullptr);
     return lin;
 }
 
@@ -80,6 +95,8 @@ std::vector<std::string> validate_directory(const std::string& directory) {
             if (problems.empty()) {
                 Lineage lin(std::move(ds), Lineage::Checked{});
                 detail::check_claims(lin, &problems);
+                // The tables name no announced body: checked once, on the dataset in force.
+                if (!include) detail::check_tables(lin, &problems);
             }
         }
     } catch (const DataError& e) {

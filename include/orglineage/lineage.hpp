@@ -100,6 +100,10 @@ struct ORGLINEAGE_API Resolution {
  */
 class ORGLINEAGE_API Lineage {
   public:
+    // Queries taking a `const Body&` expect one of this Lineage's bodies (from find, at, resolve,
+    // ...). A body of another Lineage stands for the body of this one with the same id; one whose id
+    // this Lineage does not have is refused with LookupError ("body 'X' is not in this lineage").
+
     /**
      * Checks a dataset as loading does (references, ids, periods, shares in [0, 1], codes, cycles,
      * completeness claims) and indexes it, so that a hand-built dataset cannot break a query.

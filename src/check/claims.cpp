@@ -2,6 +2,9 @@
 // Checking completeness claims: on every date a claim covers, the holders of its function
 // partition every area of its kinds. Runs on a built Lineage, since holders() is the question.
 #include "check/claims.hpp"
+#include "check/messages.hpp"
+#include "check/problems.hpp"
+#include "core/rules.hpp"
 
 #include <orglineage/error.hpp>
 
@@ -49,8 +52,9 @@ bool unknown_shares_explained(const std::vector<Holder>& hs, const Date& d) {
 
 } // namespace
 
-void check_claims(const Lineage& lin, std::vector<std::string>* problems) {
+void check_claims(const Lineage& lin, std::vector<std::string>* list) {
     const auto& ds = lin.dataset();
+    Problems problems(list);
     for (const auto& c : ds.claims) {
         int reported = 0;
         for (const Date& d : change_dates(ds, c)) {
@@ -65,21 +69,17 @@ void check_claims(const Lineage& lin, std::vector<std::string>* problems) {
                     sum = add(sum, h.share);
                     who += (who.empty() ? "" : ", ") + h.body->id;
                 }
-                if (sum && std::fabs(*sum - 1.0) <= 1e-6) continue;
+                if (sum && std::fabs(*sum - 1.0) <= share_sum_tolerance) continue;
                 if (!sum && unknown_shares_explained(hs, d)) continue;
                 std::string what = hs.empty() ? "nobody"
                                               : who + (sum ? " with shares summing to " + std::to_string(*sum)
                                                            : " with unknown shares that no coverage note explains");
-                ValidationError err(c.pos, "claim for '" + c.function + "' fails on " + format_date(d) + ": area '" +
-                                               a.code + "' (" + a.name + ") is covered by " + what);
-                if (!problems) throw err;
-                if (++reported <= 20) problems->push_back(err.what());
+                // Each claim reports 20 failures at most: one missing body fails it on every date.
+                if (++reported <= 20 || !problems.collecting())
+                    problems.fail(c.pos, msg::claim_fails(c.function, d, a.code, a.name, what));
             }
         }
-        if (problems && reported > 20)
-            problems->push_back(ValidationError(c.pos, "claim for '" + c.function + "': " +
-                                                            std::to_string(reported - 20) + " more failures not shown")
-                                    .what());
+        if (reported > 20) problems.fail(c.pos, msg::claim_more_failures(c.function, reported - 20));
     }
 }
 

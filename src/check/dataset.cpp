@@ -4,6 +4,8 @@
 // is held to the same rules before a Lineage indexes it.
 #include "check/dataset.hpp"
 #include "check/cycles.hpp"
+#include "check/messages.hpp"
+#include "check/problems.hpp"
 
 #include <orglineage/error.hpp>
 
@@ -33,40 +35,36 @@ class Checker {
 
   private:
     const Dataset& m_ds;
-    std::vector<std::string>* m_problems;
+    Problems m_problems;
     std::unordered_map<std::string, std::size_t> m_body_ix;
     std::set<std::string> m_areas;
 
-    void fail(const SourcePos& pos, const std::string& msg) {
-        if (!m_problems) throw ValidationError(pos, msg);
-        m_problems->push_back(ValidationError(pos, msg).what());
-    }
+    void fail(const SourcePos& pos, const std::string& msg) { m_problems.fail(pos, msg); }
     bool known_body(const std::string& id) const { return m_body_ix.count(id) > 0; }
 
     void index() {
         for (std::size_t i = 0; i < m_ds.bodies.size(); ++i) {
             const Body& b = m_ds.bodies[i];
-            if (b.id.empty()) fail(b.pos, "a body has an empty id");
-            else if (!m_body_ix.emplace(b.id, i).second) fail(b.pos, "duplicate body id '" + b.id + "'");
+            if (b.id.empty()) fail(b.pos, msg::empty_id("a body"));
+            else if (!m_body_ix.emplace(b.id, i).second) fail(b.pos, msg::duplicate("body id", b.id));
         }
         for (const auto& a : m_ds.areas)
-            if (a.code.empty()) fail(a.pos, "an area has an empty code");
-            else if (!m_areas.insert(a.code).second) fail(a.pos, "duplicate area code '" + a.code + "'");
+            if (a.code.empty()) fail(a.pos, msg::empty_code("an area"));
+            else if (!m_areas.insert(a.code).second) fail(a.pos, msg::duplicate("area code", a.code));
     }
 
     void period(const Period& p, const SourcePos& pos, const std::string& what) {
         if (p.from.is_special() || (p.until && p.until->is_special()))
-            fail(pos, what + " has a date that is not a day");
+            fail(pos, msg::not_a_day(what));
         else if (p.until && *p.until <= p.from)
-            fail(pos, what + " ends before it starts (" + format_date(p.from) + " to the day before " +
-                          format_date(*p.until) + ")");
+            fail(pos, msg::ends_before_start(what, p.from, *p.until));
     }
     void share(const Share& s, const SourcePos& pos, const std::string& what) {
         if (s && !(*s >= 0.0 && *s <= 1.0)) // NaN fails both comparisons
-            fail(pos, what + " has share " + std::to_string(*s) + ", outside [0, 1]");
+            fail(pos, msg::share_outside(what, *s));
     }
     void function(const std::string& f, const SourcePos& pos, const std::string& what) {
-        if (!m_ds.functions.contains(f)) fail(pos, "unknown function '" + f + "' in " + what);
+        if (!m_ds.functions.contains(f)) fail(pos, msg::unknown_function_in(f, what));
     }
     void timed(const std::vector<Timed<std::string>>& values, const Body& b, const char* label) {
         for (const auto& v : values) period(v.period, b.pos, std::string(label) + " '" + v.value + "' of '" + b.id + "'");
@@ -75,13 +73,13 @@ class Checker {
     void body(const Body& b) {
         const std::string of = "'" + b.id + "'";
         period(b.period, b.pos, of);
-        if (!m_ds.kinds.count(b.kind)) fail(b.pos, "unknown kind '" + b.kind + "' of " + of);
+        if (!m_ds.kinds.count(b.kind)) fail(b.pos, msg::unknown_kind(b.kind, of));
         timed(b.names, b, "the name");
         timed(b.ods, b, "the ODS code");
         timed(b.ons, b, "the ONS code");
         for (const auto& c : b.coverage) {
             const std::string what = "the coverage of '" + c.area + "' by " + of;
-            if (!m_areas.count(c.area)) fail(c.pos, "unknown area '" + c.area + "' in the coverage of " + of);
+            if (!m_areas.count(c.area)) fail(c.pos, msg::unknown_area(c.area, "the coverage of " + of));
             period(c.period, c.pos, what);
             share(c.share, c.pos, what);
         }
@@ -89,11 +87,11 @@ class Checker {
             function(h.function, h.pos, "the functions of " + of);
             period(h.period, h.pos, "function '" + h.function + "' of " + of);
             if (!h.delegated_by.empty() && !known_body(h.delegated_by))
-                fail(h.pos, "unknown body '" + h.delegated_by + "' in delegated-by of " + of);
+                fail(h.pos, msg::unknown_body(h.delegated_by, "delegated-by of " + of));
         }
         for (const auto& m : b.memberships) {
-            if (!known_body(m.group)) fail(m.pos, "unknown body '" + m.group + "' in member-of of " + of);
-            else if (m.group == b.id) fail(m.pos, of + " cannot be a member of itself");
+            if (!known_body(m.group)) fail(m.pos, msg::unknown_body(m.group, "member-of of " + of));
+            else if (m.group == b.id) fail(m.pos, msg::member_of_itself(of));
             period(m.period, m.pos, "the membership of " + of + " in '" + m.group + "'");
         }
     }
@@ -101,25 +99,25 @@ class Checker {
     void area(const Area& a) {
         period(a.period, a.pos, "area '" + a.code + "'");
         if (!a.parent.empty() && !m_areas.count(a.parent))
-            fail(a.pos, "unknown area '" + a.parent + "' as parent of '" + a.code + "'");
+            fail(a.pos, msg::unknown_area_parent(a.parent, a.code));
     }
 
     void events() {
         std::set<std::string> ids;
         for (const auto& ev : m_ds.events) {
             const std::string what = std::string(to_string(ev.kind)) + " event '" + ev.id + "'";
-            if (!ids.insert(ev.id).second) fail(ev.pos, "duplicate event id '" + ev.id + "'");
-            if (ev.date.is_special()) fail(ev.pos, what + " has a date that is not a day");
+            if (!ids.insert(ev.id).second) fail(ev.pos, msg::duplicate("event id", ev.id));
+            if (ev.date.is_special()) fail(ev.pos, msg::not_a_day(what));
             for (const auto& s : ev.subjects)
-                if (!known_body(s)) fail(ev.pos, "unknown body '" + s + "' in " + what);
-            if (!ev.group.empty() && !known_body(ev.group)) fail(ev.pos, "unknown body '" + ev.group + "' in " + what);
+                if (!known_body(s)) fail(ev.pos, msg::unknown_body(s, what));
+            if (!ev.group.empty() && !known_body(ev.group)) fail(ev.pos, msg::unknown_body(ev.group, what));
             if (!ev.function.empty()) function(ev.function, ev.pos, what);
             for (const auto& a : ev.areas)
-                if (!m_areas.count(a)) fail(ev.pos, "unknown area '" + a + "' in " + what);
+                if (!m_areas.count(a)) fail(ev.pos, msg::unknown_area(a, what));
             for (const auto& l : ev.links) {
                 for (const auto* end : {&l.from, &l.to})
-                    if (!known_body(*end)) fail(ev.pos, "unknown body '" + *end + "' in a link of " + what);
-                if (l.from == l.to) fail(ev.pos, what + ": '" + l.from + "' cannot succeed itself");
+                    if (!known_body(*end)) fail(ev.pos, msg::unknown_body(*end, "a link of " + what));
+                if (l.from == l.to) fail(ev.pos, msg::cannot_succeed_itself(what, l.from));
                 share(l.share, ev.pos, "the link from '" + l.from + "' to '" + l.to + "' in " + what);
                 for (const auto& f : l.functions) function(f, ev.pos, what);
             }
@@ -127,8 +125,7 @@ class Checker {
         for (std::size_t i = 1; i < m_ds.events.size(); ++i)
             if (!m_ds.events[i].date.is_special() && !m_ds.events[i - 1].date.is_special() &&
                 m_ds.events[i].date < m_ds.events[i - 1].date) {
-                fail(m_ds.events[i].pos, "events are not in date order ('" + m_ds.events[i].id + "' comes after '" +
-                                             m_ds.events[i - 1].id + "')");
+                fail(m_ds.events[i].pos, msg::events_out_of_order(m_ds.events[i].id, m_ds.events[i - 1].id));
                 break;
             }
     }
@@ -149,10 +146,9 @@ class Checker {
             for (std::size_t i = 1; i < uses.size(); ++i)
                 for (std::size_t j = 0; j < i; ++j)
                     if (uses[j].second != uses[i].second && uses[j].first->period.overlaps(uses[i].first->period))
-                        fail(uses[i].second->pos, std::string(scheme) + " code '" + code + "' is held by '" +
-                                                      uses[i].second->id + "' and '" + uses[j].second->id + "' on " +
-                                                      format_date(std::max(uses[i].first->period.from,
-                                                                           uses[j].first->period.from)));
+                        fail(uses[i].second->pos,
+                             msg::code_held_twice(scheme, code, uses[i].second->id, uses[j].second->id,
+                                                  std::max(uses[i].first->period.from, uses[j].first->period.from)));
         }
     }
 
@@ -186,8 +182,7 @@ class Checker {
                 for (const Event* ev : events)
                     for (const auto& l : ev->links)
                         if (l.from == b.id && !at) at = ev;
-                fail(at ? at->pos : b.pos,
-                     "succession goes round in a cycle through '" + b.id + "' on " + format_date(day));
+                fail(at ? at->pos : b.pos, msg::succession_cycle(b.id, day));
             }
         }
     }

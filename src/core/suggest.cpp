@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // "Did you mean" hints: small edit distances over the dataset's codes and area names.
+#include "core/strings.hpp"
+
 #include <orglineage/suggest.hpp>
 
 #include <algorithm>
@@ -14,11 +16,7 @@ namespace {
 /// Longer than any code or area name a person would mistype (the longest shipped name is about 60).
 constexpr std::size_t k_longest_suggestible = 200;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+using detail::lower;
 
 /// Edit distance of `a` and `b`, or `limit + 1` as soon as it is known to exceed `limit` (a row of
 /// the table whose smallest entry passes the limit can only grow).

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The lineage graph (Boost.Graph) and its indexes, and the queries over them.
+#include "core/strings.hpp"
 #include "graph/holder_index.hpp"
 #include "graph/lineage_access.hpp"
 #include "graph/succession.hpp"
@@ -32,16 +33,8 @@ struct EdgeProp {
 };
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, boost::no_property, EdgeProp>;
 
-std::string upper(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return out;
-}
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
+using detail::lower;
+using detail::upper;
 
 
 struct CodeUse {
@@ -97,7 +90,10 @@ struct Lineage::Impl {
     std::uint32_t index_of(const Body& b) const {
         if (!ds.bodies.empty() && &b >= ds.bodies.data() && &b < ds.bodies.data() + ds.bodies.size())
             return static_cast<std::uint32_t>(&b - ds.bodies.data());
-        return static_cast<std::uint32_t>(body_ix.at(b.id));
+        // A body of another Lineage stands for the body of this one with its id, if there is one.
+        const auto it = body_ix.find(b.id);
+        if (it == body_ix.end()) throw LookupError("body '" + b.id + "' is not in this lineage");
+        return static_cast<std::uint32_t>(it->second);
     }
 
     std::uint32_t function_index(std::string_view f) const {
@@ -211,17 +207,9 @@ std::vector<const Body*> Lineage::resolve_all(std::string_view code) const {
 }
 
 bool Lineage::holds(const Body& body, std::string_view function, const Date& on) const {
-    // A body of another dataset is judged by the body of this one with its id.
-    const auto& bodies = m_impl->ds.bodies;
-    std::size_t v = 0;
-    if (!bodies.empty() && &body >= bodies.data() && &body < bodies.data() + bodies.size())
-        v = static_cast<std::size_t>(&body - bodies.data());
-    else if (auto it = m_impl->body_ix.find(body.id); it != m_impl->body_ix.end())
-        v = it->second;
-    else
-        return false;
+    const auto v = m_impl->index_of(body);
     const auto f = m_impl->succession->function_index(function);
-    return f && m_impl->holder_index->best_holding(static_cast<std::uint32_t>(v), *f, on, HolderMode::exercising) != nullptr;
+    return f && m_impl->holder_index->best_holding(v, *f, on, HolderMode::exercising) != nullptr;
 }
 
 std::vector<Holder> Lineage::holders(std::string_view function, std::string_view area, const Date& on,
@@ -268,7 +256,7 @@ std::vector<Portion> Lineage::predecessors(const Body& body, const Date& on, std
 
 std::vector<LinkRef> Lineage::links_of(const Body& body, bool outgoing) const {
     const auto& g = m_impl->graph;
-    const auto v = m_impl->body_ix.at(body.id);
+    const auto v = m_impl->index_of(body);
     std::vector<LinkRef> out;
     auto add_edge = [&](const auto& e) {
         const EdgeProp& p = g[e];
@@ -289,7 +277,7 @@ LineageView Lineage::lineage(const Body& body) const {
     const auto& g = m_impl->graph;
     LineageView view;
     view.root = &body;
-    std::set<std::size_t> seen{m_impl->body_ix.at(body.id)};
+    std::set<std::size_t> seen{m_impl->index_of(body)};
     std::vector<std::size_t> queue{*seen.begin()};
     std::set<std::pair<std::size_t, std::size_t>> links_seen;
     while (!queue.empty()) {
@@ -354,7 +342,7 @@ std::vector<const Body*> Lineage::groups(const Body& body, const Date& on) const
 std::vector<const Body*> Lineage::members(const Body& group, const Date& on) const {
     const auto& g = m_impl->graph;
     std::vector<const Body*> out;
-    for (auto [e, end] = boost::in_edges(m_impl->body_ix.at(group.id), g); e != end; ++e) {
+    for (auto [e, end] = boost::in_edges(m_impl->index_of(group), g); e != end; ++e) {
         const EdgeProp& p = g[*e];
         if (p.succession) continue;
         const Body& m = m_impl->body(boost::source(*e, g));

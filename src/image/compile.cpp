@@ -125,12 +125,8 @@ ImageInfo compile_image(const std::string& directory, const std::string& image_p
     bool small = false;
     for (const auto& t : ds.tables) small = small || t.kind == "lsoa-coverage";
     if (small) {
+        // load_sources has checked the tables, as it checks everything else.
         const SmallAreas sa = SmallAreas::load(lin);
-        const auto problems = sa.validate();
-        if (!problems.empty())
-            throw ValidationError(SourcePos{ds.directory, 0, 0},
-                                  "small-area tables: " + problems.front() +
-                                      (problems.size() > 1 ? " (and " + std::to_string(problems.size() - 1) + " more)" : ""));
         ImageWriter w(&ds);
         SmallAreasImage::write(w, sa);
         parts.push_back({SectionId::small_areas, w.take()});

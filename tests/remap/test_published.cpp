@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include "shipped.hpp"
+
 #include <map>
 #include <memory>
 #include <cstdio>
@@ -17,24 +19,6 @@
 using namespace orglineage;
 
 namespace {
-
-const Lineage* shipped() {
-    static const std::unique_ptr<Lineage> lin = []() -> std::unique_ptr<Lineage> {
-        try {
-            return std::make_unique<Lineage>(Lineage::load(ORGLINEAGE_SHIPPED_DATA_DIR));
-        } catch (const Error&) {
-            return nullptr;
-        }
-    }();
-    return lin.get();
-}
-
-#define REQUIRE_SHIPPED()                                                                                  \
-    if (!shipped()) {                                                                                      \
-        MESSAGE("skipped: " ORGLINEAGE_SHIPPED_DATA_DIR " does not load");                                  \
-        return;                                                                                            \
-    }                                                                                                      \
-    const Lineage& lin = *shipped()
 
 Date day(const char* s) { return *parse_date(s); }
 

@@ -78,10 +78,9 @@ TEST_SUITE("area_history") {
         CHECK_THROWS_AS((void)h.territory("E09999999", day("2005-06-01")), LookupError);
     }
 
-    TEST_CASE("AreaHistory rejects shares making an area that do not sum to 1, with file and line") {
-        const auto lin = Lineage::load(dir("places_bad"));
+    TEST_CASE("loading rejects area changes whose shares making an area do not sum to 1, with file and line") {
         const std::string file = dir("places_bad") + "/area-changes.csv";
-        CHECK_THROWS_WITH_AS((void)AreaHistory::load(lin),
+        CHECK_THROWS_WITH_AS((void)Lineage::load(dir("places_bad")),
                              (file + ":2:1: the parts making 'E06000001' sum to 0.750000, not 1").c_str(), DataError);
     }
 }

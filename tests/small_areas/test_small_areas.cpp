@@ -164,11 +164,33 @@ TEST_SUITE("small_areas") {
         CHECK(sa.validate().empty());
     }
 
-    TEST_CASE("SmallAreas rejects a table code that names no body, with the CSV file and line") {
-        const auto lin = Lineage::load(data("bad_code"));
+    TEST_CASE("loading rejects a table code that names no body, with the CSV file and line") {
         const std::string file = data("bad_code") + "/coverage.csv";
-        CHECK_THROWS_WITH_AS((void)SmallAreas::load(lin),
+        CHECK_THROWS_WITH_AS((void)Lineage::load(data("bad_code")),
                              (file + ":3:2: code 'ZZZ' names no body on 2015-07-01").c_str(), DataError);
+    }
+
+    TEST_CASE("loading and validating reject a broken small-area table, with the CSV file, line and reason") {
+        struct Broken {
+            const char* fixture;
+            const char* file;
+            const char* where_and_why;
+        };
+        for (const Broken& b : {
+                 Broken{"duplicate_lsoa", "coverage.csv", ":5:1: LSOA 'E01000003' repeated (first on line 4)"},
+                 Broken{"unknown_lsoa", "lad.csv",
+                        ":4:1: unknown LSOA 'E01000009' (in no lsoa-coverage table of the dataset)"},
+                 Broken{"unknown_district", "lad.csv",
+                        ":3:2: unknown district 'E06000099' (no area of the dataset has that code)"},
+                 Broken{"bad_population", "population.csv", ":3:3: bad population '-5'"},
+                 Broken{"bad_share", "area-changes.csv", ":2:4: bad share '1.5' (a number in (0, 1], or empty)"},
+             }) {
+            CAPTURE(b.fixture);
+            const std::string dir = data("invalid/") + b.fixture;
+            const std::string expected = dir + "/" + b.file + b.where_and_why;
+            CHECK_THROWS_WITH_AS((void)Lineage::load(dir), expected.c_str(), DataError);
+            CHECK(validate_directory(dir) == std::vector<std::string>{expected});
+        }
     }
 
     TEST_CASE("PostcodeIndex finds a postcode however it is written, and its commissioner") {

@@ -140,6 +140,29 @@ TEST_SUITE("hardening") {
         refused([](Dataset& ds) { ds.events.push_back(ds.events[0]); }, "duplicate event id 'merge'");
     }
 
+    TEST_CASE("a query given a body of another Lineage answers for its id, or refuses it with LookupError") {
+        const Lineage lin(hand_built());
+        Dataset other_ds = hand_built();
+        other_ds.bodies[2].id = "p/elsewhere";
+        for (auto& l : other_ds.events[0].links) l.to = "p/elsewhere";
+        const Lineage other(std::move(other_ds));
+        // The same id in another Lineage stands for this Lineage's body.
+        const auto s = lin.successors(other.at("p/a"), day("2007-01-01"), "commissioning");
+        REQUIRE(s.size() == 1);
+        CHECK(s.front().body == &lin.at("p/ab"));
+        // An id this Lineage lacks is an error naming the body, not std::out_of_range.
+        const Body& stranger = other.at("p/elsewhere");
+        const char* message = "body 'p/elsewhere' is not in this lineage";
+        CHECK_THROWS_WITH_AS((void)lin.successors(stranger, day("2007-01-01"), "commissioning"), message, LookupError);
+        CHECK_THROWS_WITH_AS((void)lin.predecessors(stranger, day("2007-01-01"), "commissioning"), message,
+                             LookupError);
+        CHECK_THROWS_WITH_AS((void)lin.default_since(stranger, "commissioning", day("2007-01-01")), message,
+                             LookupError);
+        CHECK_THROWS_WITH_AS((void)lin.links_of(stranger, true), message, LookupError);
+        CHECK_THROWS_WITH_AS((void)lin.lineage(stranger), message, LookupError);
+        CHECK_THROWS_WITH_AS((void)lin.members(stranger, day("2007-01-01")), message, LookupError);
+    }
+
     TEST_CASE("remap of figures for a body without a name writes an empty name, no crash") {
         Dataset ds = hand_built();
         for (auto& b : ds.bodies) b.names.clear();
