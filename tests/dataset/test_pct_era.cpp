@@ -358,6 +358,23 @@ TEST_SUITE("pct-era") {
         CHECK(holders("E07000237", "2003-06-01").size() == 3);
     }
 
+    TEST_CASE("whole sets that rest on a secondary source say so in every answer (Wikipedia county articles)") {
+        // Wikipedia, Healthcare in Nottinghamshire (secondary): the county's 2002 PCTs other than Nottingham City (and
+        // Bassetlaw, which continued) merged into Nottinghamshire County Teaching PCT.
+        CHECK(full_set("5N8"));
+        const auto hs = nhs().holders("commissioning", "E07000176", day("2004-06-01"));   // Rushcliffe
+        CHECK(hs.size() == 6);
+        for (const auto& h : hs) {
+            CAPTURE(h.body->id);
+            CHECK(h.body->secondary_only);
+            CHECK(!h.share);
+        }
+        // Wikipedia (Healthcare in Derbyshire) has eight Derbyshire PCTs merged into two; Hansard 15 Oct 2008 names
+        // the six of Derbyshire County PCT, leaving Central Derby and Greater Derby for Derby City PCT.
+        CHECK(predecessor_ids("pct/5N7", "2006-10-01") == Ids{"pct/2002/central-derby", "pct/2002/greater-derby"});
+        CHECK(full_set("5N7"));
+    }
+
     TEST_CASE("the London borough commissioning claim of 2002-2006 is proved") {
         bool found = false;
         for (const auto& c : nhs().dataset().claims)

@@ -1231,6 +1231,27 @@ COMPLETE_2006.update({
     '5QR': (['hansard-2009-02-10-langbaurgh', 'si-2006-2074'],
             'Hansard 10 Feb 2009: "Langbaurgh PCT merged with a part of Middlesbrough PCT and became Redcar and Cleveland PCT" '
             '(the part of Middlesbrough PCT by the transfer event of SI 2006/2074)'),
+    # The whole set as a Wikipedia county article gives it (secondary source only; said in the note, and each link
+    # that rests on it alone is marked secondary on the event).
+    '5N8': (['wikipedia-healthcare-in-nottinghamshire'],
+            'secondary source only: Wikipedia (Healthcare in Nottinghamshire) names the 2002 PCTs of the county and says all '
+            'but Nottingham City merged into Nottinghamshire County Teaching PCT (Bassetlaw PCT, which it does not name, '
+            'continued as 5ET)'),
+    '5N7': (['wikipedia-healthcare-in-derbyshire', 'hansard-2008-10-15-derbyshire'],
+            'secondary source only for the count: Wikipedia (Healthcare in Derbyshire) gives eight Derbyshire PCTs merged '
+            'into two, and Hansard 15 Oct 2008 names the six that formed Derbyshire County PCT, which leaves these two'),
+    '5N9': (['wikipedia-healthcare-in-lincolnshire'],
+            'secondary source only: Wikipedia (Healthcare in Lincolnshire) says East Lincolnshire, Lincolnshire South West '
+            'Teaching and West Lincolnshire PCTs were merged in 2006'),
+    '5PD': (['wikipedia-healthcare-in-northamptonshire'],
+            'secondary source only: Wikipedia (Healthcare in Northamptonshire) says the three PCTs of 2002 were merged into '
+            'Northamptonshire Teaching PCT in 2006'),
+    '5QQ': (['wikipedia-healthcare-in-devon'],
+            'secondary source only: Wikipedia (Healthcare in Devon) names the eight PCTs of 2002 and says those other than '
+            'Plymouth and Torbay merged to form Devon PCT'),
+    '5PA': (['wikipedia-healthcare-in-leicestershire', 'hansard-2006-02-07-nhs-reorganisation'],
+            'secondary source only: Wikipedia (Healthcare in Leicestershire) names the county\'s PCTs of 2002, of which '
+            'these four lay outside the city (the two city PCTs formed Leicester City PCT, by its annual report)'),
     '5QE': (['oxfordmail-773137'],
             'the Oxford Mail: "All of the county\'s health services will be delivered by Oxfordshire Primary Care Trust from '
             'October 1. At the moment, health services are delivered by five PCTs Oxford City, Cherwell Vale, South East, South '
