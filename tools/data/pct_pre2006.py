@@ -15,7 +15,11 @@ Evidence policy (see the report of the session that wrote this script):
     rows of pct_2002_2006_hansard.csv whose confidence is 'sourced (code, ...').
   * A successor is 'stated' when a cited page states it, or 'deduced' when the old trust's named area lies
     inside exactly one new PCT of that county (the cited pages give the county's new structure) - deduced links
-    carry x-basis: deduced and a note.  SI 2006/2072 Schedule 2 (the legal old -> new table) was NOT read.
+    carry x-basis: deduced and a note.  SI 2006/2072's schedules (the legal old -> new table) were NOT read: the stored
+    copies give only its art. 1 (the definitions, among them the six dividing PCTs).
+  * A new PCT's predecessor set is marked complete (COMPLETE_2006) only where the cited sources give the whole set: a
+    "complete merger of", a list of all the trusts merged, or a count of the trusts matched by the names recorded; where
+    that rests on a Wikipedia county article alone, the note says "secondary source only".
   * Rows of the shared files that rest on Wikipedia alone, or whose successor is ambiguous, are left out and
     listed on stdout.
 """
