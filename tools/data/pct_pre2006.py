@@ -347,6 +347,27 @@ SOURCES = {
         url='http://www.publications.parliament.uk/pa/ld200203/ldselect/ldsctech/23-xiv/3031802.htm', **HANS,
         note='"My name is Shaun Brogan. I am the Chief Executive of the Vale of Aylesbury Primary Care Trust (PCT). We have 195,000 '
              'population, budget of around £130 million and we come from Aylesbury in Buckinghamshire."'),
+    'yorkpress-7974166': dict(title='The Press (York), 2005: Vision unveiled for NHS across York and N Yorks (7974166)',
+                              url='https://www.yorkpress.co.uk/news/7974166.vision-unveiled-for-nhs-across-york-and-n-yorks/',
+                              publisher='The Press (York)',
+                              note='"the four primary care trusts (PCTs) in the region": Selby and York PCT, Craven, Harrogate and '
+                                   'Rural PCT, Hambleton and Richmondshire, and Scarborough, Whitby and Ryedale; the proposal "for '
+                                   'one organisation to cover North Yorkshire and the city of York".'),
+    'yorkpress-779046': dict(title='The Press (York), 2006: Out of touch (letter, 779046)',
+                             url='https://yorkpress.co.uk/news/779046.out-of-touch', publisher='The Press (York)',
+                             note='"As a former member of the Selby and York Primary Care Trust (PCT)"; "the creation of one large '
+                                  'PCT covering the whole of North Yorkshire".'),
+    'yorkpress-7892934': dict(title='The Press (York), 2004: Health chiefs in vote appeal (7892934)',
+                              url='https://yorkpress.co.uk/news/7892934.health-chiefs-in-vote-appeal', publisher='The Press (York)',
+                              note='Jeremy Clough, "chief executive of Selby and York Primary Care Trust".'),
+    'northernecho-7156537': dict(title='The Northern Echo, 2006: Outlining role of new PCT (7156537)',
+                                 url='https://thenorthernecho.co.uk/news/7156537.outlining-role-new-pct', publisher='The Northern Echo',
+                                 note='Michael Whitworth, chief executive of Scarborough, Whitby and Ryedale PCT: the new North '
+                                      'Yorkshire-wide PCT, "which will also cover York, will replace four existing PCTs".'),
+    'northernecho-7151192': dict(title='The Northern Echo, 2005: Health trust trying to cut costs (7151192)',
+                                 url='https://www.thenorthernecho.co.uk/news/7151192.health-trust-trying-cut-costs/',
+                                 publisher='The Northern Echo',
+                                 note='Scarborough, Whitby and Ryedale PCT: its first deficit "since it was created in 2002-2003".'),
     'theargus-6812560': dict(title='The Argus (Brighton), 2006: Health trust mergers condemned by MPs (6812560)',
                              url='https://www.theargus.co.uk/news/6812560.health-trust-mergers-condemned-by-mps/', publisher='The Argus',
                              note='"Sussex\'s ten primary care trusts will be merged into four": Brighton and Hove City, Hastings and Rother, East '
@@ -726,7 +747,16 @@ pct('North East Leeds PCT', [('5N1', D)], ['hsj-21746'], [], frm='2002-04-01', f
 # North and East Yorkshire and Northern Lincolnshire
 pct('Craven, Harrogate and Rural District PCT', [('5NV', S)], ['cravenherald-1406662', 'guardian-2004-07-21-nhs5'],
     ['telegraphandargus-8006827'])
-pct('Hambleton and Richmondshire PCT', [('5NV', D)], ['guardian-2004-07-21-nhs5'], ['northernecho-7146816'])
+pct('Hambleton and Richmondshire PCT', [('5NV', S)], ['guardian-2004-07-21-nhs5', 'yorkpress-7974166'],
+    ['northernecho-7146816', 'yorkpress-7974166'])
+pct('Selby and York PCT', [('5NV', S)], ['yorkpress-7974166', 'yorkpress-7892934'], ['yorkpress-7974166', 'yorkpress-779046'],
+    note='Named by The Press (York) among "the four primary care trusts (PCTs) in the region" proposed to merge into one for '
+         'North Yorkshire and York (2005); a former member writes of the merger into "one large PCT covering the whole of North '
+         'Yorkshire" (2006).')
+pct('Scarborough, Whitby and Ryedale PCT', [('5NV', S)], ['yorkpress-7974166', 'northernecho-7151192'],
+    ['northernecho-7156537', 'yorkpress-7974166'],
+    note='Its chief executive: the new North Yorkshire-wide PCT, "which will also cover York, will replace four existing PCTs" '
+         '(The Northern Echo); the trust was "created in 2002-2003" (The Northern Echo).')
 pct('Yorkshire Wolds and Coast PCT', [('5NW', D)], ['savebridlingtonhospital-0105', 'savebridlingtonhospital-0104'], [],
     frm_src=None,
     note='Weak, secondary: named by a hospital campaign site, which says the trust inherited debt in April 2001 and ran the '
@@ -842,7 +872,6 @@ LONDON_2003 = [
 # Old-PCT names in the shared files that are deliberately left out, with the reason (printed on stdout).
 LEFT_OUT_REASONS = {
     'north norfolk': 'existence seen only on a blog',
-    'selby and york': 'seen only in a news excerpt without address',
     'rushmoor and hart': 'SI 2001/3297; whether it became Blackwater Valley and Hart PCT is not sourced',
     'fenland': 'SI 2000/286 (2000); its fate before 2002 is not sourced',
     'southampton east healthcare': 'a 2000-2002 trust, not one of the 2002-2006 set',
@@ -1256,6 +1285,10 @@ COMPLETE_2006.update({
     '5PA': (['wikipedia-healthcare-in-leicestershire', 'hansard-2006-02-07-nhs-reorganisation'],
             'secondary source only: Wikipedia (Healthcare in Leicestershire) names the county\'s PCTs of 2002, of which '
             'these four lay outside the city (the two city PCTs formed Leicester City PCT, by its annual report)'),
+    '5NV': (['yorkpress-7974166', 'northernecho-7156537', 'northernecho-7146816'],
+            'The Press (York) names "the four primary care trusts (PCTs) in the region" (Selby and York; Craven, Harrogate and '
+            'Rural; Hambleton and Richmondshire; Scarborough, Whitby and Ryedale) and the one organisation proposed for North '
+            'Yorkshire and York, which "will replace four existing PCTs" (The Northern Echo)'),
     '5QE': (['oxfordmail-773137'],
             'the Oxford Mail: "All of the county\'s health services will be delivered by Oxfordshire Primary Care Trust from '
             'October 1. At the moment, health services are delivered by five PCTs Oxford City, Cherwell Vale, South East, South '
@@ -1266,8 +1299,6 @@ COMPLETE_2006.update({
 # New PCTs of 1 Oct 2006 for which a source gives the number of trusts merged, more than are recorded.
 MERGE_COUNTS = {
     '5N1': ('hsj-21746', 5, 'HSJ (11 Apr 2002) says North East Leeds was "one of five created in Leeds"'),
-    '5NV': ('northernecho-7146816', 4, 'The Northern Echo (2005) reports the plan to merge "four primary care trusts" '
-                                       'into one for North Yorkshire and York'),
     '5PQ': ('edp24-7580100', 5, 'The Eastern Daily Press (2006) says the transitional lead was "charged with moulding five '
                                 'into one"'),
     '5QA': ('kentonline-a26201', 5, 'KentOnline (29 Sep 2006) says the new trust "replaces Swale Primary Care Trust as well '
