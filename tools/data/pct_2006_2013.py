@@ -659,6 +659,10 @@ CLUSTER_MEMBERS = [
      "dh-ar-2012-13-bournemouth-poole-dorset",
      "deduced: the Department of Health published one 2012-13 annual report for the two PCTs, as it did for the "
      "PCTs of other clusters (South of Tyne and Wear); no source at hand names the cluster"),
+    ("NHS Nottinghamshire", [("Nottingham City", "5EM"), ("Nottinghamshire County Teaching", "5N8")],
+     "hsj-5035420-midlands-east",
+     "deduced by elimination: the source names the Nottinghamshire PCT cluster; of Nottinghamshire's three PCTs "
+     "Bassetlaw joined the South Yorkshire cluster (HSJ 5028980), leaving Nottingham City and Nottinghamshire County"),
     ("NHS Merseyside", [("Knowsley", "5J4"), ("Liverpool", "5NL"), ("Sefton", "5NJ")],
      cluster_source_id(HALTON_MINUTES),
      "deduced: the cluster's chief executive \"covered the four Primary Care Trusts\" (Halton council minutes); "
@@ -736,6 +740,10 @@ CLUSTER_START = {
                                                   "Start: its chief executive \"took over as chief executive of the new South "
                                                   "Yorkshire and Bassetlaw cluster at the beginning of April\" 2011 (The Guardian, "
                                                   "23 Aug 2011); April is sourced, the day (1st) is not."),
+    "pct-cluster/milton-keynes-and-northamptonshire": ("2011-06-01", ["mk-citizen-2938872"],
+                                                       "Start: \"The Northamptonshire and Milton Keynes Cluster was "
+                                                       "officially formed in June\" (Milton Keynes Citizen, 2011); June "
+                                                       "is sourced, the day (1st) is not."),
     "pct-cluster/south-west-london": ("2011-04-01", ["wikipedia-croydon-pct"],
                                       "Start: \"From April 2011 Croydon Primary Care Trust was part of NHS South West London\" "
                                       "(Wikipedia, secondary source only); April is sourced, the day (1st) is not. Members: the five "
@@ -746,6 +754,11 @@ CLUSTER_START_SOURCES = {
                             "url": "http://www.sussex.nhs.uk/nhs-sussex-our-role-in-the-nhs", "publisher": "NHS Sussex",
                             "note": "\"Before NHS Sussex was created in April 2011, commissioning and performance management were "
                                     "among the tasks carried out by the four Primary Care Trusts (PCTs) covering Sussex\"."},
+    "mk-citizen-2938872": {"title": "Milton Keynes Citizen, 2011: Resources link in PCT cluster (2938872)",
+                           "url": "https://www.miltonkeynes.co.uk/news/resources-link-in-pct-cluster-1-2938872",
+                           "publisher": "Milton Keynes Citizen",
+                           "note": "NHS Milton Keynes and NHS Northamptonshire held their first joint cluster board meeting; "
+                                   "\"The Northamptonshire and Milton Keynes Cluster was officially formed in June.\""},
     "wikipedia-croydon-pct": {"title": "Wikipedia: Croydon PCT", "url": "https://en.wikipedia.org/wiki/Croydon_PCT",
                               "publisher": "Wikipedia", "licence": "CC BY-SA",
                               "note": "secondary source only. \"From April 2011 Croydon Primary Care Trust was part of NHS South "
