@@ -85,10 +85,11 @@ TEST_SUITE("pct-era") {
         const auto before = trusts_on("2006-09-30");
         MESSAGE("PCTs and care trusts on 2006-09-30: " << before << " of the sourced 303");
         CHECK(before <= 303);
-        // The trusts a source at hand names: 255 in release 2026.1, and three more since, each from a source not used
+        // The trusts a source at hand names: 255 in release 2026.1, and five more since, each from a source not used
         // before: South Wiltshire PCT (Wiltshire Times 969450), Redditch and Bromsgrove PCT (Bromsgrove Advertiser
-        // 996794) and Vale of Aylesbury PCT (House of Lords Science and Technology Committee evidence, 2003, Q653).
-        CHECK(before == 258);
+        // 996794), Vale of Aylesbury PCT (House of Lords Science and Technology Committee evidence, 2003, Q653), Selby
+        // and York PCT and Scarborough, Whitby and Ryedale PCT (The Press, York, 7974166).
+        CHECK(before == 260);
         // SI 2006/2072 brought in 152 on 1 Oct 2006.
         CHECK(trusts_on("2006-10-01") == 152);
         // No change between June 2005 and 30 Sep 2006 is recorded (none is known before SI 2006/2072).
@@ -337,6 +338,14 @@ TEST_SUITE("pct-era") {
         REQUIRE(nhs().find("pct/2002/vale-of-aylesbury") != nullptr);
         CHECK(nhs().at("pct/2002/vale-of-aylesbury").period.contains(day("2003-06-01")));
         CHECK(successor_ids("pct/2002/vale-of-aylesbury", "2006-10-01") == Ids{"pct/5QD"});
+        // The Press (York) 7974166: "the four primary care trusts (PCTs) in the region", Selby and York, Craven,
+        // Harrogate and Rural, Hambleton and Richmondshire, and Scarborough, Whitby and Ryedale; The Northern Echo
+        // 7156537: the new PCT "will replace four existing PCTs".
+        CHECK(predecessor_ids("pct/5NV", "2006-10-01") ==
+              Ids{"pct/2002/craven-harrogate-and-rural-district", "pct/2002/hambleton-and-richmondshire",
+                  "pct/2002/scarborough-whitby-and-ryedale", "pct/2002/selby-and-york"});
+        CHECK(full_set("5NV"));
+        CHECK(holders("E06000014", "2004-06-01").size() == 4);   // York, shares unknown
         // Hansard 5 Nov 2008, note 2: Cambridgeshire PCT "from a complete merger of" four PCTs and "a part merger of
         // South Peterborough PCT"; Peterborough PCT from North Peterborough and the Peterborough part.
         CHECK(full_set("5PP"));
@@ -356,6 +365,23 @@ TEST_SUITE("pct-era") {
         CHECK(all_unknown_share("E08000034", "2005-06-01"));
         // Worcester (Worcestershire PCT's three).
         CHECK(holders("E07000237", "2003-06-01").size() == 3);
+    }
+
+    TEST_CASE("whole sets that rest on a secondary source say so in every answer (Wikipedia county articles)") {
+        // Wikipedia, Healthcare in Nottinghamshire (secondary): the county's 2002 PCTs other than Nottingham City (and
+        // Bassetlaw, which continued) merged into Nottinghamshire County Teaching PCT.
+        CHECK(full_set("5N8"));
+        const auto hs = nhs().holders("commissioning", "E07000176", day("2004-06-01"));   // Rushcliffe
+        CHECK(hs.size() == 6);
+        for (const auto& h : hs) {
+            CAPTURE(h.body->id);
+            CHECK(h.body->secondary_only);
+            CHECK(!h.share);
+        }
+        // Wikipedia (Healthcare in Derbyshire) has eight Derbyshire PCTs merged into two; Hansard 15 Oct 2008 names
+        // the six of Derbyshire County PCT, leaving Central Derby and Greater Derby for Derby City PCT.
+        CHECK(predecessor_ids("pct/5N7", "2006-10-01") == Ids{"pct/2002/central-derby", "pct/2002/greater-derby"});
+        CHECK(full_set("5N7"));
     }
 
     TEST_CASE("the London borough commissioning claim of 2002-2006 is proved") {

@@ -15,7 +15,11 @@ Evidence policy (see the report of the session that wrote this script):
     rows of pct_2002_2006_hansard.csv whose confidence is 'sourced (code, ...').
   * A successor is 'stated' when a cited page states it, or 'deduced' when the old trust's named area lies
     inside exactly one new PCT of that county (the cited pages give the county's new structure) - deduced links
-    carry x-basis: deduced and a note.  SI 2006/2072 Schedule 2 (the legal old -> new table) was NOT read.
+    carry x-basis: deduced and a note.  SI 2006/2072's schedules (the legal old -> new table) were NOT read: the stored
+    copies give only its art. 1 (the definitions, among them the six dividing PCTs).
+  * A new PCT's predecessor set is marked complete (COMPLETE_2006) only where the cited sources give the whole set: a
+    "complete merger of", a list of all the trusts merged, or a count of the trusts matched by the names recorded; where
+    that rests on a Wikipedia county article alone, the note says "secondary source only".
   * Rows of the shared files that rest on Wikipedia alone, or whose successor is ambiguous, are left out and
     listed on stdout.
 """
@@ -343,6 +347,27 @@ SOURCES = {
         url='http://www.publications.parliament.uk/pa/ld200203/ldselect/ldsctech/23-xiv/3031802.htm', **HANS,
         note='"My name is Shaun Brogan. I am the Chief Executive of the Vale of Aylesbury Primary Care Trust (PCT). We have 195,000 '
              'population, budget of around £130 million and we come from Aylesbury in Buckinghamshire."'),
+    'yorkpress-7974166': dict(title='The Press (York), 2005: Vision unveiled for NHS across York and N Yorks (7974166)',
+                              url='https://www.yorkpress.co.uk/news/7974166.vision-unveiled-for-nhs-across-york-and-n-yorks/',
+                              publisher='The Press (York)',
+                              note='"the four primary care trusts (PCTs) in the region": Selby and York PCT, Craven, Harrogate and '
+                                   'Rural PCT, Hambleton and Richmondshire, and Scarborough, Whitby and Ryedale; the proposal "for '
+                                   'one organisation to cover North Yorkshire and the city of York".'),
+    'yorkpress-779046': dict(title='The Press (York), 2006: Out of touch (letter, 779046)',
+                             url='https://yorkpress.co.uk/news/779046.out-of-touch', publisher='The Press (York)',
+                             note='"As a former member of the Selby and York Primary Care Trust (PCT)"; "the creation of one large '
+                                  'PCT covering the whole of North Yorkshire".'),
+    'yorkpress-7892934': dict(title='The Press (York), 2004: Health chiefs in vote appeal (7892934)',
+                              url='https://yorkpress.co.uk/news/7892934.health-chiefs-in-vote-appeal', publisher='The Press (York)',
+                              note='Jeremy Clough, "chief executive of Selby and York Primary Care Trust".'),
+    'northernecho-7156537': dict(title='The Northern Echo, 2006: Outlining role of new PCT (7156537)',
+                                 url='https://thenorthernecho.co.uk/news/7156537.outlining-role-new-pct', publisher='The Northern Echo',
+                                 note='Michael Whitworth, chief executive of Scarborough, Whitby and Ryedale PCT: the new North '
+                                      'Yorkshire-wide PCT, "which will also cover York, will replace four existing PCTs".'),
+    'northernecho-7151192': dict(title='The Northern Echo, 2005: Health trust trying to cut costs (7151192)',
+                                 url='https://www.thenorthernecho.co.uk/news/7151192.health-trust-trying-cut-costs/',
+                                 publisher='The Northern Echo',
+                                 note='Scarborough, Whitby and Ryedale PCT: its first deficit "since it was created in 2002-2003".'),
     'theargus-6812560': dict(title='The Argus (Brighton), 2006: Health trust mergers condemned by MPs (6812560)',
                              url='https://www.theargus.co.uk/news/6812560.health-trust-mergers-condemned-by-mps/', publisher='The Argus',
                              note='"Sussex\'s ten primary care trusts will be merged into four": Brighton and Hove City, Hastings and Rother, East '
@@ -722,7 +747,16 @@ pct('North East Leeds PCT', [('5N1', D)], ['hsj-21746'], [], frm='2002-04-01', f
 # North and East Yorkshire and Northern Lincolnshire
 pct('Craven, Harrogate and Rural District PCT', [('5NV', S)], ['cravenherald-1406662', 'guardian-2004-07-21-nhs5'],
     ['telegraphandargus-8006827'])
-pct('Hambleton and Richmondshire PCT', [('5NV', D)], ['guardian-2004-07-21-nhs5'], ['northernecho-7146816'])
+pct('Hambleton and Richmondshire PCT', [('5NV', S)], ['guardian-2004-07-21-nhs5', 'yorkpress-7974166'],
+    ['northernecho-7146816', 'yorkpress-7974166'])
+pct('Selby and York PCT', [('5NV', S)], ['yorkpress-7974166', 'yorkpress-7892934'], ['yorkpress-7974166', 'yorkpress-779046'],
+    note='Named by The Press (York) among "the four primary care trusts (PCTs) in the region" proposed to merge into one for '
+         'North Yorkshire and York (2005); a former member writes of the merger into "one large PCT covering the whole of North '
+         'Yorkshire" (2006).')
+pct('Scarborough, Whitby and Ryedale PCT', [('5NV', S)], ['yorkpress-7974166', 'northernecho-7151192'],
+    ['northernecho-7156537', 'yorkpress-7974166'],
+    note='Its chief executive: the new North Yorkshire-wide PCT, "which will also cover York, will replace four existing PCTs" '
+         '(The Northern Echo); the trust was "created in 2002-2003" (The Northern Echo).')
 pct('Yorkshire Wolds and Coast PCT', [('5NW', D)], ['savebridlingtonhospital-0105', 'savebridlingtonhospital-0104'], [],
     frm_src=None,
     note='Weak, secondary: named by a hospital campaign site, which says the trust inherited debt in April 2001 and ran the '
@@ -838,7 +872,6 @@ LONDON_2003 = [
 # Old-PCT names in the shared files that are deliberately left out, with the reason (printed on stdout).
 LEFT_OUT_REASONS = {
     'north norfolk': 'existence seen only on a blog',
-    'selby and york': 'seen only in a news excerpt without address',
     'rushmoor and hart': 'SI 2001/3297; whether it became Blackwater Valley and Hart PCT is not sourced',
     'fenland': 'SI 2000/286 (2000); its fate before 2002 is not sourced',
     'southampton east healthcare': 'a 2000-2002 trust, not one of the 2002-2006 set',
@@ -1231,6 +1264,31 @@ COMPLETE_2006.update({
     '5QR': (['hansard-2009-02-10-langbaurgh', 'si-2006-2074'],
             'Hansard 10 Feb 2009: "Langbaurgh PCT merged with a part of Middlesbrough PCT and became Redcar and Cleveland PCT" '
             '(the part of Middlesbrough PCT by the transfer event of SI 2006/2074)'),
+    # The whole set as a Wikipedia county article gives it (secondary source only; said in the note, and each link
+    # that rests on it alone is marked secondary on the event).
+    '5N8': (['wikipedia-healthcare-in-nottinghamshire'],
+            'secondary source only: Wikipedia (Healthcare in Nottinghamshire) names the 2002 PCTs of the county and says all '
+            'but Nottingham City merged into Nottinghamshire County Teaching PCT (Bassetlaw PCT, which it does not name, '
+            'continued as 5ET)'),
+    '5N7': (['wikipedia-healthcare-in-derbyshire', 'hansard-2008-10-15-derbyshire'],
+            'secondary source only for the count: Wikipedia (Healthcare in Derbyshire) gives eight Derbyshire PCTs merged '
+            'into two, and Hansard 15 Oct 2008 names the six that formed Derbyshire County PCT, which leaves these two'),
+    '5N9': (['wikipedia-healthcare-in-lincolnshire'],
+            'secondary source only: Wikipedia (Healthcare in Lincolnshire) says East Lincolnshire, Lincolnshire South West '
+            'Teaching and West Lincolnshire PCTs were merged in 2006'),
+    '5PD': (['wikipedia-healthcare-in-northamptonshire'],
+            'secondary source only: Wikipedia (Healthcare in Northamptonshire) says the three PCTs of 2002 were merged into '
+            'Northamptonshire Teaching PCT in 2006'),
+    '5QQ': (['wikipedia-healthcare-in-devon'],
+            'secondary source only: Wikipedia (Healthcare in Devon) names the eight PCTs of 2002 and says those other than '
+            'Plymouth and Torbay merged to form Devon PCT'),
+    '5PA': (['wikipedia-healthcare-in-leicestershire', 'hansard-2006-02-07-nhs-reorganisation'],
+            'secondary source only: Wikipedia (Healthcare in Leicestershire) names the county\'s PCTs of 2002, of which '
+            'these four lay outside the city (the two city PCTs formed Leicester City PCT, by its annual report)'),
+    '5NV': (['yorkpress-7974166', 'northernecho-7156537', 'northernecho-7146816'],
+            'The Press (York) names "the four primary care trusts (PCTs) in the region" (Selby and York; Craven, Harrogate and '
+            'Rural; Hambleton and Richmondshire; Scarborough, Whitby and Ryedale) and the one organisation proposed for North '
+            'Yorkshire and York, which "will replace four existing PCTs" (The Northern Echo)'),
     '5QE': (['oxfordmail-773137'],
             'the Oxford Mail: "All of the county\'s health services will be delivered by Oxfordshire Primary Care Trust from '
             'October 1. At the moment, health services are delivered by five PCTs Oxford City, Cherwell Vale, South East, South '
@@ -1241,8 +1299,6 @@ COMPLETE_2006.update({
 # New PCTs of 1 Oct 2006 for which a source gives the number of trusts merged, more than are recorded.
 MERGE_COUNTS = {
     '5N1': ('hsj-21746', 5, 'HSJ (11 Apr 2002) says North East Leeds was "one of five created in Leeds"'),
-    '5NV': ('northernecho-7146816', 4, 'The Northern Echo (2005) reports the plan to merge "four primary care trusts" '
-                                       'into one for North Yorkshire and York'),
     '5PQ': ('edp24-7580100', 5, 'The Eastern Daily Press (2006) says the transitional lead was "charged with moulding five '
                                 'into one"'),
     '5QA': ('kentonline-a26201', 5, 'KentOnline (29 Sep 2006) says the new trust "replaces Swale Primary Care Trust as well '
