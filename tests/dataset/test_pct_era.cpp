@@ -444,5 +444,12 @@ TEST_SUITE("pct-era") {
             ++checked;
         }
         CHECK(checked == 354);
+        // The claim validate proves for the same areas outside London (the London one is checked above).
+        bool claimed = false;
+        for (const auto& c : nhs().dataset().claims)
+            if (c.function == "commissioning" && c.period.from == day("2002-04-01") &&
+                std::find(c.area_kinds.begin(), c.area_kinds.end(), "la-district") != c.area_kinds.end())
+                claimed = true;
+        CHECK(claimed);
     }
 }
