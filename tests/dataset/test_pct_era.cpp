@@ -411,7 +411,6 @@ TEST_SUITE("pct-era") {
         const Body& b = *hs.front().body;
         CHECK(b.id == "pct-unnamed/sheffield");
         CHECK(b.kind == "pct-unnamed");
-        CHECK(b.placeholder);
         CHECK(b.note.find("four chairs") != std::string::npos);
         CHECK(!hs.front().share);
         CHECK(hs.front().basis == ShareBasis::unknown);
@@ -423,7 +422,7 @@ TEST_SUITE("pct-era") {
     TEST_CASE("a whole predecessor set gets no placeholder (Hansard 20 May 2009: Doncaster's three)") {
         CHECK(holders("E08000017", "2004-06-01") ==
               Ids{"pct/2002/doncaster-central", "pct/2002/doncaster-east", "pct/2002/doncaster-west"});
-        for (const auto& h : nhs().holders("commissioning", "E08000017", day("2004-06-01"))) CHECK(!h.body->placeholder);
+        for (const auto& h : nhs().holders("commissioning", "E08000017", day("2004-06-01"))) CHECK(h.body->kind != "pct-unnamed");
         CHECK(all_predecessor_ids("pct/5N5", "2006-10-01") == predecessor_ids("pct/5N5", "2006-10-01"));
         // A placeholder is not a PCT: the count of trusts on 2006-09-30 (Hansard 20 Jul 2009 bounds it by 303)
         // takes none in.

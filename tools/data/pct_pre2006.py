@@ -1176,7 +1176,7 @@ def main():
                'from': PCT_START, 'to': '2006-09-30', 'source': ['nhs-act-1977-s16a', 'si-2006-2072'],
                'x-note': 'Outside London the trusts of 2002-2006 are known only in part (see NEWS.md): where the trusts '
                          'recorded as merged into a PCT of 1 Oct 2006 are not known to be all of them, a placeholder '
-                         '(kind pct-unnamed, placeholder: true) stands for those no source read names, over the new '
+                         '(kind pct-unnamed) stands for those no source read names, over the new '
                          'PCT\'s area. Every share outside London is unknown, said in each coverage note.'}]
     write('pcts.yaml', 'PCTs (and a care trust) of 2002-2006 that ended on 31 Mar 2003 or 30 Sep 2006. PCTs that continued across '
           '1 Oct 2006 are in ../2006-2013. Coverage derived by tools/data/pct_pre2006_coverage.py (see its docstring).',
