@@ -47,15 +47,16 @@ cli_test(answers.diff_links_json SHIPPED ARGS diff 2018-03-31 2018-04-01 --kind 
   JSON "results.5.id=ccg/15F" "results.5.link_list#=3" "results.5.link_list.0.event=2018-04-01/merge/ccg-15F")
 
 # ---- notes beside answers, and --strict ---------------------------------------------------------------
-# Leeds PCT's one recorded predecessor: deduced, in a set that may be incomplete (pct-era/pre2006/events.yaml).
+# Leeds PCT's one recorded predecessor: deduced, in a set that may be incomplete (pct-era/pre2006/events.yaml); the
+# placeholder standing for the four no source names (pct-unnamed/leeds) comes first.
 cli_test(answers.notes_predecessors SHIPPED ARGS predecessors 5N1 ${U} EXPECT predecessors_5N1.txt
   ERR "predecessor set of pct/5N1 is incomplete")
 cli_test(answers.notes_json SHIPPED ARGS predecessors 5N1 --format json ${U}
-  JSON "results.0.id=pct/2002/north-east-leeds" "results.0.notes#=2" "results.0.notes.0.kind=deduced"
-       "results.0.notes.1.kind=incomplete" "query.notes.0.about=2006-10-01/merge/5N1")
+  JSON "results.0.id=pct-unnamed/leeds" "results.1.id=pct/2002/north-east-leeds" "results.1.notes#=2"
+       "results.1.notes.0.kind=deduced" "results.1.notes.1.kind=incomplete" "query.notes.0.about=2006-10-01/merge/5N1")
 cli_test(answers.notes_csv SHIPPED ARGS predecessors 5N1 --format csv ${U}
   OUT "^id,kind,name,ods,ons,from,to,share,basis,notes\n" ",deduced: the link North East Leeds PCT")
-cli_test(answers.strict SHIPPED RC 4 ARGS --strict predecessors 5N1 ${U} ERR "--strict: 1 of 1 answers carry notes")
+cli_test(answers.strict SHIPPED RC 4 ARGS --strict predecessors 5N1 ${U} ERR "--strict: 2 of 2 answers carry notes")
 cli_test(answers.strict_clean SHIPPED ARGS --strict successors 5QP --on 2013-04-01 --function public-health ${U}
   OUT "la/E06000052")
 cli_test(answers.notes_secondary SHIPPED ARGS successors pct/2002/ashfield --on 2006-10-01 --format json ${U}
@@ -119,9 +120,9 @@ set(POSTCODES ${CMAKE_CURRENT_SOURCE_DIR}/../small_areas/data/postcodes.csv)
 cli_test(answers.notes_who_postcode_csv SHIPPED ARGS who --postcode "sk13 8aa" --postcode-file ${POSTCODES}
   --on 2023-06-01 --format csv ${U} EXPECT who_postcode_SK13_8AA_2023.csv)
 cli_test(answers.strict_who_lsoa SHIPPED RC 4 ARGS --strict who --area E01019727 --on 2010-06-01 ${U}
-  ERR "--strict: 1 of 1 answers carry notes")
+  ERR "--strict: 2 of 2 answers carry notes")
 cli_test(answers.strict_who_postcode SHIPPED RC 4 ARGS --strict who --postcode "SK13 8AA" --postcode-file ${POSTCODES}
-  --on 2023-06-01 ${U} ERR "--strict: 1 of 1 answers carry notes")
+  --on 2023-06-01 ${U} ERR "--strict: 2 of 2 answers carry notes")
 # Read from the ONS lookup of July 2022 itself: nothing to note, and --strict passes.
 cli_test(answers.strict_who_lsoa_sourced SHIPPED ARGS --strict who --area E01019727 --on 2022-07-01 --format json ${U}
   JSON "results#=1" "results.0.id=icb/E54000058" "results.0.notes#=0")

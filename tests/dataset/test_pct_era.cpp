@@ -57,7 +57,15 @@ std::set<std::string> successor_ids(const char* body, const char* on) {
     return out;
 }
 
+/// The predecessors a source names: the placeholder standing for those no source names (kind pct-unnamed) is left out.
 std::set<std::string> predecessor_ids(const char* body, const char* on) {
+    std::set<std::string> out;
+    for (const auto& p : nhs().predecessors(nhs().at(body), day(on), "commissioning"))
+        if (p.body->kind != "pct-unnamed") out.insert(p.body->id);
+    return out;
+}
+
+std::set<std::string> all_predecessor_ids(const char* body, const char* on) {
     std::set<std::string> out;
     for (const auto& p : nhs().predecessors(nhs().at(body), day(on), "commissioning")) out.insert(p.body->id);
     return out;
@@ -122,8 +130,8 @@ TEST_SUITE("pct-era") {
 
     TEST_CASE("districts in 2003-2005 are served by the trusts merged into their 2006 PCT, shares unknown") {
         // HSJ 11 Apr 2002 (21746): North East Leeds PCT, one of five Leeds PCTs, operational 1 Apr 2002. The other
-        // four are not named by any source read, so Leeds answers with the one recorded.
-        CHECK(holders("E08000035", "2004-06-01") == Ids{"pct/2002/north-east-leeds"});
+        // four are not named by any source read, so Leeds answers with the one recorded and the placeholder for them.
+        CHECK(holders("E08000035", "2004-06-01") == Ids{"pct/2002/north-east-leeds", "pct-unnamed/leeds"});
         CHECK(nhs().at("pct/2002/north-east-leeds").period.from == day("2002-04-01"));
         CHECK(all_unknown_share("E08000035", "2004-06-01"));
         // Hansard 20 May 2009: Doncaster Central, East and West merged to form Doncaster PCT.
@@ -156,7 +164,9 @@ TEST_SUITE("pct-era") {
     }
 
     TEST_CASE("East Riding of Yorkshire before 2006: Yorkshire Wolds and Coast PCT (campaign site, weak)") {
-        CHECK(holders("E06000011", "2004-06-01") == Ids{"pct/2002/yorkshire-wolds-and-coast"});
+        // No source read gives East Riding PCT's whole predecessor set: a placeholder stands for any others.
+        CHECK(holders("E06000011", "2004-06-01") ==
+              Ids{"pct/2002/yorkshire-wolds-and-coast", "pct-unnamed/east-riding-of-yorkshire"});
         CHECK(successor_ids("pct/2002/yorkshire-wolds-and-coast", "2006-10-01") == Ids{"pct/5NW"});
     }
 
@@ -391,5 +401,54 @@ TEST_SUITE("pct-era") {
                 found = true;
         CHECK(found);
         CHECK(validate_directory(ORGLINEAGE_SHIPPED_DATA_DIR).empty());
+    }
+
+    TEST_CASE("Sheffield before 1 Oct 2006: a placeholder for its four unnamed PCTs (HSJ 28001; Hansard 1 Nov 2006)") {
+        // HSJ: Sheffield Health Authority sought "four chairs for the new PCTs"; Hansard 1 Nov 2006: "the new
+        // amalgamated Sheffield Primary Care Trust". No source read names the four, so one body stands for them.
+        const auto hs = nhs().holders("commissioning", "E08000019", day("2004-06-01"));
+        REQUIRE(hs.size() == 1);
+        const Body& b = *hs.front().body;
+        CHECK(b.id == "pct-unnamed/sheffield");
+        CHECK(b.kind == "pct-unnamed");
+        CHECK(b.note.find("four chairs") != std::string::npos);
+        CHECK(!hs.front().share);
+        CHECK(hs.front().basis == ShareBasis::unknown);
+        // It merges into Sheffield PCT on 1 Oct 2006, which then holds the city alone.
+        CHECK(all_predecessor_ids("pct/5N4", "2006-10-01") == Ids{"pct-unnamed/sheffield"});
+        CHECK(holders("E08000019", "2006-10-01") == Ids{"pct/5N4"});
+    }
+
+    TEST_CASE("a whole predecessor set gets no placeholder (Hansard 20 May 2009: Doncaster's three)") {
+        CHECK(holders("E08000017", "2004-06-01") ==
+              Ids{"pct/2002/doncaster-central", "pct/2002/doncaster-east", "pct/2002/doncaster-west"});
+        for (const auto& h : nhs().holders("commissioning", "E08000017", day("2004-06-01"))) CHECK(h.body->kind != "pct-unnamed");
+        CHECK(all_predecessor_ids("pct/5N5", "2006-10-01") == predecessor_ids("pct/5N5", "2006-10-01"));
+        // A placeholder is not a PCT: the count of trusts on 2006-09-30 (Hansard 20 Jul 2009 bounds it by 303)
+        // takes none in.
+        CHECK(trusts_on("2006-09-30") == 260);
+        CHECK(!nhs().snapshot(day("2006-09-30"), "pct-unnamed").empty());
+    }
+
+    TEST_CASE("every district, unitary, metropolitan district and London borough has a commissioning holder in "
+              "2003 (the PCTs covered all of England from April 2002: NHS Confederation)") {
+        int checked = 0;
+        for (const auto& a : nhs().dataset().areas) {
+            if (!a.period.contains(day("2003-06-01"))) continue;
+            if (a.kind != "la-district" && a.kind != "la-unitary" && a.kind != "la-metropolitan" &&
+                a.kind != "la-london-borough")
+                continue;
+            CAPTURE(a.code);
+            CHECK(!nhs().holders("commissioning", a.code, day("2003-06-01")).empty());
+            ++checked;
+        }
+        CHECK(checked == 354);
+        // The claim validate proves for the same areas outside London (the London one is checked above).
+        bool claimed = false;
+        for (const auto& c : nhs().dataset().claims)
+            if (c.function == "commissioning" && c.period.from == day("2002-04-01") &&
+                std::find(c.area_kinds.begin(), c.area_kinds.end(), "la-district") != c.area_kinds.end())
+                claimed = true;
+        CHECK(claimed);
     }
 }

@@ -34,6 +34,8 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pct_pre2006_coverage as before2006  # noqa: E402
+import pct_pre2006_unnamed as unnamed  # noqa: E402
+from pct_2006_2013 import UNNAMED_PREDECESSORS  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.normpath(os.path.join(ROOT, '..', 'shared', 'sources', 'pre2013'))
@@ -981,9 +983,15 @@ def main():
         for new, basis in p['to']:
             merges.setdefault(new, []).append((bid, basis, p))
 
+    # New PCTs of 1 Oct 2006 whose recorded predecessors may not be all: a placeholder stands for the others.
+    gen = read_generated_2006_2013()
+    new_codes = {i.split('/', 1)[1] for i, b in gen.items() if str(b['from']) == OCT06}
+    unnamed_codes = {c for c in new_codes if unnamed.needs_placeholder(c, new_codes, COMPLETE_2006)}
+    placeholders = {}
+
     # 1 Oct 2006 merges, one event per new PCT
-    for new in sorted(merges):
-        ms = merges[new]
+    for new in sorted(set(merges) | unnamed_codes):
+        ms = merges.get(new, [])
         newname = pcts06[new]['name'] + (' PCT' if not pcts06[new]['name'].endswith('PCT') else '')
         src = ['si-2006-2072'] + sorted({s for _, _, p in ms for s in p['succ']} - {'si-2006-2072'})
         stated = [p['name'] for _, bs, p in ms if bs == S]
@@ -1009,7 +1017,16 @@ def main():
         if deduced:
             note += (' Deduced (the old trust\'s named area lies in %s, and the cited sources give the county\'s new structure): %s.'
                      % (newname, ', '.join(deduced)))
-        ev = dict(id='%s/merge/%s' % (OCT06, new), date=OCT06, kind='merge', **{'from': [m[0] for m in ms]}, to='pct/' + new,
+        frm = [m[0] for m in ms]
+        if new in unnamed_codes:
+            ph = placeholder_body(new, gen, ms, src, newname)
+            bodies.append(ph)
+            used_sources.update(ph['source'])
+            placeholders[new] = ph['id']
+            frm.append(ph['id'])
+            note += (' %s stands for the predecessors no source read names; its area is the new PCT\'s, shares '
+                     'unknown.' % ph['id'])
+        ev = dict(id='%s/merge/%s' % (OCT06, new), date=OCT06, kind='merge', **{'from': frm}, to='pct/' + new,
                   source=src, note=note)
         # The predecessors are those found in other sources (the Order's schedules were not read): a set that may be
         # incomplete, unless the cited sources give the whole set (COMPLETE_2006).
@@ -1082,7 +1099,7 @@ def main():
                            source=['si-2003-1066'], note=note, **{'deduced': frm}))
     used_sources.update(['si-2003-1066', 'nhsconfed-legacy-pcts'])
 
-    add_derived_coverage(bodies, P, LONDON_2003, pcts06, used_sources)
+    add_derived_coverage(bodies, P, LONDON_2003, pcts06, used_sources, placeholders)
     used_sources.update(['nhs-act-1977-s16a', 'dh-pct-proposals-2005-11-30'])   # the London claim, below
 
     # the 28 SHAs and their 1 Jul 2006 mergers
@@ -1152,9 +1169,15 @@ def main():
           {'sources': mine})
     claims = [{'function': 'commissioning', 'area-kinds': ['la-london-borough'], 'from': PCT_START, 'to': '2006-09-30',
                'source': ['nhs-act-1977-s16a', 'dh-pct-proposals-2005-11-30'],
-               'x-note': 'London only: elsewhere the trusts of 2002-2006 are known only in part (see NEWS.md). Redbridge '
+               'x-note': 'London: the boroughs\' PCTs are all named. Redbridge '
                          'and Waltham Forest before 1 Apr 2003 are served by the three trusts dissolved by SI 2003/1066 in '
-                         'shares not sourced (said in their coverage notes).'}]
+                         'shares not sourced (said in their coverage notes).'},
+              {'function': 'commissioning', 'area-kinds': ['la-unitary', 'la-metropolitan', 'la-district'],
+               'from': PCT_START, 'to': '2006-09-30', 'source': ['nhs-act-1977-s16a', 'si-2006-2072'],
+               'x-note': 'Outside London the trusts of 2002-2006 are known only in part (see NEWS.md): where the trusts '
+                         'recorded as merged into a PCT of 1 Oct 2006 are not known to be all of them, a placeholder '
+                         '(kind pct-unnamed) stands for those no source read names, over the new '
+                         'PCT\'s area. Every share outside London is unknown, said in each coverage note.'}]
     write('pcts.yaml', 'PCTs (and a care trust) of 2002-2006 that ended on 31 Mar 2003 or 30 Sep 2006. PCTs that continued across '
           '1 Oct 2006 are in ../2006-2013. Coverage derived by tools/data/pct_pre2006_coverage.py (see its docstring).',
           {'claims': claims, 'bodies': bodies})
@@ -1315,7 +1338,20 @@ def read_generated_2006_2013():
         return {b['id']: b for b in yaml.safe_load(f)['bodies']}
 
 
-def add_derived_coverage(bodies, P, london_2003, pcts06, used_sources):
+def placeholder_body(code, gen, ms, event_sources, newname):
+    """The body standing for the unnamed predecessors of the new PCT `code` (see pct_pre2006_unnamed.py)."""
+    areas = before2006.on_oct06(gen['pct/' + code].get('coverage', []))
+    if not areas:
+        sys.exit('new PCT %s has no coverage on 1 Oct 2006: no area for its placeholder' % code)
+    count = None
+    if code in MERGE_COUNTS:
+        _, n, said = MERGE_COUNTS[code]
+        count = (said, n)
+    return unnamed.body(code, newname, [p['name'] for _, _, p in ms], areas, event_sources, count=count,
+                        unnamed=UNNAMED_PREDECESSORS.get(code))
+
+
+def add_derived_coverage(bodies, P, london_2003, pcts06, used_sources, placeholders):
     """Coverage of the abolished trusts, derived from the areas of their 1 Oct 2006 successors (see
     pct_pre2006_coverage.py); the London trusts of 2001-2003 from the boroughs their successors served."""
     gen = read_generated_2006_2013()
@@ -1324,7 +1360,7 @@ def add_derived_coverage(bodies, P, london_2003, pcts06, used_sources):
     incomplete = set(succ_cov) - set(COMPLETE_2006)
     by_id = {b['id']: b for b in bodies}
     for p in P:
-        cov = before2006.derived([n for n, _ in p['to']], succ_cov, names, incomplete)
+        cov = before2006.derived([n for n, _ in p['to']], succ_cov, names, incomplete, placeholders)
         if cov:
             by_id[p['id']]['coverage'] = cov
     for name, sl, to in london_2003:

@@ -17,7 +17,9 @@ read). What the data can say follows from the 1 Oct 2006 reorganisation:
   areas.  For most new PCTs the set of predecessors recorded is incomplete (SI 2006/2072's schedules, which list them, were not read): then
   coverage is derived only where the successor covered a single area (which every predecessor served a part of); a
   successor of several areas with an incomplete set gives none, since some of its areas may have been served only by
-  the trusts not recorded.
+  the trusts not recorded.  Since each such new PCT now has a placeholder body for its unnamed predecessors
+  (pct_pre2006_unnamed.py) covering all its areas, the recorded ones are listed for all its areas too, with the
+  same unknown share: the answer for an area is then the recorded trusts that may have served it and the placeholder.
 """
 
 OCT06 = "2006-10-01"
@@ -84,16 +86,18 @@ def continuing(body_id, london, frm, entries):
     return out
 
 
-def derived(successors, succ_cov, names, incomplete):
+def derived(successors, succ_cov, names, incomplete, placeholders=None):
     """Coverage of an old trust from the areas its 1 Oct 2006 successor(s) covered on that date.
 
     successors: the new PCTs' ODS codes; succ_cov: code -> coverage entries of the new PCT; names: code -> name;
-    incomplete: codes of new PCTs whose recorded predecessor set is not known to be complete.
+    incomplete: codes of new PCTs whose recorded predecessor set is not known to be complete; placeholders: code ->
+    id of the body standing for the new PCT's predecessors no source names (pct_pre2006_unnamed.py).
     """
+    placeholders = placeholders or {}
     out, seen = [], set()
     for code in successors:
         areas = on_oct06(succ_cov.get(code, []))
-        if len(areas) > 1 and code in incomplete:
+        if len(areas) > 1 and code in incomplete and code not in placeholders:
             continue   # some of the successor's areas may have been served only by trusts not recorded
         for e in areas:
             if e["area"] in seen:
@@ -102,7 +106,10 @@ def derived(successors, succ_cov, names, incomplete):
             note = ("Derived from the 1 Oct 2006 reorganisation: the trusts merged into (or divided between) %s together "
                     "served its area; which of them served which part is not sourced, so the share is unknown and this "
                     "trust may not have served every area of its successor." % names[code])
-            if code in incomplete:
+            if code in placeholders:
+                note += (" Other trusts, not named by any source read, may also have served it; %s stands for them "
+                         "(SI 2006/2072's schedules, which list all the predecessors, were not read)." % placeholders[code])
+            elif code in incomplete:
                 note += (" Other trusts not recorded here may also have served it (SI 2006/2072's schedules, which list all "
                          "the predecessors, were not read).")
             out.append({"area": e["area"], "basis": "unknown", "note": note})
