@@ -6,6 +6,7 @@
 #include <orglineage/orglineage_export.hpp>
 
 #include <orglineage/crosswalk.hpp>
+#include <orglineage/notes.hpp>
 #include <orglineage/published_date.hpp>
 
 #include <chrono>
@@ -53,6 +54,17 @@ struct ORGLINEAGE_API RemapProgress {
     std::uint64_t total_bytes = 0; ///< the input's size when known (a file), else 0
 };
 
+/// One note of one output row: a caveat (orglineage/notes.hpp) of figures that went into it.
+struct ORGLINEAGE_API RemapNote {
+    std::int64_t output_row = 0; ///< the output's data row it belongs to (1: the first after the header)
+    std::string body_id;         ///< the output row's body
+    std::string date;            ///< the output row's date, as written there
+    NoteKind kind = NoteKind::derived;
+    std::int64_t rows = 0;       ///< input rows behind the output row whose figures carry this note
+    std::string text;
+    std::string about;           ///< the event, body, table or announcement it comes from
+};
+
 struct ORGLINEAGE_API RemapOptions {
     std::string code_column;                ///< name of the column holding the code (ODS, ONS, LSOA, body id)
     std::string date_column;                ///< name of the column holding the row's date
@@ -80,6 +92,9 @@ struct ORGLINEAGE_API RemapOptions {
     char delimiter = ',';
     /// Threads for remap_file (0: one per core, at most 2 per 64 MiB of input).
     unsigned threads = 0;
+    /// Called for each note of each output row, in output order, as the output is written. The
+    /// output's last column, `notes`, names the kinds; this gives each note with its count of rows.
+    std::function<void(const RemapNote&)> on_note;
     /// Called about every `progress_interval` from the calling thread, and once at the end.
     std::function<void(const RemapProgress&)> progress;
     std::chrono::milliseconds progress_interval{250};
@@ -103,6 +118,8 @@ struct ORGLINEAGE_API RemapSummary {
     std::int64_t nearest = 0;    ///< mapped rows whose code was resolved to its nearest holder
     std::int64_t sized = 0;      ///< mapped rows apportioned by sizes (populations or --sizes)
     std::int64_t output_rows = 0;
+    std::int64_t noted = 0;              ///< mapped rows whose figures carry notes (orglineage/notes.hpp)
+    std::int64_t noted_output_rows = 0;  ///< output rows with notes
     std::vector<ColumnTotals> totals;
     std::vector<std::pair<RejectReason, std::int64_t>> rejects_by_reason; ///< reasons that occurred
     std::string data_version; ///< the dataset's version
@@ -124,10 +141,14 @@ struct ORGLINEAGE_API RemapSummary {
  * the rounding is distributed so that the output total of every date equals its input total to
  * the last digit.
  *
- * Output, aggregated: `<code column>,name,<date column>,<value columns>...,rows,basis,body_id`,
+ * Output, aggregated: `<code column>,name,<date column>,<value columns>...,rows,basis,body_id,notes`,
  * ordered by date then body id; the code is the target's (ODS, else ONS, else its id) on `to`.
  * Row by row: `line,<code column>,<date column>,target_code,target_name,weight,basis,method,
- * <value columns>...`.
+ * <value columns>...,notes`. `notes` names the kinds of the caveats of the figures in the row (a
+ * link deduced or from a secondary source, an estimated or apportioned weight, an area or LSOA
+ * answered by derivation, a date after the knowledge horizon, an announced change), `;`-separated;
+ * RemapOptions::on_note gives each with the count of input rows behind it. Notes are kept per
+ * output row and per distinct set of them, never per input row.
  *
  * Rejected rows go to `on_reject` (may be empty) with their line number and reason, in input order.
  * @throws LookupError for an unknown function or kind

@@ -17,8 +17,9 @@ std::size_t Cells::slot(std::uint32_t target, std::uint32_t date) {
 }
 
 void Cells::add(std::uint32_t target, std::uint32_t date, const double* values, const unsigned char* present,
-                double weight, ShareBasis basis, bool sized) {
+                double weight, ShareBasis basis, bool sized, std::uint32_t notes) {
     const std::size_t i = slot(target, date);
+    if (notes) ++m_note_rows[std::uint64_t{i} << 32 | notes];
     Cell& c = m_cells[i];
     ++c.rows;
     c.basis = combine(c.basis, basis);
@@ -33,6 +34,10 @@ void Cells::add(std::uint32_t target, std::uint32_t date, const double* values, 
 }
 
 void Cells::merge(const Cells& other) {
+    for (const auto& [key, rows] : other.m_note_rows) {
+        const Cell& o = other.m_cells[key >> 32];
+        m_note_rows[std::uint64_t{slot(o.target, o.date)} << 32 | (key & 0xffffffffu)] += rows;
+    }
     for (std::size_t j = 0; j < other.m_cells.size(); ++j) {
         const Cell& o = other.m_cells[j];
         const std::size_t i = slot(o.target, o.date);

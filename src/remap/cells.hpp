@@ -9,6 +9,7 @@
 #include <orglineage/share.hpp>
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace orglineage::detail {
@@ -24,9 +25,14 @@ struct Cell {
 class Cells {
   public:
     explicit Cells(std::size_t columns) : m_nv(columns) {}
-    /// Adds `weight` × each present value to the cell (target, date).
+    /// Adds `weight` × each present value to the cell (target, date); `notes` (a set of the run's
+    /// NoteSets, 0 for none) counts the row behind the cell's notes.
     void add(std::uint32_t target, std::uint32_t date, const double* values, const unsigned char* present,
-             double weight, ShareBasis basis, bool sized);
+             double weight, ShareBasis basis, bool sized, std::uint32_t notes = 0);
+    /// (cell index, note set) -> input rows, for the cells whose rows carried notes.
+    [[nodiscard]] const std::unordered_map<std::uint64_t, std::int64_t>& note_rows() const noexcept {
+        return m_note_rows;
+    }
     void merge(const Cells& other);
     [[nodiscard]] std::size_t size() const noexcept { return m_cells.size(); }
     [[nodiscard]] const Cell& cell(std::size_t i) const noexcept { return m_cells[i]; }
@@ -40,6 +46,7 @@ class Cells {
     std::vector<Cell> m_cells;
     std::vector<double> m_values;
     std::vector<unsigned char> m_present;
+    std::unordered_map<std::uint64_t, std::int64_t> m_note_rows; ///< only rows with notes: few
 };
 
 /// The exact total of each value column per date, to which the written cells are reconciled.

@@ -3,6 +3,8 @@
 // row needs it (the small-area tables, the populations, the backward sizes).
 #pragma once
 
+#include "remap/note_sets.hpp"
+
 #include <orglineage/remap.hpp>
 #include <orglineage/small_areas.hpp>
 
@@ -43,6 +45,8 @@ class RemapContext {
     [[nodiscard]] std::string sizes_description() const;
     /// The same in a word for the output's basis column: `mid-2020`, or `sizes` for the caller's.
     [[nodiscard]] std::string sizes_tag() const;
+    /// The run's notes, numbered once for every thread.
+    [[nodiscard]] NoteSets& notes() const noexcept { return m_notes; }
 
   private:
     [[nodiscard]] std::optional<double> lad_population(const std::string& lad, const Date& on) const;
@@ -54,6 +58,7 @@ class RemapContext {
     mutable std::map<std::pair<std::string, long>, std::optional<double>> m_lad_population;
     mutable std::set<int> m_years;
     mutable bool m_populations_used = false;
+    mutable NoteSets m_notes;
 };
 
 } // namespace orglineage::detail

@@ -2,12 +2,16 @@
 // Tables as published: sub-ICB locations, groups and areas to the bodies holding the function.
 #include "remap/holders.hpp"
 
+#include "remap/notes.hpp"
+
 namespace orglineage::detail {
 
 namespace {
 
 Verdict area_holders(const RemapContext& ctx, const std::string& area, const Date& on, std::vector<Part>& out) {
-    for (const Holder& h : ctx.lin.holders(ctx.opt.function, area, on)) out.push_back({h.body, h.share, h.basis, false});
+    for (const Holder& h : ctx.lin.holders(ctx.opt.function, area, on))
+        out.push_back({h.body, h.share, h.basis, false, nullptr,
+                       ctx.notes().set_of(holder_notes(ctx.lin, h, area, on))});
     if (out.empty())
         return Verdict::fail(RejectReason::no_successor,
                              "nobody held '" + ctx.opt.function + "' for the area " + area + " on " + format_date(on));
@@ -16,7 +20,8 @@ Verdict area_holders(const RemapContext& ctx, const std::string& area, const Dat
 
 Verdict lsoa_holders(const RemapContext& ctx, const std::string& lsoa, const Date& on, std::vector<Part>& out) {
     const LsoaAnswer a = ctx.small_areas()->holders(ctx.opt.function, lsoa, on);
-    for (const LsoaHolder& h : a.holders) out.push_back({h.body, h.share, h.share_basis, false});
+    for (const LsoaHolder& h : a.holders)
+        out.push_back({h.body, h.share, h.share_basis, false, nullptr, ctx.notes().set_of(lsoa_notes(ctx.lin, a, h, on))});
     if (out.empty())
         return Verdict::fail(RejectReason::no_successor,
                              "nobody held '" + ctx.opt.function + "' for the LSOA " + lsoa + " on " + format_date(on));
@@ -61,8 +66,9 @@ Verdict by_population(const RemapContext& ctx, const std::vector<const Body*>& m
         sizes.push_back(*pop);
         total += *pop;
     }
+    const std::uint32_t note = population_note(ctx, whole, members.size(), on);
     for (std::size_t i = 0; i < members.size(); ++i)
-        out.push_back({members[i], sizes[i] / total, ShareBasis::population, true});
+        out.push_back({members[i], sizes[i] / total, ShareBasis::population, true, nullptr, note});
     return {};
 }
 

@@ -17,6 +17,7 @@ struct Part {
     /// The part of `holder` whose figures these are (a sub-ICB location of its ICB), mapped by
     /// group_part_row (orglineage/crosswalk.hpp); nullptr when the figures are the holder's own.
     const Body* part = nullptr;
+    std::uint32_t notes = 0; ///< how the holder was found, as a set of the run's NoteSets
 };
 
 /**

@@ -74,6 +74,8 @@ RemapSummary summarise(const RemapContext& ctx, const Tally& t, const detail::Wr
     s.nearest = t.nearest;
     s.sized = t.sized;
     s.output_rows = w.rows;
+    s.noted = t.noted;
+    s.noted_output_rows = w.noted;
     s.threads = threads;
     s.sizes = t.sized ? ctx.sizes_description() : std::string{};
     for (const auto& kv : t.by_reason) s.rejects_by_reason.push_back(kv);

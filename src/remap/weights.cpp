@@ -2,6 +2,8 @@
 // Weights of a row: crosswalk rows of its holders, combined, checked, and regrouped by kind.
 #include "remap/weights.hpp"
 
+#include "remap/notes.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -64,9 +66,10 @@ Verdict regroup(const RemapContext& ctx, const Body& target, std::vector<Part>& 
     return by_population(ctx, members, to, target, out);
 }
 
-void add_target(std::map<std::uint32_t, Target>& acc, const Target& t) {
+void add_target(const RemapContext& ctx, std::map<std::uint32_t, Target>& acc, const Target& t) {
     auto [it, fresh] = acc.try_emplace(t.body, t);
     if (fresh) return;
+    it->second.notes = ctx.notes().join(it->second.notes, t.notes);
     it->second.weight += t.weight;
     it->second.basis = combine(it->second.basis, t.basis);
     it->second.sized = it->second.sized || t.sized;
@@ -80,8 +83,8 @@ Verdict apply_kind(const RemapContext& ctx, Mapping& m) {
     for (const Target& t : m.targets) {
         if (Verdict v = regroup(ctx, bodies[t.body], groups); !v.ok) return v;
         for (const Part& g : groups)
-            add_target(acc, {index_of(ctx, g.holder), t.weight * *g.share, combine(t.basis, g.basis), t.method,
-                             t.sized || g.sized});
+            add_target(ctx, acc, {index_of(ctx, g.holder), t.weight * *g.share, combine(t.basis, g.basis), t.method,
+                                  t.sized || g.sized, ctx.notes().join(t.notes, g.notes)});
     }
     m.targets.clear();
     for (auto& kv : acc) m.targets.push_back(kv.second);
@@ -121,8 +124,9 @@ const CrosswalkRow& WeightCache::row(const Body& holder, const Date& on) {
 Mapping map_parts(const RemapContext& ctx, WeightCache& cache, const Resolved& r, const std::vector<Part>& parts) {
     Mapping m;
     m.nearest = r.nearest;
+    const std::uint32_t read_as = resolution_notes(ctx, r);
     if (keeps_own(ctx, r)) {
-        m.targets.push_back({index_of(ctx, r.body), 1.0, ShareBasis::whole, WeightMethod::single_source, false});
+        m.targets.push_back({index_of(ctx, r.body), 1.0, ShareBasis::whole, WeightMethod::single_source, false, read_as});
         return m;
     }
     std::map<std::uint32_t, Target> acc;
@@ -145,8 +149,8 @@ Mapping map_parts(const RemapContext& ctx, WeightCache& cache, const Resolved& r
         }
         for (const Weight& w : row->weights) {
             const bool sized = p.sized || w.method == WeightMethod::sized;
-            add_target(acc, {index_of(ctx, w.target), *p.share * *w.weight / row->sum, combine(p.basis, w.basis),
-                             w.method, sized});
+            add_target(ctx, acc, {index_of(ctx, w.target), *p.share * *w.weight / row->sum, combine(p.basis, w.basis),
+                                  w.method, sized, ctx.notes().join(p.notes, weight_note_set(ctx, r, p, w))});
         }
     }
     for (auto& kv : acc) m.targets.push_back(kv.second);
@@ -162,6 +166,7 @@ Mapping map_parts(const RemapContext& ctx, WeightCache& cache, const Resolved& r
         return m;
     }
     for (Target& t : m.targets) {
+        t.notes = ctx.notes().join(t.notes, read_as);
         t.weight /= sum; // within 1e-6 of 1: divided out so that totals are conserved
         m.estimated = m.estimated || t.method == WeightMethod::normalised;
         m.sized = m.sized || t.sized;

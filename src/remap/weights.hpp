@@ -17,6 +17,7 @@ struct Target {
     ShareBasis basis = ShareBasis::whole;
     WeightMethod method = WeightMethod::forward_share;
     bool sized = false; ///< apportioned by sizes (populations or the caller's)
+    std::uint32_t notes = 0; ///< the caveats of the figures sent here, a set of the run's NoteSets
 };
 
 /// Where the figures of one (code, date) go, or why they cannot.

@@ -2,6 +2,8 @@
 // The per-row loop of a remap.
 #include "remap/worker.hpp"
 
+#include <algorithm>
+
 namespace orglineage::detail {
 
 Tally::Tally(std::size_t nv)
@@ -16,6 +18,7 @@ void Tally::merge(const Tally& o, const RemapOptions& opt) {
     estimated += o.estimated;
     nearest += o.nearest;
     sized += o.sized;
+    noted += o.noted;
     bool ok = true;
     for (std::size_t v = 0; v < read.size(); ++v) {
         ok = ok && read[v].add(o.read[v]) && mapped_sum[v].add(o.mapped_sum[v]) && rejected_sum[v].add(o.rejected_sum[v]);
@@ -129,11 +132,13 @@ void Worker::row(const CsvRecord& rec) {
     tally.estimated += m.estimated;
     tally.nearest += m.nearest;
     tally.sized += m.sized;
+    tally.noted += std::any_of(m.targets.begin(), m.targets.end(), [](const Target& t) { return t.notes != 0; });
     if (row_writer)
         return row_writer->write(rec.line, rec.fields[m_cols.code], rec.fields[m_cols.date], m, m_values.exact,
                                  m_values.present, tally.written);
     for (const Target& t : m.targets)
-        tally.cells.add(t.body, date.key, m_values.value.data(), m_values.present.data(), t.weight, t.basis, t.sized);
+        tally.cells.add(t.body, date.key, m_values.value.data(), m_values.present.data(), t.weight, t.basis, t.sized,
+                        t.notes);
 }
 
 } // namespace orglineage::detail

@@ -24,6 +24,7 @@ struct LiveCounts {
 struct Tally {
     explicit Tally(std::size_t columns);
     std::int64_t rows = 0, mapped = 0, rejected = 0, estimated = 0, nearest = 0, sized = 0;
+    std::int64_t noted = 0; ///< mapped rows whose figures carry notes
     std::vector<ExactSum> read, mapped_sum, rejected_sum;
     std::vector<std::int64_t> blank;
     std::vector<int> scale; ///< the finest scale of a mapped value, per column

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
 #include <numeric>
+#include <unordered_map>
 
 namespace orglineage {
 
@@ -90,7 +92,28 @@ void write_header(std::string& buf, const RemapOptions& o, bool aggregated) {
         buf += ',';
         append_csv_field(buf, v);
     }
-    buf += aggregated ? ",rows,basis,body_id\n" : "\n";
+    buf += aggregated ? ",rows,basis,body_id,notes\n" : ",notes\n";
+}
+
+/// The notes of one output row and how many input rows carry each, ordered by kind then text.
+std::vector<std::pair<Note, std::int64_t>> counted_notes(const NoteSets& sets,
+                                                         const std::vector<std::pair<std::uint32_t, std::int64_t>>& by_set) {
+    std::map<std::pair<int, std::string>, std::pair<Note, std::int64_t>> acc;
+    for (const auto& [set, rows] : by_set)
+        for (const Note& n : sets.notes(set)) {
+            auto [it, fresh] = acc.try_emplace({static_cast<int>(n.kind), n.text}, n, 0);
+            it->second.second += rows;
+        }
+    std::vector<std::pair<Note, std::int64_t>> out;
+    for (auto& kv : acc) out.push_back(std::move(kv.second));
+    return out;
+}
+
+/// Reports the notes of output row `row` (its body and date as written) to `on_note`.
+void report_notes(const RemapOptions& o, std::int64_t row, const std::string& body, const std::string& date,
+                  const std::vector<std::pair<Note, std::int64_t>>& notes) {
+    if (!o.on_note) return;
+    for (const auto& [n, rows] : notes) o.on_note(RemapNote{row, body, date, n.kind, rows, n.text, n.about});
 }
 
 /// The cells of one date, reconciled per column; `units[i * nv + v]`.
@@ -168,6 +191,10 @@ Written write_aggregated(std::ostream& out, const RemapContext& ctx, const Cells
     write_header(buf, ctx.opt, true);
     std::vector<std::size_t> group;
     std::vector<Int128> units;
+    // The few cells whose rows carried notes, with the rows behind each set of notes.
+    std::unordered_map<std::size_t, std::vector<std::pair<std::uint32_t, std::int64_t>>> noted;
+    for (const auto& [key, rows] : cells.note_rows())
+        noted[static_cast<std::size_t>(key >> 32)].push_back({static_cast<std::uint32_t>(key & 0xffffffffu), rows});
     for (std::size_t start = 0; start < order.size();) {
         const std::uint32_t date = cells.cell(order[start]).date;
         group.clear();
@@ -189,8 +216,17 @@ Written write_aggregated(std::ostream& out, const RemapContext& ctx, const Cells
             append_csv_field(buf, basis_text(ctx, c.basis, c.sized));
             buf += ',';
             append_csv_field(buf, bodies[c.target].id);
-            buf += '\n';
+            buf += ',';
             ++w.rows;
+            if (auto it = noted.find(group[k]); it != noted.end()) {
+                const auto notes = counted_notes(ctx.notes(), it->second);
+                std::uint32_t all = 0;
+                for (const auto& [set, rows] : it->second) all = ctx.notes().join(all, set);
+                buf += ctx.notes().kinds(all);
+                ++w.noted;
+                report_notes(ctx.opt, w.rows, bodies[c.target].id, label, notes);
+            }
+            buf += '\n';
             if (buf.size() > k_flush_at) {
                 out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
                 buf.clear();
@@ -241,8 +277,18 @@ void RowWriter::write(std::int64_t line, std::string_view code, std::string_view
             append_units(m_buf, all[k * nv + v], exact[v].scale);
             written.totals[v].add(Decimal{all[k * nv + v], exact[v].scale});
         }
-        m_buf += '\n';
+        m_buf += ',';
         ++written.rows;
+        if (t.notes) {
+            auto [it, fresh] = m_kinds.try_emplace(t.notes);
+            if (fresh) it->second = m_ctx.notes().kinds(t.notes);
+            m_buf += it->second;
+            ++written.noted;
+            if (m_ctx.opt.on_note)
+                report_notes(m_ctx.opt, written.rows, m_ctx.lin.dataset().bodies[t.body].id, std::string(date),
+                             counted_notes(m_ctx.notes(), {{t.notes, 1}}));
+        }
+        m_buf += '\n';
     }
     if (m_buf.size() > k_flush_at) flush();
 }

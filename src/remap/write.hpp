@@ -10,6 +10,7 @@
 
 #include <ostream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace orglineage::detail {
@@ -34,6 +35,7 @@ class TargetLabels {
 /// What was written.
 struct Written {
     std::int64_t rows = 0;
+    std::int64_t noted = 0; ///< rows with notes
     std::vector<ExactSum> totals; ///< per value column
 };
 
@@ -61,6 +63,7 @@ class RowWriter {
     std::string m_buf;
     std::vector<long double> m_approx;
     std::vector<Int128> m_parts;
+    std::unordered_map<std::uint32_t, std::string> m_kinds; ///< the notes column of each note set
 };
 
 } // namespace orglineage::detail

@@ -153,3 +153,23 @@ cli_test(answers.notes_crosswalk_horizon SHIPPED ARGS crosswalk --all-dates --to
 cli_test(answers.notes_crosswalk_estimate SHIPPED ARGS crosswalk --from 2022-08-01 --to 2021-06-01 --kind sub-icb --format csv ${U}
   OUT "\nsub-icb/70F,70F,NHS Sussex ICB - 70F,ccg/70F,70F,NHS West Sussex CCG,1,whole,via-group,\n"
       "\nsub-icb/15M,15M,[^\n]*,normalised,\"unknown-share: the weight of NHS Derby and Derbyshire CCG \\(ccg/15M\\)[^\n]* is an estimate")
+
+# ---- notes beside remapped figures -------------------------------------------------------------------
+# Six rows onto the ICBs of July 2024 (tests/cli/data/remap/figures_notes.csv): North East Leeds PCT's
+# link to Leeds PCT is deduced (pct-era/pre2006/events.yaml); Ashfield PCT rests on a secondary source;
+# the Glossop LSOA in 2010 is answered through its district and first CCG; 15M in January 2025 is after
+# the knowledge horizon (2024-07-31); 11N in 2019 and 70F in 2022 carry nothing. Notes are kept per
+# output row: a `notes` column of kinds, and --notes FILE with each note and its count of input rows.
+set(REMAP_NOTES ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/figures_notes.csv)
+set(REMAP_ARGS --code-column code --date-column month --value-column items --to 2024-07-01)
+cli_test(answers.notes_remap SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} ${U} EXPECT remap_notes_2024.csv
+  ERR "5 output rows carry notes, from 4 input rows")
+cli_test(answers.notes_remap_file SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} -o /dev/null --notes /dev/stdout -q ${U}
+  EXPECT remap_notes_2024_notes.csv)
+cli_test(answers.notes_remap_rows SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} --no-aggregate -q ${U}
+  EXPECT remap_notes_2024_rows.csv)
+cli_test(answers.strict_remap SHIPPED RC 4 ARGS --strict remap ${REMAP_NOTES} ${REMAP_ARGS} -q ${U}
+  OUT "\nQT6,NHS Cornwall and the Isles of Scilly Integrated Care Board,2019-06,100,1,whole,icb/E54000036,\n"
+  ERR "--strict: 5 of 7 output rows carry notes")
+cli_test(answers.strict_remap_clean SHIPPED ARGS --strict remap ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/figures_clean.csv
+  ${REMAP_ARGS} -q ${U} OUT "\nQNX,NHS Sussex Integrated Care Board,2022-08,300,1,whole,icb/E54000053,\n")

@@ -185,7 +185,7 @@ elseif(PROBE STREQUAL "failed_run_leaves_no_file")
   expect_file("${WORK}/out.csv" "an older result\n")
 elseif(PROBE STREQUAL "output_complete")
   run(RC 0 ERR "" ARGS ${d} ${remap} -o ${WORK}/out.csv)
-  expect_file("${WORK}/out.csv" "code,name,date,value,rows,basis,body_id\n5AA,Alpha PCT,2005-06-01,100,1,whole,pct/a\n")
+  expect_file("${WORK}/out.csv" "code,name,date,value,rows,basis,body_id,notes\n5AA,Alpha PCT,2005-06-01,100,1,whole,pct/a,\n")
   expect_no_file("${WORK}/nothing")
 
 # --- text ----------------------------------------------------------------------------------------
@@ -208,7 +208,7 @@ elseif(PROBE STREQUAL "repeated_header")
   run(RC 2 ERR "orglineage: remap: column 'value' appears 2 times in the header (columns 3 and 4)" ARGS ${d} ${remap})
 elseif(PROBE STREQUAL "cr_line_ends")
   file(WRITE "${csv}" "code,date,value\r5AA,2005-06-01,100\r5AA,2005-06-01,5\r")
-  run(RC 0 ARGS ${d} ${remap} OUT_HAS "5AA,Alpha PCT,2005-06-01,105,2,whole,pct/a\n")
+  run(RC 0 ARGS ${d} ${remap} OUT_HAS "5AA,Alpha PCT,2005-06-01,105,2,whole,pct/a,\n")
 elseif(PROBE STREQUAL "long_line")
   # One line of 3 MiB, three times the longest record the reader takes: one row, one reject.
   string(REPEAT "x" 1024 kib)

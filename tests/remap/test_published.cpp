@@ -94,7 +94,7 @@ TEST_CASE("a sub-ICB location's row maps to its ICB (11N, June 2023)") {
     o.date_column = "date";
     const auto r = run(lin, "code,date,value\n11N,2023-06-01,10\n", o);
     CHECK(r.rejects.empty());
-    CHECK(r.output.find("\nQT6,NHS Cornwall and the Isles of Scilly Integrated Care Board,2023-06-01,10,1,whole,icb/E54000036\n") !=
+    CHECK(r.output.find("\nQT6,NHS Cornwall and the Isles of Scilly Integrated Care Board,2023-06-01,10,1,whole,icb/E54000036,\n") !=
           std::string::npos);
 }
 

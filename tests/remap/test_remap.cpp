@@ -87,18 +87,18 @@ TEST_CASE("remap apportions rows onto the bodies of the target date and conserve
     CHECK(c.at({"0XX", "2015-06-01"}) == 7);
     CHECK(r.summary.totals[0].output_exact == "447");
     CHECK(r.summary.totals[0].mapped_exact == "447");
-    CHECK(r.output.rfind("code,name,date,value,rows,basis,body_id\n", 0) == 0);
-    CHECK(r.output.find("0XX,X CCG,2005-06-01,105,2,postcodes,ccg/X\n") != std::string::npos);
+    CHECK(r.output.rfind("code,name,date,value,rows,basis,body_id,notes\n", 0) == 0);
+    CHECK(r.output.find("0XX,X CCG,2005-06-01,105,2,postcodes,ccg/X,derived\n") != std::string::npos);
 }
 
 TEST_CASE("remap row by row writes one line per input row and target, with weight and basis") {
     const auto r = run("code,date,value\nAAA,2005-06-01,100\n0XX,2015-06-01,\n", options("2015-01-01", false));
     CHECK(r.summary.output_rows == 3);
-    CHECK(r.output.rfind("line,code,date,target_code,target_name,weight,basis,method,value\n", 0) == 0);
-    CHECK(r.output.find("2,AAA,2005-06-01,0XX,X CCG,0.7,postcodes,forward-share,70\n") != std::string::npos);
-    CHECK(r.output.find("2,AAA,2005-06-01,0YY,Y CCG,0.3,postcodes,forward-share,30\n") != std::string::npos);
+    CHECK(r.output.rfind("line,code,date,target_code,target_name,weight,basis,method,value,notes\n", 0) == 0);
+    CHECK(r.output.find("2,AAA,2005-06-01,0XX,X CCG,0.7,postcodes,forward-share,70,derived\n") != std::string::npos);
+    CHECK(r.output.find("2,AAA,2005-06-01,0YY,Y CCG,0.3,postcodes,forward-share,30,derived\n") != std::string::npos);
     // a blank value stays blank and is counted, the row still maps (backwards: dated after --to)
-    CHECK(r.output.find("3,0XX,2015-06-01,0XX,X CCG,1,whole,single-source,\n") != std::string::npos);
+    CHECK(r.output.find("3,0XX,2015-06-01,0XX,X CCG,1,whole,single-source,,\n") != std::string::npos);
     CHECK(r.summary.totals[0].blank == 1);
     CHECK(r.summary.counts.mapped == 2);
 }

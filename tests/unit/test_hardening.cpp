@@ -177,7 +177,7 @@ TEST_SUITE("hardening") {
         o.to = day("2010-01-01");
         const auto s = remap(lin, in, out, o);
         CHECK(s.counts.mapped == 1);
-        CHECK(out.str() == "code,name,date,value,rows,basis,body_id\n5AB,,2005-06-01,10,1,whole,p/ab\n");
+        CHECK(out.str() == "code,name,date,value,rows,basis,body_id,notes\n5AB,,2005-06-01,10,1,whole,p/ab,\n");
     }
 
     TEST_CASE("did-you-mean gives nothing for text longer than any code, and messages shorten it") {

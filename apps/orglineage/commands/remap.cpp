@@ -20,7 +20,7 @@ namespace orglineage::cli {
 namespace {
 
 struct RemapArgs {
-    std::string file, code_column, date_column, to, output, rejects, function = "commissioning", sizes;
+    std::string file, code_column, date_column, to, output, rejects, notes, function = "commissioning", sizes;
     std::string to_kind, date_format = "auto", max_rejects;
     std::vector<std::string> values;
     bool no_aggregate = false, nearest = false, no_estimates = false, no_populations = false, quiet = false;
@@ -113,6 +113,9 @@ void print_summary(const RemapSummary& s, std::int64_t shown) {
     if (s.estimated) std::cerr << "orglineage: remap: " << s.estimated << " rows used estimated weights\n";
     if (s.nearest) std::cerr << "orglineage: remap: " << s.nearest << " rows resolved to a nearest holder\n";
     if (s.sized) std::cerr << "orglineage: remap: " << s.sized << " rows apportioned by " << s.sizes << '\n';
+    if (s.noted)
+        std::cerr << "orglineage: remap: " << s.noted_output_rows << " output rows carry notes, from " << s.noted
+                  << " input rows (the notes column names their kinds; --notes FILE lists each with its rows)\n";
     if (shown > 10) std::cerr << "orglineage: remap: " << shown - 10 << " more rejects not shown (use --rejects FILE)\n";
     for (const auto& t : s.totals)
         std::cerr << "orglineage: remap: " << t.column << ": read " << t.read_exact << ", mapped " << t.mapped_exact
@@ -124,12 +127,29 @@ void print_summary(const RemapSummary& s, std::int64_t shown) {
 /// Files appear only when complete: a failed or killed run leaves none half written.
 /// `accept` judges the summary before the output is committed: a run it refuses leaves no output
 /// (the rejects, complete either way, are kept).
-RemapSummary run(Context& ctx, const RemapArgs& a, const RemapOptions& o, std::int64_t& shown,
+RemapSummary run(Context& ctx, const RemapArgs& a, RemapOptions o, std::int64_t& shown,
                  const std::function<void(const RemapSummary&)>& accept) {
     // Standard output is a file too: --rejects /dev/stdout would interleave with the answer.
     check_paths({{"FILE", a.file}}, {a.output.empty() ? std::pair<std::string, std::string>{"standard output", "/dev/stdout"}
                                                       : std::pair<std::string, std::string>{"--output", a.output},
-                                     {"--rejects", a.rejects}});
+                                     {"--rejects", a.rejects},
+                                     {"--notes", a.notes}});
+    std::unique_ptr<OutputFile> notes_out;
+    if (!a.notes.empty()) {
+        notes_out = std::make_unique<OutputFile>(a.notes);
+        notes_out->stream() << "output_row,body_id," << a.date_column << ",kind,rows,note,about\n";
+        o.on_note = [&notes_out](const RemapNote& n) {
+            std::string line = std::to_string(n.output_row) + ',';
+            append_csv_field(line, n.body_id);
+            line += ',';
+            append_csv_field(line, n.date);
+            line += ',' + std::string(to_string(n.kind)) + ',' + std::to_string(n.rows) + ',';
+            append_csv_field(line, n.text);
+            line += ',';
+            append_csv_field(line, n.about);
+            notes_out->stream() << line << '\n';
+        };
+    }
     std::unique_ptr<OutputFile> file_out;
     std::ostream* out = &std::cout;
     if (!a.output.empty()) {
@@ -169,6 +189,7 @@ RemapSummary run(Context& ctx, const RemapArgs& a, const RemapOptions& o, std::i
     if (o.progress) std::cerr << '\n';
     if (rejects_out) rejects_out->commit(); // complete either way: they say why rows were refused
     accept(s);
+    if (notes_out) notes_out->commit();
     if (file_out) file_out->commit();
     else finish_stdout();
     return s;
@@ -196,6 +217,9 @@ void add_remap(CLI::App& app, Context& ctx) {
     cmd->add_option("--value-column", a->values, "a numeric column to apportion (repeatable)");
     cmd->add_option("--output,-o", a->output, "output CSV (default: standard output)");
     cmd->add_option("--rejects", a->rejects, "CSV of rejected rows: line,reason,message,raw");
+    cmd->add_option("--notes", a->notes,
+                    "CSV of the notes of each output row: output_row,body_id,<date column>,kind,rows,note,about "
+                    "(rows: the input rows behind the output row that carry the note)");
     cmd->add_option("--max-rejects", a->max_rejects, "fail (exit 1) when more rows than N, or P% of the rows, are rejected");
     cmd->add_option("--function", a->function, "the function followed")->capture_default_str();
     cmd->add_option("--sizes", a->sizes,
@@ -220,14 +244,21 @@ void add_remap(CLI::App& app, Context& ctx) {
     cmd->footer("Every row is mapped or rejected with its line and reason; the summary on stderr gives the counts\n"
                 "and each value column's exact total before and after. Values are written at the input's precision\n"
                 "and the rounding is spread so that each date's total is conserved to the last digit.\n"
+                "Each output row carries the notes of the figures in it, kept per output row (never per input row,\n"
+                "so memory stays flat): its last column, notes, names their kinds (deduced, secondary-source,\n"
+                "unknown-share for an estimated weight, derived for an area, LSOA, group or nearest-holder\n"
+                "reading or apportioned weight, after-horizon, announced); --notes FILE lists each note of each\n"
+                "output row with the count of input rows behind it. With --strict, any noted row exits 4 (the\n"
+                "output is still written).\n"
                 "Exit status: 0 when at least one row mapped and the rejects are within --max-rejects; 1 when no\n"
-                "row mapped or there were more rejects; 2 usage; 3 data. Progress is shown on a terminal only.\n"
+                "row mapped or there were more rejects; 2 usage; 3 data; 4 notes under --strict. Progress is shown\n"
+                "on a terminal only.\n"
                 "Example: orglineage remap figures.csv --code-column org --date-column period \\\n"
                 "           --value-column spend --to 2023-04-01 --rejects rejects.csv -o by_icb.csv");
     cmd->callback([&ctx, a] {
         const RemapOptions o = options_of(ctx, *a);
         std::int64_t shown = 0;
-        run(ctx, *a, o, shown, [&](const RemapSummary& s) {
+        const RemapSummary summary = run(ctx, *a, o, shown, [&](const RemapSummary& s) {
             if (!a->quiet) print_summary(s, shown);
             if (s.counts.mapped == 0)
                 throw Failure(exit_not_found, "remap: no row mapped (" + std::to_string(s.counts.rejected) + " rejected)");
@@ -237,6 +268,11 @@ void add_remap(CLI::App& app, Context& ctx) {
                                                   " rows rejected, more than --max-rejects " + a->max_rejects + " (" +
                                                   std::to_string(allowed) + ")");
         });
+        if (ctx.strict && summary.noted_output_rows > 0) {
+            say("--strict: " + std::to_string(summary.noted_output_rows) + " of " + std::to_string(summary.output_rows) +
+                " output rows carry notes (see the notes column)");
+            if (ctx.exit_code == exit_ok) ctx.exit_code = exit_strict;
+        }
     });
 }
 
