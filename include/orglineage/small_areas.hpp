@@ -170,16 +170,16 @@ class ORGLINEAGE_API PostcodeIndex {
 
     /// The LSOA codes of a postcode (2021 first, then 2011, those the file has); empty when unknown.
     [[nodiscard]] std::vector<std::string> lsoas(std::string_view postcode) const;
-    [[nodiscard]] std::size_t size() const noexcept { return m_keys.size(); }
-    [[nodiscard]] const std::vector<PostcodeReject>& rejects() const noexcept { return m_rejects; }
-    [[nodiscard]] const std::string& path() const noexcept { return m_path; }
+    /// The number of postcodes read.
+    [[nodiscard]] std::size_t size() const noexcept;
+    /// The rows not read, in line order.
+    [[nodiscard]] const std::vector<PostcodeReject>& rejects() const noexcept;
+    [[nodiscard]] const std::string& path() const noexcept;
 
   private:
-    std::string m_path;
-    std::vector<std::uint64_t> m_keys;                       ///< packed postcodes, sorted
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_values; ///< lsoa21, lsoa11 (into m_codes; ~0u: none)
-    std::vector<std::string> m_codes;
-    std::vector<PostcodeReject> m_rejects;
+    struct Impl;
+    explicit PostcodeIndex(std::shared_ptr<const Impl> impl) noexcept;
+    std::shared_ptr<const Impl> m_impl; ///< immutable once read: copies share it
 };
 
 } // namespace orglineage
