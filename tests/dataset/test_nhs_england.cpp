@@ -104,7 +104,7 @@ TEST_SUITE("nhs-england") {
         // Manchester's three PCTs merged into Manchester PCT (Hansard 15 Mar 2010).
         CHECK(show(nhs().predecessors(nhs().at("pct/5NT"), day("2007-01-01"), "commissioning")) ==
               "pct/2002/central-manchester 1, pct/2002/north-manchester 1, pct/2002/south-manchester 1");
-        // Two of the six dividing PCTs (SI 2006/2072 art. 2): divided, proportions not sourced.
+        // Two of the six dividing PCTs (SI 2006/2072 art. 1(2)): divided, proportions not sourced.
         CHECK(show(succ("pct/2002/south-peterborough", "2007-01-01")) == "pct/5PN ?, pct/5PP ?");
         CHECK(show(succ("pct/2002/preston", "2007-01-01")) == "pct/5NG ?, pct/5NH ?");
         // Middlesbrough PCT continued, part of its area passing to Redcar and Cleveland (SI 2006/2074).

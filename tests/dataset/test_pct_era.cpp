@@ -63,6 +63,17 @@ std::set<std::string> predecessor_ids(const char* body, const char* on) {
     return out;
 }
 
+const Event& event(const std::string& id) {
+    const auto& events = nhs().dataset().events;
+    auto it = std::find_if(events.begin(), events.end(), [&](const Event& e) { return e.id == id; });
+    REQUIRE_MESSAGE(it != events.end(), "no event " << id);
+    return *it;
+}
+
+/// The 1 Oct 2006 merge into pct/<code> says its predecessor set is complete (it is not marked incomplete). A
+/// dividing PCT's split into it is a separate event, marked by what is known of the split's own successors.
+bool full_set(const char* code) { return !event(std::string("2006-10-01/merge/") + code).incomplete; }
+
 using Ids = std::set<std::string>;
 
 } // namespace
@@ -216,6 +227,81 @@ TEST_SUITE("pct-era") {
             CAPTURE(p->id);
             CHECK(group_ids(p->id.c_str(), "2012-06-01", "pct-cluster").size() <= 1);
         }
+    }
+
+    TEST_CASE("1 Oct 2006 predecessor sets that the county press gives whole") {
+        // Echo (Basildon) 955467: "Southend and Castle Point and Rochford PCTs became one organisation" (South East
+        // Essex PCT); "Basildon PCT merges with Brentwood, Billericay and Wickford and Thurrock PCTs to create the South
+        // West Essex PCT"; "the number of PCTs serving Essex has been reduced from 13 to just five".
+        CHECK(predecessor_ids("pct/5P1", "2006-10-01") == Ids{"pct/5AK", "pct/5JP"});
+        CHECK(predecessor_ids("pct/5PY", "2006-10-01") ==
+              Ids{"pct/2002/basildon", "pct/2002/billericay-brentwood-and-wickford", "pct/5GQ"});
+        // EADT 7470122: "Tendring PCT and Colchester PCT, which will merge to form the new North East Essex PCT".
+        CHECK(predecessor_ids("pct/5PW", "2006-10-01") == Ids{"pct/2002/colchester", "pct/2002/tendring"});
+        // With Mid Essex (Hansard 3 May 2007), that leaves three of the 13 for West Essex.
+        CHECK(predecessor_ids("pct/5PV", "2006-10-01").size() == 3);
+        for (const char* essex : {"5P1", "5PY", "5PW", "5PV", "5PX"}) {
+            CAPTURE(essex);
+            CHECK(full_set(essex));
+        }
+        // Borehamwood Times 765425: Hertsmere "will be merged with St Albans and Harpenden PCT, Dacorum PCT and the
+        // Watford and Three Rivers PCT to create West Hertfordshire PCT".
+        CHECK(predecessor_ids("pct/5P4", "2006-10-01") ==
+              Ids{"pct/2002/dacorum", "pct/2002/hertsmere", "pct/2002/st-albans-and-harpenden",
+                  "pct/2002/watford-and-three-rivers"});
+        CHECK(full_set("5P4"));
+        // Hansard written statement 16 Sep 2004: "each primary care trust in the Surrey and Sussex Strategic Health
+        // Authority", of which five in Surrey (5KP, 5KQ, 5L5, 5L6, 5L7).
+        CHECK(predecessor_ids("pct/5P5", "2006-10-01") == Ids{"pct/5KP", "pct/5KQ", "pct/5L5", "pct/5L6", "pct/5L7"});
+        CHECK(full_set("5P5"));
+        // KentOnline a19906 / a20534: nine PCTs served Kent and Medway; Eastern and Coastal Kent replaced five
+        // (a26201) and Medway continued, so West Kent had three.
+        CHECK(predecessor_ids("pct/5P9", "2006-10-01") == Ids{"pct/5CM", "pct/5FF", "pct/5L2"});
+        CHECK(full_set("5P9"));
+        CHECK(!full_set("5QA"));
+    }
+
+    TEST_CASE("the dividing PCTs' parts complete their successors' sets (EADT 7466238; Oxford Mail 773137)") {
+        // EADT 7466238: "five PCTS in the county, at Suffolk West, Ipswich, Suffolk Coastal, Suffolk Central and
+        // Waveney"; Waveney, a dividing PCT (SI 2006/2072 art. 1(2)), gave part of its area to Suffolk PCT.
+        CHECK(predecessor_ids("pct/5PT", "2006-10-01") ==
+              Ids{"pct/2002/central-suffolk", "pct/2002/ipswich", "pct/2002/suffolk-coastal", "pct/2002/suffolk-west",
+                  "pct/2002/waveney"});
+        CHECK(full_set("5PT"));
+        // EADT 7470012: Waveney PCT to merge with Great Yarmouth PCT.
+        CHECK(predecessor_ids("pct/5PR", "2006-10-01") == Ids{"pct/2002/great-yarmouth", "pct/2002/waveney"});
+        CHECK(full_set("5PR"));
+        // Oxford Mail 773137: Oxfordshire PCT from 1 October, in place of "Oxford City, Cherwell Vale, South East,
+        // South West, and North East Oxfordshire PCTs".
+        CHECK(predecessor_ids("pct/5QE", "2006-10-01") ==
+              Ids{"pct/2002/cherwell-vale", "pct/2002/north-east-oxfordshire", "pct/2002/oxford-city",
+                  "pct/2002/south-east-oxfordshire", "pct/2002/south-west-oxfordshire"});
+        CHECK(full_set("5QE"));
+        // Cherwell Vale, a dividing PCT, had a successor besides Oxfordshire PCT that no source read names.
+        CHECK(successor_ids("pct/2002/cherwell-vale", "2006-10-01") == Ids{"pct/5QE"});
+        CHECK(event("2006-10-01/split/cherwell-vale").incomplete);
+    }
+
+    TEST_CASE("counts of the trusts merged where not all are named (GP online 588453; Borehamwood Times 765425)") {
+        // "In Hampshire, seven trusts are to merge into a single organisation": six are recorded.
+        CHECK(predecessor_ids("pct/5QC", "2006-10-01").size() == 6);
+        CHECK(event("2006-10-01/merge/5QC").note.find("7 trusts in all") != std::string::npos);
+        // "The eight currently in the county will be reduced to two", four of them into West Hertfordshire.
+        CHECK(event("2006-10-01/merge/5P3").note.find("4 trusts in all") != std::string::npos);
+        CHECK(!full_set("5P3"));
+    }
+
+    TEST_CASE("districts in 2003-2005 answered by the trusts of their 2006 PCT's whole predecessor set") {
+        // Maidstone (West Kent PCT's three, KentOnline counts above).
+        CHECK(holders("E07000110", "2004-06-01") == Ids{"pct/5CM", "pct/5FF", "pct/5L2"});
+        // Basildon (South West Essex PCT's three, Echo 955467).
+        CHECK(holders("E07000066", "2003-06-01") ==
+              Ids{"pct/2002/basildon", "pct/2002/billericay-brentwood-and-wickford", "pct/5GQ"});
+        // St Albans (West Hertfordshire PCT's four, Borehamwood Times 765425).
+        CHECK(holders("E07000100", "2005-06-01").size() == 4);
+        // Cherwell (Oxfordshire PCT's five, Oxford Mail 773137).
+        CHECK(holders("E07000177", "2004-06-01").size() == 5);
+        CHECK(all_unknown_share("E07000177", "2004-06-01"));
     }
 
     TEST_CASE("the London borough commissioning claim of 2002-2006 is proved") {

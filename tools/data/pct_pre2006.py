@@ -49,7 +49,12 @@ HANS = dict(publisher='UK Parliament (Hansard)')
 # Sources.  Ids already defined in another file of the dataset are reused, not redefined (checked at run time).
 SOURCES = {
     'si-2006-2072': dict(title='The Primary Care Trusts (Establishment and Dissolution) (England) Order 2006, SI 2006/2072',
-                         url='https://www.legislation.gov.uk/uksi/2006/2072/made', **LEG),
+                         url='https://www.legislation.gov.uk/uksi/2006/2072/made', **LEG,
+                         note='Made 24 Jul 2006, in force 1 Oct 2006 (art. 1(1)). Art. 1(2) defines the "dividing PCTs": Cherwell '
+                              'Vale, Morecambe Bay, Poole, Preston, South Peterborough and Waveney PCTs. Only the opening of the '
+                              'Order (art. 1) was read, from the copy at legislation.data.gov.uk/uksi/2006/2072/made/data.html; '
+                              'its schedules, which name the new PCTs, the old PCTs dissolved and how the dividing PCTs were '
+                              'divided, were not read.'),
     'si-2006-1408': dict(title='The Strategic Health Authorities (Establishment and Abolition) (England) Order 2006, SI 2006/1408',
                          url='https://www.legislation.gov.uk/uksi/2006/1408/made', **LEG),
     'si-2003-1066': dict(title='The Primary Care Trusts (Dissolutions) Order 2003, SI 2003/1066',
@@ -188,11 +193,19 @@ SOURCES = {
     'guardian-2004-07-21-nhs5': dict(title='The Guardian, 21 July 2004: NHS star ratings, three-star primary care trusts',
                                      url='http://www.guardian.co.uk/society/2004/jul/21/NHS5', publisher='The Guardian'),
     'echo-news-955467': dict(title='Echo (Basildon), 2006: Rising to the challenge (story 955467)',
-                             url='http://www.echo-news.co.uk/news/955467.Rising_to_the_challenge/', publisher='Echo'),
+                             url='http://www.echo-news.co.uk/news/955467.Rising_to_the_challenge/', publisher='Echo',
+                             note='"From October 1 Southend and Castle Point and Rochford PCTs became one organisation" (South East '
+                                  'Essex PCT); "Basildon PCT merges with Brentwood, Billericay and Wickford and Thurrock PCTs to '
+                                  'create the South West Essex PCT"; "the number of PCTs serving Essex has been reduced from 13 to '
+                                  'just five".'),
     'eadt-7470122': dict(title='East Anglian Daily Times: Essex PCT shake-up "illogical" - GPs (7470122)',
-                         url='https://www.eadt.co.uk/sport/essex-pct-shake-up-illogical-gp-s-7470122', publisher='East Anglian Daily Times'),
+                         url='https://www.eadt.co.uk/sport/essex-pct-shake-up-illogical-gp-s-7470122', publisher='East Anglian Daily Times',
+                         note='"In Essex, there will be five PCTs instead of the current 13"; "Tendring PCT and Colchester PCT, which '
+                              'will merge to form the new North East Essex PCT".'),
     'eadt-7466238': dict(title='East Anglian Daily Times: Council backs single PCT plan (7466238)',
-                         url='https://www.eadt.co.uk/news/council-backs-single-pct-plan-7466238', publisher='East Anglian Daily Times'),
+                         url='https://www.eadt.co.uk/news/council-backs-single-pct-plan-7466238', publisher='East Anglian Daily Times',
+                         note='"There are currently five PCTS in the county, at Suffolk West, Ipswich, Suffolk Coastal, Suffolk '
+                              'Central and Waveney".'),
     'eadt-7470012': dict(title='East Anglian Daily Times, 2006: PCT wins breakaway fight (7470012)',
                          url='https://www.eadt.co.uk/news/pct-wins-breakaway-fight-7470012', publisher='East Anglian Daily Times',
                          note='The Health Secretary backed three PCTs across Norfolk and Suffolk: Suffolk, Norfolk, and Great Yarmouth and '
@@ -201,7 +214,10 @@ SOURCES = {
                                  url='https://www.royston-crow.co.uk/news/a-strategic-move-in-nhs-shake-up-7665076', publisher='Royston Crow'),
     'borehamwoodtimes-765425': dict(title='Borehamwood Times: Hertsmere PCT to go in NHS shake-up (765425)',
                                     url='https://www.borehamwoodtimes.co.uk/news/765425.hertsmere-pct-to-go-in-nhs-shake-up/',
-                                    publisher='Borehamwood Times'),
+                                    publisher='Borehamwood Times',
+                                    note='Hertsmere PCT "will be merged with St Albans and Harpenden PCT, Dacorum PCT and the Watford '
+                                         'and Three Rivers PCT to create West Hertfordshire PCT"; "The eight currently in the county '
+                                         'will be reduced to two."'),
     'telegraphandargus-948363': dict(title='Telegraph and Argus (Bradford): Health trust pledge to benefit patients (948363)',
                                      url='https://www.thetelegraphandargus.co.uk/news/948363.health-trust-pledge-to-benefit-patients/',
                                      publisher='Telegraph and Argus'),
@@ -257,13 +273,35 @@ SOURCES = {
                               note='"The Eastern and Coastal Kent Primary Care Trust replaces Swale Primary Care Trust as well as four others in '
                                    'the east of the county."'),
     'kentonline-a20534': dict(title='KentOnline, 30 September 2005: Shake-up to cut Kent\'s primary care trusts by two-thirds',
-                              url='https://premium.kentonline.co.uk/kent/news/shake-up-to-cut-kents-primary-c-a20534', publisher='KentOnline'),
+                              url='https://premium.kentonline.co.uk/kent/news/shake-up-to-cut-kents-primary-c-a20534', publisher='KentOnline',
+                              note='"nine primary care trusts slimmed down to just three" (the proposal: one for Canterbury, '
+                                   'Dover, Shepway, Swale and Thanet, one for Ashford, Dartford, Gravesham, Maidstone, Sevenoaks, '
+                                   'Tonbridge and Malling and Tunbridge Wells, one for Medway).'),
     'kentonline-a24193': dict(title='KentOnline, 19 May 2006: Huge health shake-up details finalised',
                               url='https://www.kentonline.co.uk/kent/news/amp/huge-health-shake-up-details-fin-a24193/', publisher='KentOnline',
                               note='Three PCTs across Kent and Medway from 1 October (West Kent, Medway Teaching, Eastern and Coastal Kent '
                                    'Teaching); the Kent and Medway SHA to merge with Surrey and Sussex to form the South East Coast SHA on 1 July.'),
     'kentonline-a9301': dict(title='KentOnline, July 2003: Hospital trust shamed with zero (first PCT ratings)',
                              url='https://premium.kentonline.co.uk/maidstone/news/hospital-trust-shamed-with-zero-a9301', publisher='KentOnline'),
+    'kentonline-a19906': dict(title='KentOnline, 2005: Future of primary care trusts under threat',
+                              url='https://kentonline.co.uk/kent/news/future-of-primary-care-trusts-un-a19906/', publisher='KentOnline',
+                              note='"some primary care trusts may have to join forces, even though the nine that serve Kent were only '
+                                   'set up in 2002" (Kent and Medway SHA review of 2005).'),
+    'eadt-7453486': dict(title='East Anglian Daily Times, 2005: Health shake-up could cost jobs (7453486)',
+                         url='https://www.eadt.co.uk/news/health/health-shake-up-could-cost-jobs-7453486', publisher='East Anglian Daily Times',
+                         note='"Essex Strategic Health Authority (SHA) wants to axe the existing 13 primary care trusts that serve Essex".'),
+    'eadt-7453864': dict(title='East Anglian Daily Times, 2005: County\'s health trusts set for merger (7453864)',
+                         url='https://www.eadt.co.uk/news/county-s-health-trusts-set-for-merger-7453864', publisher='East Anglian Daily Times',
+                         note='"There are currently five primary care trusts in Suffolk - Suffolk West, Waveney, Central Suffolk, '
+                              'Suffolk Coastal and Ipswich."'),
+    'ipswichstar-7455912': dict(title='Ipswich Star, 2005: New shape to health services (7455912)',
+                                url='https://www.ipswichstar.co.uk/news/new-shape-to-health-services-7455912', publisher='Ipswich Star',
+                                note='The Department of Health\'s options: one PCT for the whole of Suffolk, or "one for all of Suffolk '
+                                     'except Waveney and then a separate Great Yarmouth and Waveney PCT".'),
+    'gponline-588453': dict(title='GP online, 2006: PCT numbers halved in bid to save 250m (588453)',
+                            url='https://www.gponline.com/pct-numbers-halved-bid-save-250m/article/588453', publisher='GP (gponline.com)',
+                            note='PCTs cut from 303 to 152, formally established in October 2006; "In Hampshire, seven trusts are to '
+                                 'merge into a single organisation."'),
     'theargus-6812560': dict(title='The Argus (Brighton), 2006: Health trust mergers condemned by MPs (6812560)',
                              url='https://www.theargus.co.uk/news/6812560.health-trust-mergers-condemned-by-mps/', publisher='The Argus',
                              note='"Sussex\'s ten primary care trusts will be merged into four": Brighton and Hove City, Hastings and Rother, East '
@@ -306,7 +344,10 @@ SOURCES = {
     'oxfordmail-943605': dict(title='Oxford Mail, 2006: New era beckons for primary healthcare in county (943605)',
                               url='https://oxfordmail.co.uk/news/943605.new-era-beckons-primary-healthcare-county', publisher='Oxford Mail'),
     'oxfordmail-773137': dict(title='Oxford Mail: Health trusts to be merged in shake-up (773137)',
-                              url='https://www.oxfordmail.co.uk/videos/general/773137.health-trusts-to-be-merged-in-shake-up/', publisher='Oxford Mail'),
+                              url='https://www.oxfordmail.co.uk/videos/general/773137.health-trusts-to-be-merged-in-shake-up/', publisher='Oxford Mail',
+                              note='"All of the county\'s health services will be delivered by Oxfordshire Primary Care Trust from '
+                                   'October 1. At the moment, health services are delivered by five PCTs Oxford City, Cherwell '
+                                   'Vale, South East, South West, and North East Oxfordshire PCTs."'),
     'harboroughmail-4689578': dict(title='Harborough Mail: So who exactly runs our health services?',
                                    url='http://www.harboroughmail.co.uk/news/health/so-who-exactly-runs-our-health-services-1-4689578',
                                    publisher='Harborough Mail'),
@@ -702,7 +743,9 @@ pct('Isle of Wight PCT', [('5QT', D)], [H0223], [],
     note='Code 5DG printed with the name in Hansard (23 Feb 2004). Deduced: the island\'s PCT from 1 Oct 2006 (Isle of Wight National '
          'Health Service PCT) carries a new 2006-series code, 5QT, and starts on 1 Oct 2006 in the 2006-2013 data, so the old trust is '
          'taken to have been abolished and replaced on that date; no source read states this.')
-pct('Cherwell Vale PCT', [], ['si-2006-2072'], ['si-2006-2072'])   # dividing PCT, successors not recorded (abolish)
+pct('Cherwell Vale PCT', [('5QE', S)], ['si-2006-2072', 'oxfordmail-773137'], ['si-2006-2072', 'oxfordmail-773137'],
+    note='The Oxford Mail names it among the five PCTs whose services Oxfordshire PCT took over on 1 Oct 2006; as a dividing PCT '
+         '(SI 2006/2072 art. 1(2)) part of its area went to another new PCT, which no source read names.')
 
 # SHA membership stated by the Wikipedia county articles (secondary): applied to trusts that have no other sourced SHA.
 WIKI_SHA = {
@@ -729,6 +772,8 @@ for _p in P:
 
 ALIASES = ['Southend PCT', 'Redbridge PCT (2001)', 'Woking PCT', 'West of Cornwall PCT']
 DIVIDING = {'Cherwell Vale PCT', 'Morecambe Bay PCT', 'Poole PCT', 'Preston PCT', 'South Peterborough PCT', 'Waveney PCT'}
+# Dividing PCTs of which only some successors are sourced: their split is marked incomplete.
+DIVIDING_PARTLY_SOURCED = {'Cherwell Vale PCT'}
 
 # The London trusts dissolved on 1 Apr 2003 (SI 2003/1066).  Ids pct/2002/<slug> (no codes sourced).
 LONDON_2003 = [
@@ -858,15 +903,19 @@ def main():
         stated = [p['name'] for _, bs, p in ms if bs == S]
         deduced = [p['name'] for _, bs, p in ms if bs == D]
         secondary = [p['name'] for _, bs, p in ms if bs == 'secondary']
-        note = ('SI 2006/2072 abolished the old PCTs on 1 Oct 2006 and names each one\'s successor ("relevant new PCT") in its '
-                'Schedule 2, which was not read. The predecessors listed are those found in other sources; %s may have had others.' % newname)
+        note = ('SI 2006/2072 dissolved the old PCTs and established %s on 1 Oct 2006; its schedules, which list the old PCTs '
+                'each new one replaced, were not read (the copy read gives only art. 1).' % newname)
+        if new in COMPLETE_2006:
+            csrc, why = COMPLETE_2006[new]
+            src = src + [c for c in csrc if c not in src]
+            note += ' The predecessors recorded are the full set: %s.' % why
+        else:
+            note += ' The predecessors listed are those found in other sources; %s may have had others.' % newname
         if new in MERGE_COUNTS:
             csrc, n, said = MERGE_COUNTS[new]
             src = src + [csrc] if csrc not in src else src
             note += (' %s: %d trusts in all, of which %d are recorded here; the others are not named by any source '
                      'read.' % (said, n, len(ms)))
-        elif new in COMPLETE_2006:
-            note += ' The predecessors recorded are the full set, as %s states.' % COMPLETE_2006[new]
         if stated:
             note += ' Stated by the cited sources: %s.' % ', '.join(stated)
         if secondary:
@@ -876,8 +925,8 @@ def main():
                      % (newname, ', '.join(deduced)))
         ev = dict(id='%s/merge/%s' % (OCT06, new), date=OCT06, kind='merge', **{'from': [m[0] for m in ms]}, to='pct/' + new,
                   source=src, note=note)
-        # The predecessors are those found in other sources (Schedule 2 was not read): a set that may be
-        # incomplete, unless a cited source gives the whole set (COMPLETE_2006).
+        # The predecessors are those found in other sources (the Order's schedules were not read): a set that may be
+        # incomplete, unless the cited sources give the whole set (COMPLETE_2006).
         if new not in COMPLETE_2006:
             ev['incomplete'] = True
         if deduced:
@@ -894,17 +943,10 @@ def main():
         sid = p['id'].split('/')[-1]
         src = list(dict.fromkeys(['si-2006-2072'] + p['succ']))
         used_sources.update(src)
-        if not p['to']:
-            events.append(dict(id='%s/abolish/%s' % (OCT06, sid), date=OCT06, kind='abolish', body=p['id'], source=src,
-                               incomplete=True,
-                               note='A "dividing PCT" of SI 2006/2072 (art. 2): its area was divided between two or more new PCTs '
-                                    'under Schedule 3, which was not read. The successors are not recorded here; Oxfordshire PCT (5QE) '
-                                    'is likely to be one of them (Cherwell district is in Oxfordshire) but no source read names them.'))
-            continue
         st = [n for n, b in p['to'] if b == S]
         de = [n for n, b in p['to'] if b == D]
-        note = ('A "dividing PCT" of SI 2006/2072 (art. 2): its area was divided between two or more new PCTs by wards and parishes '
-                '(Schedule 3, not read). Proportions not sourced.')
+        note = ('A "dividing PCT" of SI 2006/2072 (art. 1(2)): its area was divided between new PCTs; the schedules saying '
+                'how were not read. Proportions not sourced.')
         if st:
             note += ' Successor(s) stated by the cited sources: %s.' % ', '.join('pct/' + x for x in st)
         if de:
@@ -913,6 +955,9 @@ def main():
                   to=[dict(body='pct/' + n) for n, _ in p['to']], basis='unknown', source=src, note=note)
         if de:
             ev['deduced'] = ['pct/' + x for x in de]
+        if p['name'] in DIVIDING_PARTLY_SOURCED:
+            ev['incomplete'] = True
+            ev['note'] += ' Its other successor(s) are not named by any source read.'
         events.append(ev)
 
     # Middlesbrough: a continuing PCT whose area shrank (SI 2006/2074)
@@ -1061,15 +1106,54 @@ def main():
         print('  - %s: %s' % (n, reason))
 
 
-# New PCTs of 1 Oct 2006 whose recorded predecessors are the complete set, as a cited source states it (a "complete
-# merger of", a list of all the trusts merged, or a count matched by the names recorded).
-COMPLETE_2006 = {
+# New PCTs of 1 Oct 2006 whose recorded predecessors are the complete set, as the cited sources give it (a "complete
+# merger of", a list of all the trusts merged, or a count matched by the names recorded): code -> (sources, why).
+def _as_states(src):
+    return ([src], 'as %s states' % src)
+
+
+COMPLETE_2006 = {c: _as_states(src) for c, src in {
     '5QH': 'hansard-2010-01-06-gloucester', '5PX': 'hansard-2007-05-03-mid-essex', '5N6': 'hansard-2008-10-15-derbyshire',
     '5NT': 'hansard-2010-03-15-manchester', '5N5': 'hansard-2009-05-20-doncaster', '5N3': 'hansard-2009-07-20-wakefield',
     '5NE': 'hansard-2008-09-01-cumbria', '5ND': 'cluster-thenorthernecho-co-uk-news-health-nhsne-10320524-yasmin-chau',
     '5NQ': 'men-1046461', '5P6': 'theargus-6812560', '5P7': 'theargus-6812560', '5P8': 'bexhillobserver-2435539',
     '5NY': 'telegraphandargus-948363',
-}
+}.items()}
+ESSEX_13 = ('Essex was served by 13 PCTs before 1 Oct 2006 and by five after (Echo 955467: "reduced from 13 to just five"; '
+            'EADT 7470122 and 7453486), and the 13 are all recorded, each in one of the five')
+COMPLETE_2006.update({
+    '5P1': (['echo-news-955467', 'eadt-7453486'],
+            'Echo 955467: "Southend and Castle Point and Rochford PCTs became one organisation"; ' + ESSEX_13),
+    '5PY': (['echo-news-955467', 'eadt-7453486'],
+            'Echo 955467: "Basildon PCT merges with Brentwood, Billericay and Wickford and Thurrock PCTs to create the South '
+            'West Essex PCT"; ' + ESSEX_13),
+    '5PW': (['eadt-7470122', 'echo-news-955467', 'eadt-7453486'],
+            'EADT 7470122: "Tendring PCT and Colchester PCT, which will merge to form the new North East Essex PCT"; ' + ESSEX_13),
+    '5PV': (['echo-news-955467', 'eadt-7470122', 'eadt-7453486'], ESSEX_13 + ', three of them in West Essex PCT'),
+    '5P4': (['borehamwoodtimes-765425'],
+            'the Borehamwood Times: Hertsmere PCT "will be merged with St Albans and Harpenden PCT, Dacorum PCT and the Watford '
+            'and Three Rivers PCT to create West Hertfordshire PCT"'),
+    '5P5': (['hansard-2004-09-16-surrey-sussex'],
+            'the written statement of 16 Sep 2004 tabulates "each primary care trust in the Surrey and Sussex Strategic Health '
+            'Authority": 15 PCTs, of which these five are the Surrey ones (the other ten are Sussex\'s, whose new PCTs are '
+            'sourced separately), and none of the dividing PCTs of SI 2006/2072 art. 1(2) lay in Surrey'),
+    '5P9': (['kentonline-a20534', 'kentonline-a19906', 'kentonline-a26201'],
+            'nine PCTs served Kent and Medway (KentOnline, 2005: "the nine that serve Kent"; "nine primary care trusts slimmed '
+            'down to just three"); Medway PCT continued and Eastern and Coastal Kent PCT replaced five (KentOnline, 29 Sep '
+            '2006), which leaves three for West Kent PCT, the three recorded (KentOnline of 19 May 2006 says "the current '
+            'eight", which the recorded names contradict)'),
+    '5PT': (['eadt-7466238', 'eadt-7453864'],
+            'EADT: "There are currently five PCTS in the county, at Suffolk West, Ipswich, Suffolk Coastal, Suffolk Central '
+            'and Waveney"; Waveney PCT, a dividing PCT, passed part of its area to Suffolk PCT (its split event)'),
+    '5PR': (['eadt-7470012', 'ipswichstar-7455912'],
+            'EADT 7470012: Waveney PCT to merge with Great Yarmouth PCT as Great Yarmouth and Waveney PCT (Waveney, a dividing '
+            'PCT, by its split event; Ipswich Star 7455912: Suffolk "except Waveney" and a separate Great Yarmouth and Waveney '
+            'PCT)'),
+    '5QE': (['oxfordmail-773137'],
+            'the Oxford Mail: "All of the county\'s health services will be delivered by Oxfordshire Primary Care Trust from '
+            'October 1. At the moment, health services are delivered by five PCTs Oxford City, Cherwell Vale, South East, South '
+            'West, and North East Oxfordshire PCTs" (Cherwell Vale, a dividing PCT, by its split event)'),
+})
 
 
 # New PCTs of 1 Oct 2006 for which a source gives the number of trusts merged, more than are recorded.
@@ -1081,6 +1165,9 @@ MERGE_COUNTS = {
                                 'into one"'),
     '5QA': ('kentonline-a26201', 5, 'KentOnline (29 Sep 2006) says the new trust "replaces Swale Primary Care Trust as well '
                                     'as four others in the east of the county"'),
+    '5QC': ('gponline-588453', 7, 'GP online (2006): "In Hampshire, seven trusts are to merge into a single organisation"'),
+    '5P3': ('borehamwoodtimes-765425', 4, 'The Borehamwood Times (2006): "The eight currently in the county will be reduced to '
+                                          'two", four of them into West Hertfordshire PCT'),
 }
 
 
@@ -1110,7 +1197,7 @@ def add_derived_coverage(bodies, P, london_2003, pcts06, used_sources):
                          '(SI 2003/1066 names no successor); the part of the borough it served is not sourced.'
                          % ' and '.join(names[c].replace(' PCT', '') for c in codes))
         by_id['pct/2002/' + sl]['coverage'] = cov
-    used_sources.update(COMPLETE_2006.values())
+    used_sources.update(c for srcs, _ in COMPLETE_2006.values() for c in srcs)
 
 
 DATE_RE = re.compile(r'^\d{4}-\d{2}-\d{2}$')

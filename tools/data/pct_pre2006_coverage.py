@@ -14,7 +14,7 @@ read). What the data can say follows from the 1 Oct 2006 reorganisation:
 * PCTs abolished on 1 Oct 2006: the trusts merged into (or divided between) the new PCTs together served the new
   PCTs' areas.  Each recorded predecessor is written for every area its successor(s) covered on 2006-10-01, with
   basis unknown and no share, and a note saying why.  A predecessor so listed may not have served every one of those
-  areas.  For most new PCTs the set of predecessors recorded is incomplete (SI 2006/2072 Schedule 2 not read): then
+  areas.  For most new PCTs the set of predecessors recorded is incomplete (SI 2006/2072's schedules, which list them, were not read): then
   coverage is derived only where the successor covered a single area (which every predecessor served a part of); a
   successor of several areas with an incomplete set gives none, since some of its areas may have been served only by
   the trusts not recorded.
@@ -103,7 +103,7 @@ def derived(successors, succ_cov, names, incomplete):
                     "served its area; which of them served which part is not sourced, so the share is unknown and this "
                     "trust may not have served every area of its successor." % names[code])
             if code in incomplete:
-                note += (" Other trusts not recorded here also served it (SI 2006/2072 Schedule 2, the full list of "
-                         "predecessors, was not read).")
+                note += (" Other trusts not recorded here may also have served it (SI 2006/2072's schedules, which list all "
+                         "the predecessors, were not read).")
             out.append({"area": e["area"], "basis": "unknown", "note": note})
     return out
