@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Groups of the CCG era in the shipped dataset (data/nhs-england): the NHS Commissioning Board's area teams
-// (2013-2015) and their 2015 successors, the STPs (2016-2022), and the Newcastle and Gateshead CCGs of
-// 2013-2015; each fact is checked against the source named beside it.
+// Groups in the shipped dataset (data/nhs-england): the PCT clusters (2011-2013), the NHS Commissioning Board's
+// area teams (2013-2015) and their 2015 successors, the STPs (2016-2022), and the Newcastle and Gateshead CCGs
+// of 2013-2015; each fact is checked against the source named beside it.
 #include <orglineage/lineage.hpp>
 #include <orglineage/load.hpp>
 
@@ -51,6 +51,48 @@ std::string ods_on(const char* body, const char* on) { return nhs().at(body).ods
 } // namespace
 
 TEST_SUITE("nhs-england groups") {
+    TEST_CASE("PCT clusters on 2011-04-01, 2011-06-01 and 2012-06-01: counts and PCTs in none") {
+        // The four with a sourced April 2011 start (Novell/Bexley Care Trust, NHS Sussex, The Guardian, Wikipedia);
+        // the others from 1 June 2011, the date by which DH required clusters (HC 796); NHS North East London
+        // and the City from 1 April 2012 (Newham Recorder).
+        CHECK(nhs().snapshot(day("2011-04-01"), "pct-cluster").size() == 4);
+        CHECK(nhs().snapshot(day("2011-06-01"), "pct-cluster").size() == 38);
+        CHECK(nhs().snapshot(day("2012-06-01"), "pct-cluster").size() == 39);
+        std::size_t in_none = 0;
+        for (const Body* p : nhs().snapshot(day("2012-06-01"), "pct"))
+            if (groups_of_kind(p->id.c_str(), "2012-06-01", "pct-cluster").empty()) ++in_none;
+        for (const Body* p : nhs().snapshot(day("2012-06-01"), "care-trust"))
+            if (groups_of_kind(p->id.c_str(), "2012-06-01", "pct-cluster").empty()) ++in_none;
+        // 151 PCTs and care trusts; 18 in no cluster, as no source at hand states their cluster (NEWS.md lists them).
+        CHECK(in_none == 18);
+        CHECK(groups_of_kind("pct/5D9", "2012-06-01", "pct-cluster").empty()); // Hartlepool: Tees not sourced
+    }
+
+    TEST_CASE("PCT clusters' members on 2012-06-01 (PCT annual reports 2012-13, HSJ, council minutes)") {
+        // North Lancashire Teaching PCT 2012-13 annual report: NHS Lancashire was Blackburn with Darwen Care Trust
+        // Plus, Blackpool, Central Lancashire, East Lancashire and North Lancashire.
+        CHECK(member_ids("pct-cluster/lancashire", "2012-06-01") ==
+              std::vector<std::string>{"pct/5HP", "pct/5NF", "pct/5NG", "pct/5NH", "pct/TAP"});
+        // NHS South of Tyne and Wear PCTs 2012-13 annual report: Gateshead, South Tyneside, Sunderland Teaching.
+        CHECK(member_ids("pct-cluster/south-of-tyne-and-wear", "2012-06-01") ==
+              std::vector<std::string>{"pct/5KF", "pct/5KG", "pct/5KL"});
+        // HSJ 5039357: Norfolk and Great Yarmouth and Waveney forecast a surplus "across the cluster".
+        CHECK(groups_of_kind("pct/5PR", "2012-06-01", "pct-cluster") ==
+              std::vector<std::string>{"pct-cluster/norfolk-and-great-yarmouth-and-waveney"});
+        // Halton council minutes: the Merseyside cluster's chief executive covered four PCTs.
+        CHECK(member_ids("pct-cluster/merseyside", "2012-06-01").size() == 4);
+        // South Yorkshire and Bassetlaw: the four South Yorkshire PCTs and Bassetlaw (HSJ 5028980, The Guardian).
+        CHECK(member_ids("pct-cluster/south-yorkshire-and-bassetlaw", "2012-06-01") ==
+              std::vector<std::string>{"pct/5ET", "pct/5H8", "pct/5JE", "pct/5N4", "pct/5N5"});
+        // HSJ 5044587 names the Devon, Plymouth and Torbay cluster board; its members are deduced from the name,
+        // and the cluster's note says so.
+        std::vector<std::string> tal_sources;
+        for (const auto& m : nhs().at("pct/TAL").memberships)
+            if (m.group == "pct-cluster/devon-plymouth-and-torbay") tal_sources = m.sources;
+        CHECK(tal_sources == std::vector<std::string>{"hsj-5044587-devon-plymouth-torbay"});
+        CHECK(nhs().at("pct-cluster/devon-plymouth-and-torbay").note.find("deduced") != std::string::npos);
+    }
+
     TEST_CASE("the 27 area teams of 2014 carry the ODS codes Q44-Q70 (HSCIC registered patients, Apr-Jun 2014)") {
         const auto teams = nhs().snapshot(day("2014-06-01"), "nhs-cb-area-team");
         CHECK(teams.size() == 27);

@@ -490,7 +490,7 @@ def main():
     cl_bodies = []
     cl_sources = {}
     members_by_cluster = {}
-    for r in clusters + EXTRA_CLUSTER_ROWS:
+    for r in clusters + EXTRA_CLUSTER_ROWS + cluster_member_rows():
         if r["confidence"] != "sourced":
             continue
         name = re.sub(r"\s*\(.*?\)\s*", " ", r["cluster_name"]).strip()
@@ -500,6 +500,8 @@ def main():
     for cid, (name, raw, rows) in sorted(members_by_cluster.items()):
         srcids = []
         for r in rows:
+            if r.get("source_id") and r["source_id"] not in srcids:
+                srcids.append(r["source_id"])
             for u in [u.strip() for u in r["source_url"].split(";")]:
                 if not u.startswith("http"):
                     continue
@@ -522,6 +524,9 @@ def main():
                     cl_sources[x] = {"title": f"PCT cluster source: {u}", "url": u,
                                      "note": "News or organisation page giving the cluster's start."}
             note = "Shared management of its PCTs, which stayed the statutory bodies. " + start_note
+        deduced = [(r["pct_name"], r["basis"]) for r in rows if r.get("basis", "stated") != "stated"]
+        if deduced:
+            note += " Membership of %s %s." % (", ".join(n for n, _ in deduced), deduced[0][1])
         cl_bodies.append({"id": cid, "kind": "pct-cluster", "name": name, "from": frm, "to": PCT_ERA_END,
                           "source": srcs, "note": note})
         events.append({"id": f"2013-04-01/abolish/{cid.replace('/', '-')}", "date": "2013-04-01", "kind": "abolish",
@@ -533,7 +538,9 @@ def main():
             b = next(x for x in bodies if x["id"] == pid)
             m = {"group": cid, "from": frm if frm > b["from"] else None}
             m = {k: v for k, v in m.items() if v}
-            m["source"] = srcids[0] if srcids else "dh-hc-796-clusters"
+            m["source"] = r.get("source_id") or (srcids[0] if srcids else "dh-hc-796-clusters")
+            if r.get("basis", "stated") != "stated":
+                m["x-basis"] = r["basis"]
             b.setdefault("member-of", []).append(m)
 
     # ---- Transforming Community Services: provision.community leaves the PCTs on 2011-04-01 ----
@@ -558,6 +565,7 @@ def main():
     all_sources.update(coverage.SOURCES)
     all_sources.update(before2006.SOURCES)
     all_sources.update(CLUSTER_START_SOURCES)
+    all_sources.update(CLUSTER_MEMBER_SOURCES)
     all_sources.update(SHA_ODS_SOURCES)
     check_ids_free(all_sources, [b["id"] for b in bodies + sha_bodies + cl_bodies + [provider]],
                    [e["id"] for e in events + ons_recodes])
@@ -591,6 +599,97 @@ EXTRA_CLUSTER_ROWS = [
 
 def cluster_source_id(url):
     return "cluster-" + slug(re.sub(r"^https?://(www\.)?", "", url))[:60].strip("-")
+
+
+# Cluster memberships read from the PCTs' own 2012-13 annual reports, council minutes and news (all `sourced`).
+# cluster name, members (name, ODS code), source id (CLUSTER_MEMBER_SOURCES or a URL-derived id), and how the
+# source gives the membership: "stated" (it names the PCTs), or a deduction said in full.
+HALTON_MINUTES = "https://councillors.halton.gov.uk/mgAi.aspx?ID=16116"
+GUARDIAN_SYB_ID = "cluster-theguardian-com-healthcare-network-2011-aug-23-pct-cluster-s"
+CLUSTER_MEMBERS = [
+    ("NHS Lancashire", [("Blackburn with Darwen Teaching", "TAP"), ("Blackpool", "5HP"), ("Central Lancashire", "5NG"),
+                        ("East Lancashire Teaching", "5NH"), ("North Lancashire Teaching", "5NF")],
+     "dh-ar-2012-13-north-lancashire", "stated"),
+    ("NHS South of Tyne and Wear", [("Gateshead", "5KF"), ("South Tyneside", "5KG"), ("Sunderland Teaching", "5KL")],
+     "dh-ar-2012-13-south-of-tyne-and-wear", "stated"),
+    ("NHS Norfolk and Great Yarmouth and Waveney", [("Norfolk", "5PQ"), ("Great Yarmouth and Waveney", "5PR")],
+     "hsj-5039357-norfolk-cluster", "stated"),
+    ("NHS Devon, Plymouth and Torbay", [("Devon", "5QQ"), ("Plymouth Teaching", "5F1"), ("Torbay Care Trust", "TAL")],
+     "hsj-5044587-devon-plymouth-torbay",
+     "deduced from the cluster's name (the source names the Devon, Plymouth and Torbay cluster board; the three "
+     "PCTs of that area are Devon, Plymouth Teaching and Torbay Care Trust)"),
+    ("NHS Bath and North East Somerset and Wiltshire", [("Bath and North East Somerset", "5FL"), ("Wiltshire", "5QK")],
+     "bathnes-wellbeing-panel-clustering-2011", "stated"),
+    ("NHS Cheshire, Warrington and Wirral", [("Central and Eastern Cheshire", "5NP"), ("Western Cheshire", "5NN"),
+                                             ("Warrington", "5J2"), ("Wirral", "5NK")],
+     "wirral-hwosc-2011-11-08",
+     "deduced from the cluster's name (the source gives the chief executive of NHS Cheshire, Warrington and Wirral; "
+     "the PCTs of Cheshire, Warrington and Wirral are these four)"),
+    ("NHS Bournemouth and Poole and NHS Dorset", [("Bournemouth and Poole Teaching", "5QN"), ("Dorset", "5QM")],
+     "dh-ar-2012-13-bournemouth-poole-dorset",
+     "deduced: the Department of Health published one 2012-13 annual report for the two PCTs, as it did for the "
+     "PCTs of other clusters (South of Tyne and Wear); no source at hand names the cluster"),
+    ("NHS Merseyside", [("Knowsley", "5J4"), ("Liverpool", "5NL"), ("Sefton", "5NJ")],
+     cluster_source_id(HALTON_MINUTES),
+     "deduced: the cluster's chief executive \"covered the four Primary Care Trusts\" (Halton council minutes); "
+     "Merseyside's PCTs other than Wirral (in the Cheshire, Warrington and Wirral cluster) are Halton and St Helens, "
+     "Knowsley, Liverpool and Sefton"),
+    ("NHS South Yorkshire and Bassetlaw", [("Doncaster", "5N5"), ("Rotherham", "5H8"), ("Sheffield", "5N4")],
+     GUARDIAN_SYB_ID,
+     "deduced from the cluster's name (South Yorkshire's four PCTs are Barnsley, Doncaster, Rotherham and Sheffield; "
+     "the chief executive came from Rotherham, The Guardian)"),
+]
+CLUSTER_MEMBER_SOURCES = {
+    "dh-ar-2012-13-north-lancashire": {
+        "title": "North Lancashire Teaching Primary Care Trust 2012-13 Annual Report and Accounts",
+        "publisher": "Department of Health (published to gov.uk)", "licence": "OGL-3.0",
+        "note": "\"The Lancashire Cluster\": NHS North Lancashire \"became part of a cluster of PCTs in Lancashire, known as "
+                "NHS Lancashire, comprising of NHS Blackburn with Darwen Care Trust Plus, NHS Blackpool, NHS Central "
+                "Lancashire, NHS East Lancashire and NHS North Lancashire\". Read from a copy (docslib.org, doc 11235354)."},
+    "dh-ar-2012-13-south-of-tyne-and-wear": {
+        "title": "NHS South of Tyne and Wear Primary Care Trusts 2012-13 Annual Report and Accounts: Gateshead Primary Care "
+                 "Trust, South Tyneside Primary Care Trust, Sunderland Teaching Primary Care Trust",
+        "publisher": "Department of Health (published to gov.uk)", "licence": "OGL-3.0",
+        "note": "One annual report for the three PCTs of the cluster. Read from a copy (vdocument.in)."},
+    "dh-ar-2012-13-bournemouth-poole-dorset": {
+        "title": "Bournemouth and Poole Teaching Primary Care Trust, Dorset Primary Care Trust: 2012-13 Annual Report and "
+                 "Accounts (\"The 2012/13 NHS Dorset and NHS Bournemouth and Poole annual reports\")",
+        "publisher": "Department of Health (published to gov.uk)", "licence": "OGL-3.0",
+        "note": "One document for the two PCTs. Read from a copy (fdocuments.in)."},
+    "hsj-5039357-norfolk-cluster": {
+        "title": "HSJ: Surplus forecast for Great Yarmouth despite pressures (5039357)",
+        "url": "https://www.hsj.co.uk/great-yarmouth-and-waveney-pct/surplus-forecast-for-great-yarmouth-despite-pressures/5039357.article",
+        "publisher": "Health Service Journal",
+        "note": "\"Primary care trusts in Norfolk and Great Yarmouth and Waveney are forecasting a full year surplus of £2m "
+                "... the year end forecast remains at £2m across the cluster.\" The cluster's own name is not given."},
+    "hsj-5044587-devon-plymouth-torbay": {
+        "title": "HSJ: Devon CCGs confirm authorisation plans (5044587)",
+        "url": "https://www.hsj.co.uk/devon-pct/devon-ccgs-confirm-authorisation-plans/5044587.article",
+        "publisher": "Health Service Journal",
+        "note": "\"A report to the Devon, Plymouth and Torbay commissioning board ... The cluster has secured £60,000\"."},
+    "bathnes-wellbeing-panel-clustering-2011": {
+        "title": "Bath and North East Somerset Council, Wellbeing Policy Development and Scrutiny Panel: contributor session on "
+                 "proposed clustering arrangements between NHS Bath and North East Somerset and NHS Wiltshire (2011)",
+        "url": "http://democracy.bathnes.gov.uk/mgAi.aspx?ID=5769",
+        "publisher": "Bath and North East Somerset Council",
+        "note": "Minutes: Jeff James, \"NHS BANES and NHS Wiltshire Chief Executive\", the \"Joint Chief Executive\" of the "
+                "two PCTs, presented the PCT cluster guidance and a letter of 29 September 2011; the session's own date "
+                "was not read."},
+    "wirral-hwosc-2011-11-08": {
+        "title": "Wirral Council Health and Wellbeing Overview and Scrutiny Committee, 8 November 2011 (a report of the "
+                 "meeting on johnbrace.com)",
+        "url": "https://johnbrace.com/health-and-wellbeing-overview-and-scrutiny-committee-8th-november-2011-part-1/",
+        "publisher": "John Brace (blog reporting the council meeting)",
+        "note": "Weak (a blog). Lists among the officers \"Kathy Doran, (Chief Executive NHS Cheshire, Warrington and Wirral "
+                "(West Cheshire))\"."},
+}
+
+
+def cluster_member_rows():
+    """CLUSTER_MEMBERS as rows of pct_clusters_2011.csv (with the source id and how the membership is known)."""
+    return [{"cluster_name": name, "pct_name": n, "pct_ods_code": o, "source_id": src, "basis": basis,
+             "source_url": "", "confidence": "sourced"}
+            for name, members, src, basis in CLUSTER_MEMBERS for n, o in members]
 
 
 # Clusters whose own start is sourced (the others keep the DH date by which clusters were to be in place, 1 June 2011).
