@@ -128,17 +128,18 @@ class ORGLINEAGE_API SmallAreas {
 
     /**
      * The share of a LAD's population each body held `function` for on a date, from the LSOA
-     * populations of the nearest mid-year estimate (2017, 2019 or 2020).
+     * populations of the nearest mid-year estimate (the manifest's `small-areas: population-years`).
      * @throws LookupError for a LAD with no LSOAs on that date or an unknown function
      */
     [[nodiscard]] LadShares lad_shares(std::string_view function, std::string_view lad,
                                        const Date& on) const;
 
     /**
-     * Checks the tables against the dataset: on every day from 2015-07-01 that a sourced table
-     * covers, every English LSOA has exactly one holder of `commissioning`, active and holding it
-     * over the whole period; and on each period's first day the LSOA shares of every LAD sum to 1.
-     * @returns the problems found, one line each (empty when all hold)
+     * Checks the tables against the dataset: on every day from the manifest's `small-areas:
+     * complete-from` that a sourced table covers, every LSOA has exactly one holder of the tables'
+     * function, active and holding it over the whole period; and on each period's first day the
+     * LSOA shares of every LAD sum to 1. Loading, validating and compiling run it (the checking pass).
+     * @returns the problems found, one line each with the table's file:line:column (empty when all hold)
      */
     [[nodiscard]] std::vector<std::string> validate() const;
 

@@ -85,6 +85,10 @@ void Builder::build_manifest() {
     }
     for (const auto& k : m_raw.kinds)
         if (k.family && !m_ds.kinds.count(k.family->id)) fail(k.family->pos, msg::unknown_family(k.family->id, k.info.id));
+    if (const auto& r = m_raw.small_areas) {
+        function(r->function);
+        m_ds.small_areas = SmallAreaSettings{r->function.id, r->derive_from, r->complete_from, r->population_years, r->pos};
+    }
 }
 
 void Builder::build_sources() {
@@ -235,6 +239,7 @@ void Builder::build_tables() {
         t.period.from = *rt.period.from;
         if (rt.period.to) t.period.until = until_after(*rt.period.to);
         t.sources = sources(rt.source_refs);
+        if (t.kind == "lsoa-coverage" && !m_ds.small_areas) fail(t.pos, msg::small_areas_needed(t.id));
         m_ds.tables.push_back(std::move(t));
     }
 }

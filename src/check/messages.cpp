@@ -72,6 +72,12 @@ std::string end_unexplained(std::string_view body, const Date& last_day, const D
            " ends it (a merge from it, a split of it or its abolition)";
 }
 std::string claim_without_areas() { return "claim names area kinds with no areas"; }
+std::string bad_population_years() { return "small-areas has no population years, or years not ascending"; }
+std::string small_areas_needed(std::string_view table) {
+    return "table " + q(table) +
+           " is an lsoa-coverage table: dataset.yaml must say how to read it (small-areas: function, derive-from, "
+           "complete-from, population-years)";
+}
 
 std::string named_twice(std::string_view body, std::string_view where) {
     return q(body) + " is named twice in " + str(where);

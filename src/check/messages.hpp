@@ -40,6 +40,8 @@ std::string not_active(std::string_view body, const Date& on, const Period& runs
 std::string never_together(std::string_view body, const Period& runs, std::string_view group, const Period& group_runs);
 std::string end_unexplained(std::string_view body, const Date& last_day, const Date& until);
 std::string claim_without_areas();
+std::string small_areas_needed(std::string_view table);
+std::string bad_population_years();
 
 // Building: events
 std::string named_twice(std::string_view body, std::string_view where);

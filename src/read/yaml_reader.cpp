@@ -39,6 +39,7 @@ class FileReader {
         : m_out(out), m_file(std::move(file)), m_dir(std::move(dir)) {}
 
     void read_manifest(const YAML::Node& root);
+    void read_small_areas(const YAML::Node& n);
     void read_content(const YAML::Node& root);
 
   private:
@@ -230,7 +231,7 @@ class FileReader {
 void FileReader::read_manifest(const YAML::Node& root) {
     Fields f(*this, root, "dataset.yaml",
              {"schema_version", "name", "version", "description", "knowledge-horizon", "kinds", "functions",
-              "claims", "sources", "areas", "bodies", "events", "tables", "announcements"});
+              "small-areas", "claims", "sources", "areas", "bodies", "events", "tables", "announcements"});
     auto sv = f.req("schema_version");
     if (str(sv, "schema_version") != "1")
         fail(sv, "unsupported schema_version '" + sv.Scalar() + "' (this library reads 1)");
@@ -266,7 +267,29 @@ void FileReader::read_manifest(const YAML::Node& root) {
             m_out.functions.push_back(std::move(rf));
         }
     }
+    if (auto sa = f.opt("small-areas")) read_small_areas(sa);
     read_content(root);
+}
+
+void FileReader::read_small_areas(const YAML::Node& n) {
+    Fields f(*this, n, "small-areas", {"function", "derive-from", "complete-from", "population-years"});
+    RawSmallAreas sa;
+    sa.pos = pos(n);
+    sa.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
+    sa.derive_from = date(f.req("derive-from"), "derive-from");
+    sa.complete_from = date(f.req("complete-from"), "complete-from");
+    const auto years = f.req("population-years");
+    if (!years.IsSequence() || years.size() == 0) fail(years, "population-years must be a non-empty list of years");
+    for (const auto& y : years) {
+        const auto text = str(y, "a population year");
+        const bool digits = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits) fail(y, "bad population year '" + text + "' (expected YYYY)");
+        const int year = std::stoi(text);
+        if (!sa.population_years.empty() && year <= sa.population_years.back())
+            fail(y, "population-years must ascend ('" + text + "' follows " + std::to_string(sa.population_years.back()) + ")");
+        sa.population_years.push_back(year);
+    }
+    m_out.small_areas = std::move(sa);
 }
 
 void FileReader::read_content(const YAML::Node& root) {
