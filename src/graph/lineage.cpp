@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The lineage graph (Boost.Graph) and its indexes, and the queries over them.
 #include "core/strings.hpp"
+#include "graph/holder_index.hpp"
 #include "graph/lineage_access.hpp"
 #include "graph/succession.hpp"
+#include "graph/text_index.hpp"
 #include "read/raw_dataset.hpp"
 
 #include <orglineage/lineage.hpp>
@@ -13,7 +15,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -22,7 +23,6 @@ namespace orglineage {
 
 namespace {
 
-constexpr double k_eps = 1e-9;
 
 /// An edge of the graph: a succession link of an event, or a membership of a body.
 struct EdgeProp {
@@ -42,14 +42,6 @@ struct CodeUse {
     std::size_t body;
 };
 
-struct Candidate {
-    std::size_t body;
-    const Coverage* coverage;
-    const Holding* holding;
-    int depth;
-    std::size_t level; ///< 0: the asked area, 1: its parent, ...
-};
-
 } // namespace
 
 struct Lineage::Impl {
@@ -57,28 +49,21 @@ struct Lineage::Impl {
     std::shared_ptr<const detail::CompiledImage> image; ///< when opened from one
     Graph graph;
     std::unordered_map<std::string, std::size_t> body_ix;
-    std::unordered_map<std::string, std::size_t> area_ix;
+    detail::TextIndex area_ix; ///< area code → index into ds.areas
     std::unordered_map<std::string, std::vector<CodeUse>> codes; ///< ODS, ONS, id → uses in date order
-    /// area index → (body index, coverage index) of every coverage entry on it
-    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> coverage_of;
-    std::vector<std::vector<std::size_t>> children;
     /// Integer-indexed succession steps for successors/predecessors (built last: it reads body_ix).
     std::unique_ptr<detail::SuccessionIndex> succession;
+    /// Per-area runs of days with the coverage in force, for holders.
+    std::unique_ptr<detail::HolderIndex> holder_index;
 
     explicit Impl(Dataset d) : ds(std::move(d)), graph(ds.bodies.size()) {
         for (std::size_t i = 0; i < ds.bodies.size(); ++i) body_ix.emplace(ds.bodies[i].id, i);
-        for (std::size_t i = 0; i < ds.areas.size(); ++i) area_ix.emplace(ds.areas[i].code, i);
-        coverage_of.resize(ds.areas.size());
-        children.resize(ds.areas.size());
-        for (std::size_t i = 0; i < ds.areas.size(); ++i)
-            if (auto p = area_ix.find(ds.areas[i].parent); p != area_ix.end()) children[p->second].push_back(i);
+        for (std::size_t i = 0; i < ds.areas.size(); ++i) area_ix.insert(ds.areas[i].code, static_cast<std::uint32_t>(i));
         for (std::size_t i = 0; i < ds.bodies.size(); ++i) {
             const Body& b = ds.bodies[i];
             codes[b.id].push_back({b.period, i});
             for (const auto& c : b.ods) codes[c.value].push_back({c.period, i});
             for (const auto& c : b.ons) codes[c.value].push_back({c.period, i});
-            for (std::size_t c = 0; c < b.coverage.size(); ++c)
-                coverage_of[area_ix.at(b.coverage[c].area)].push_back({i, c});
             for (std::size_t m = 0; m < b.memberships.size(); ++m) {
                 EdgeProp e;
                 e.succession = false;
@@ -98,6 +83,7 @@ struct Lineage::Impl {
                 boost::add_edge(body_ix.at(link.from), body_ix.at(link.to), p, graph);
             }
         succession = std::make_unique<detail::SuccessionIndex>(ds, body_ix);
+        holder_index = std::make_unique<detail::HolderIndex>(ds, area_ix);
     }
 
     /// The index of a body of this dataset (the caller's reference points into ds.bodies).
@@ -119,6 +105,10 @@ struct Lineage::Impl {
     const Body& body(std::size_t i) const { return ds.bodies[i]; }
 
     /// Looks a key up as written, else in capitals (codes are upper case; people type `5qp`).
+    static const std::uint32_t* lookup(const detail::TextIndex& index, std::string_view key) {
+        if (const auto* v = index.find(key)) return v;
+        return index.find(upper(key));
+    }
     template <class Map> static auto lookup(const Map& map, std::string_view key) -> const typename Map::mapped_type* {
         auto it = map.find(std::string(key));
         if (it == map.end()) it = map.find(upper(key));
@@ -132,24 +122,6 @@ struct Lineage::Impl {
             throw LookupError("unknown function '" + std::string(f) + "' (known: " + known + ")");
         }
     }
-
-    /// The most specific holding of a function including `f` on a date; nullptr when none.
-    const Holding* best_holding(const Body& b, std::string_view f, const Date& on, HolderMode mode) const {
-        const Holding* best = nullptr;
-        int best_depth = 0;
-        for (const auto& h : b.holdings) {
-            if (!h.period.contains(on) || !ds.functions.includes(h.function, f)) continue;
-            if (mode == HolderMode::legal && !h.delegated_by.empty()) continue;
-            const int d = ds.functions.depth(h.function);
-            if (d > best_depth) {
-                best = &h;
-                best_depth = d;
-            }
-        }
-        return best;
-    }
-
-    std::vector<Holder> holders_at(std::size_t area, std::string_view f, const Date& on, HolderMode mode, int depth_left) const;
 };
 
 Lineage::Lineage(Dataset dataset, Checked) : m_impl(std::make_unique<Impl>(std::move(dataset))) {}
@@ -235,85 +207,17 @@ std::vector<const Body*> Lineage::resolve_all(std::string_view code) const {
 }
 
 bool Lineage::holds(const Body& body, std::string_view function, const Date& on) const {
-    return m_impl->best_holding(body, function, on, HolderMode::exercising) != nullptr;
-}
-
-std::vector<Holder> Lineage::Impl::holders_at(std::size_t area, std::string_view f, const Date& on, HolderMode mode,
-                                             int depth_left) const {
-    // Gather every covering body holding a function that includes f, on the area and its parents.
-    std::vector<Candidate> cands;
-    std::size_t level = 0;
-    for (std::optional<std::size_t> a = area; a; ++level) {
-        for (const auto& [bi, ci] : coverage_of[*a]) {
-            const Body& b = ds.bodies[bi];
-            const Coverage& c = b.coverage[ci];
-            if (!c.period.contains(on) || !b.period.contains(on)) continue;
-            if (const Holding* h = best_holding(b, f, on, mode))
-                cands.push_back({bi, &c, h, ds.functions.depth(h->function), level});
-        }
-        auto p = area_ix.find(ds.areas[*a].parent);
-        a = p == area_ix.end() ? std::nullopt : std::optional<std::size_t>(p->second);
-        if (level > ds.areas.size()) break;
-    }
-    std::vector<Holder> out;
-    if (cands.empty()) {
-        // Not covered itself: answer from the areas inside it, shares unknown.
-        if (depth_left <= 0 || children[area].empty()) return out;
-        std::map<std::size_t, Holder> merged;
-        for (std::size_t ch : children[area]) {
-            if (!ds.areas[ch].period.contains(on)) continue;
-            for (auto& h : holders_at(ch, f, on, mode, depth_left - 1)) {
-                auto idx = body_ix.at(h.body->id);
-                if (!merged.count(idx)) {
-                    h.share = std::nullopt;
-                    h.basis = ShareBasis::unknown;
-                    h.via_area = ds.areas[ch].code;
-                    merged.emplace(idx, h);
-                }
-            }
-        }
-        for (auto& kv : merged) out.push_back(kv.second);
-        if (out.size() == 1) {
-            out.front().share = 1.0;
-            out.front().basis = ShareBasis::whole;
-        }
-        return out;
-    }
-    // The most specific function wins; then the nearest area that answers at that depth.
-    int best_depth = 0;
-    for (const auto& c : cands) best_depth = std::max(best_depth, c.depth);
-    std::size_t best_level = SIZE_MAX;
-    for (const auto& c : cands)
-        if (c.depth == best_depth) best_level = std::min(best_level, c.level);
-    for (const auto& c : cands) {
-        if (c.depth != best_depth || c.level != best_level) continue;
-        Holder h;
-        h.body = &ds.bodies[c.body];
-        h.function = c.holding->function;
-        h.delegated_by = c.holding->delegated_by;
-        h.via_area = c.coverage->area;
-        h.share = c.coverage->share;
-        h.basis = c.coverage->basis;
-        if (c.level > 0 && (!h.share || *h.share < 1.0 - k_eps)) {
-            // Part of a larger area: which part of this one is not known.
-            h.share = std::nullopt;
-            h.basis = ShareBasis::unknown;
-        }
-        out.push_back(h);
-    }
-    std::sort(out.begin(), out.end(), [](const Holder& a, const Holder& b) {
-        if (a.share.value_or(-1) != b.share.value_or(-1)) return a.share.value_or(-1) > b.share.value_or(-1);
-        return a.body->id < b.body->id;
-    });
-    return out;
+    const auto v = m_impl->index_of(body);
+    const auto f = m_impl->succession->function_index(function);
+    return f && m_impl->holder_index->best_holding(v, *f, on, HolderMode::exercising) != nullptr;
 }
 
 std::vector<Holder> Lineage::holders(std::string_view function, std::string_view area, const Date& on,
                                      HolderMode mode) const {
-    m_impl->check_function(function);
+    const auto f = m_impl->function_index(function);
     const auto* ix = Impl::lookup(m_impl->area_ix, area);
     if (!ix) throw LookupError("unknown area '" + std::string(area) + "'");
-    return m_impl->holders_at(*ix, function, on, mode, 3);
+    return m_impl->holder_index->holders(static_cast<std::uint32_t>(*ix), f, on, mode);
 }
 
 std::string_view to_string(SuccessionGap g) noexcept {

@@ -175,6 +175,14 @@ class MappedFile {
     MappedFile& operator=(const MappedFile&) = delete;
     [[nodiscard]] const char* data() const noexcept { return m_data; }
     [[nodiscard]] std::size_t size() const noexcept { return m_size; }
+    /// Lets the pages of [from, to) go from this process (they stay in the page cache, and read
+    /// again if touched): memory stays flat however large the file.
+    void release(std::size_t from, std::size_t to) const noexcept {
+        static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        from = (from + page - 1) / page * page;
+        to = to / page * page;
+        if (m_data && to > from) ::madvise(const_cast<char*>(m_data) + from, to - from, MADV_DONTNEED);
+    }
 
   private:
     const char* m_data = nullptr;
@@ -189,6 +197,9 @@ struct Range {
     std::unique_ptr<CsvReader> reader;
     std::unique_ptr<Worker> worker;
     detail::LiveCounts live;
+    std::size_t released = 0; ///< bytes from `begin` already let go (MappedFile::release)
+    std::size_t counted = 0;  ///< bytes from `begin` whose line ends are in `newlines`
+    std::int64_t newlines = 0;
 };
 
 /// The start of the line after `at` (or the end).
@@ -221,6 +232,19 @@ std::vector<std::unique_ptr<Range>> split(const MappedFile& f, std::size_t from,
         r->reader = std::make_unique<CsvReader>(*r->in, ctx.opt.delimiter);
         r->worker = std::make_unique<Worker>(ctx, cols);
         r->worker->live = &r->live;
+        Range* range = r.get();
+        r->worker->tick = [range, &f] {
+            const std::size_t read = static_cast<std::size_t>(range->reader->bytes_read());
+            if (read < range->released + (8u << 20)) return; // in steps of 8 MiB
+            // The line ends are counted before the pages go, for the line numbers of later ranges.
+            const std::size_t upto = std::min(read, range->end - range->begin);
+            if (upto > range->counted) {
+                range->newlines += std::count(f.data() + range->begin + range->counted, f.data() + range->begin + upto, '\n');
+                range->counted = upto;
+            }
+            f.release(range->begin + range->released, range->begin + read);
+            range->released = read;
+        };
         begin = r->end;
         out.push_back(std::move(r));
     }
@@ -249,8 +273,19 @@ void run_all(std::vector<std::unique_ptr<Range>>& ranges, const RemapOptions& op
     }
 }
 
-std::int64_t lines_before(const MappedFile& f, std::size_t at) {
-    return static_cast<std::int64_t>(std::count(f.data(), f.data() + at, '\n'));
+/// The line ends before `at`: those the ranges below it counted as they went, the rest read again.
+std::int64_t lines_before(const MappedFile& f, const std::vector<std::unique_ptr<Range>>& ranges, std::size_t at) {
+    auto count = [&](std::size_t from, std::size_t to) {
+        return static_cast<std::int64_t>(std::count(f.data() + from, f.data() + to, '\n'));
+    };
+    std::int64_t n = 0;
+    std::size_t pos = 0;
+    for (const auto& r : ranges) {
+        if (r->begin < pos || r->begin + r->counted > at) break;
+        n += count(pos, r->begin) + r->newlines;
+        pos = r->begin + r->counted;
+    }
+    return n + count(pos, at);
 }
 
 /// Where range `r`'s reader stopped: the start of the first record it did not read.
@@ -283,7 +318,7 @@ RemapSummary merge_ranges(const RemapContext& ctx, const MappedFile& f, std::vec
     Tally& all = ranges.front()->worker->tally;
     for (std::size_t i = 1; i < ranges.size(); ++i) {
         Worker& w = *ranges[i]->worker;
-        const std::int64_t offset = lines_before(f, ranges[i]->begin);
+        const std::int64_t offset = lines_before(f, ranges, ranges[i]->begin);
         for (Reject& r : w.kept_rejects) {
             r.line += offset;
             on_reject(r);
@@ -314,7 +349,7 @@ RemapSummary remap_file(const Lineage& lin, const std::string& path, std::ostrea
         ranges[i]->worker->on_reject = i == 0 ? on_reject : nullptr;
         ranges[i]->worker->keep_rejects = i > 0 && on_reject;
     }
-    if (!ranges.empty()) ranges.front()->worker->line_offset = lines_before(file, ranges.front()->begin);
+    if (!ranges.empty()) ranges.front()->worker->line_offset = lines_before(file, {}, ranges.front()->begin);
     run_all(ranges, opt, file.size());
     if (ranges.empty()) { // a header and nothing else
         Tally none(cols.values.size());

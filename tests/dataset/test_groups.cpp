@@ -56,15 +56,15 @@ TEST_SUITE("nhs-england groups") {
         // the others from 1 June 2011, the date by which DH required clusters (HC 796); NHS North East London
         // and the City from 1 April 2012 (Newham Recorder).
         CHECK(nhs().snapshot(day("2011-04-01"), "pct-cluster").size() == 4);
-        CHECK(nhs().snapshot(day("2011-06-01"), "pct-cluster").size() == 38);
-        CHECK(nhs().snapshot(day("2012-06-01"), "pct-cluster").size() == 39);
+        CHECK(nhs().snapshot(day("2011-06-01"), "pct-cluster").size() == 39);
+        CHECK(nhs().snapshot(day("2012-06-01"), "pct-cluster").size() == 40);
         std::size_t in_none = 0;
         for (const Body* p : nhs().snapshot(day("2012-06-01"), "pct"))
             if (groups_of_kind(p->id.c_str(), "2012-06-01", "pct-cluster").empty()) ++in_none;
         for (const Body* p : nhs().snapshot(day("2012-06-01"), "care-trust"))
             if (groups_of_kind(p->id.c_str(), "2012-06-01", "pct-cluster").empty()) ++in_none;
-        // 151 PCTs and care trusts; 18 in no cluster, as no source at hand states their cluster (NEWS.md lists them).
-        CHECK(in_none == 18);
+        // 151 PCTs and care trusts; 16 in no cluster, as no source at hand states their cluster (NEWS.md lists them).
+        CHECK(in_none == 16);
         CHECK(groups_of_kind("pct/5D9", "2012-06-01", "pct-cluster").empty()); // Hartlepool: Tees not sourced
     }
 
@@ -84,6 +84,12 @@ TEST_SUITE("nhs-england groups") {
         // South Yorkshire and Bassetlaw: the four South Yorkshire PCTs and Bassetlaw (HSJ 5028980, The Guardian).
         CHECK(member_ids("pct-cluster/south-yorkshire-and-bassetlaw", "2012-06-01") ==
               std::vector<std::string>{"pct/5ET", "pct/5H8", "pct/5JE", "pct/5N4", "pct/5N5"});
+        // HSJ 5035420 names the Nottinghamshire PCT cluster; Bassetlaw went to South Yorkshire (HSJ 5028980).
+        CHECK(member_ids("pct-cluster/nottinghamshire", "2012-06-01") ==
+              std::vector<std::string>{"pct/5EM", "pct/5N8"});
+        // Milton Keynes Citizen: the Northamptonshire and Milton Keynes cluster "was officially formed in June" 2011.
+        CHECK(member_ids("pct-cluster/milton-keynes-and-northamptonshire", "2011-05-31").empty());
+        CHECK(member_ids("pct-cluster/milton-keynes-and-northamptonshire", "2011-06-01").size() == 2);
         // HSJ 5044587 names the Devon, Plymouth and Torbay cluster board; its members are deduced from the name,
         // and the cluster's note says so.
         std::vector<std::string> tal_sources;

@@ -85,6 +85,11 @@ TEST_SUITE("pct-era") {
         const auto before = trusts_on("2006-09-30");
         MESSAGE("PCTs and care trusts on 2006-09-30: " << before << " of the sourced 303");
         CHECK(before <= 303);
+        // The trusts a source at hand names: 255 in release 2026.1, and five more since, each from a source not used
+        // before: South Wiltshire PCT (Wiltshire Times 969450), Redditch and Bromsgrove PCT (Bromsgrove Advertiser
+        // 996794), Vale of Aylesbury PCT (House of Lords Science and Technology Committee evidence, 2003, Q653), Selby
+        // and York PCT and Scarborough, Whitby and Ryedale PCT (The Press, York, 7974166).
+        CHECK(before == 260);
         // SI 2006/2072 brought in 152 on 1 Oct 2006.
         CHECK(trusts_on("2006-10-01") == 152);
         // No change between June 2005 and 30 Sep 2006 is recorded (none is known before SI 2006/2072).
@@ -302,6 +307,81 @@ TEST_SUITE("pct-era") {
         // Cherwell (Oxfordshire PCT's five, Oxford Mail 773137).
         CHECK(holders("E07000177", "2004-06-01").size() == 5);
         CHECK(all_unknown_share("E07000177", "2004-06-01"));
+    }
+
+    TEST_CASE("lineage facts of 1 Oct 2006 from sources not used before") {
+        // Wiltshire Times 969450: "the Kennet and North Wiltshire PCT merged with West Wiltshire and South Wiltshire
+        // PCTs, to form a Wiltshire PCT".
+        CHECK(nhs().at("pct/2002/south-wiltshire").name() == "South Wiltshire PCT");
+        CHECK(nhs().at("pct/2002/south-wiltshire").period.until == day("2006-10-01"));
+        for (const char* w : {"pct/2002/kennet-and-north-wiltshire", "pct/2002/west-wiltshire", "pct/2002/south-wiltshire"}) {
+            CAPTURE(w);
+            CHECK(successor_ids(w, "2006-10-01") == Ids{"pct/5QK"});
+        }
+        CHECK(predecessor_ids("pct/5QK", "2006-10-01").size() == 3);
+        CHECK(full_set("5QK"));
+        // Huddersfield Examiner 14100410: "three - the Huddersfield Central, South Huddersfield and North Kirklees PCT -
+        // which ran until 2006 when they merged together".
+        CHECK(predecessor_ids("pct/5N2", "2006-10-01") ==
+              Ids{"pct/2002/huddersfield-central", "pct/2002/north-kirklees", "pct/2002/south-huddersfield"});
+        CHECK(full_set("5N2"));
+        CHECK(event("2006-10-01/merge/5N2").deduced.empty());
+        // Bromsgrove Advertiser 996794: Redditch and Bromsgrove PCT "consigned to history", replaced by "the new
+        // Worcestershire Primary Care Trust"; Wyre Forest District Council cabinet, 16 Feb 2006: "merging Wyre Forest
+        // PCT, Redditch & Bromsgrove PCT and South Worcestershire PCT into a single Worcestershire PCT".
+        CHECK(successor_ids("pct/2002/redditch-and-bromsgrove", "2006-10-01") == Ids{"pct/5PL"});
+        CHECK(predecessor_ids("pct/5PL", "2006-10-01") ==
+              Ids{"pct/2002/redditch-and-bromsgrove", "pct/2002/south-worcestershire", "pct/5DR"});
+        CHECK(full_set("5PL"));
+        // House of Lords Science and Technology Committee, 2003, Q653: "the Chief Executive of the Vale of Aylesbury
+        // Primary Care Trust ... from Aylesbury in Buckinghamshire" (its successor deduced: Buckinghamshire PCT).
+        REQUIRE(nhs().find("pct/2002/vale-of-aylesbury") != nullptr);
+        CHECK(nhs().at("pct/2002/vale-of-aylesbury").period.contains(day("2003-06-01")));
+        CHECK(successor_ids("pct/2002/vale-of-aylesbury", "2006-10-01") == Ids{"pct/5QD"});
+        // The Press (York) 7974166: "the four primary care trusts (PCTs) in the region", Selby and York, Craven,
+        // Harrogate and Rural, Hambleton and Richmondshire, and Scarborough, Whitby and Ryedale; The Northern Echo
+        // 7156537: the new PCT "will replace four existing PCTs".
+        CHECK(predecessor_ids("pct/5NV", "2006-10-01") ==
+              Ids{"pct/2002/craven-harrogate-and-rural-district", "pct/2002/hambleton-and-richmondshire",
+                  "pct/2002/scarborough-whitby-and-ryedale", "pct/2002/selby-and-york"});
+        CHECK(full_set("5NV"));
+        CHECK(holders("E06000014", "2004-06-01").size() == 4);   // York, shares unknown
+        // Hansard 5 Nov 2008, note 2: Cambridgeshire PCT "from a complete merger of" four PCTs and "a part merger of
+        // South Peterborough PCT"; Peterborough PCT from North Peterborough and the Peterborough part.
+        CHECK(full_set("5PP"));
+        CHECK(full_set("5PN"));
+        CHECK(predecessor_ids("pct/5PN", "2006-10-01") == Ids{"pct/2002/north-peterborough", "pct/2002/south-peterborough"});
+        // Hansard 10 Feb 2009: "Langbaurgh PCT merged with a part of Middlesbrough PCT and became Redcar and Cleveland".
+        CHECK(full_set("5QR"));
+    }
+
+    TEST_CASE("districts in 2003-2005 answered through the new whole predecessor sets (Wiltshire Times; Examiner)") {
+        // Salisbury (Wiltshire PCT's three).
+        CHECK(holders("E07000232", "2004-06-01") ==
+              Ids{"pct/2002/kennet-and-north-wiltshire", "pct/2002/south-wiltshire", "pct/2002/west-wiltshire"});
+        // Kirklees (Kirklees PCT's three), shares unknown.
+        CHECK(holders("E08000034", "2005-06-01") ==
+              Ids{"pct/2002/huddersfield-central", "pct/2002/north-kirklees", "pct/2002/south-huddersfield"});
+        CHECK(all_unknown_share("E08000034", "2005-06-01"));
+        // Worcester (Worcestershire PCT's three).
+        CHECK(holders("E07000237", "2003-06-01").size() == 3);
+    }
+
+    TEST_CASE("whole sets that rest on a secondary source say so in every answer (Wikipedia county articles)") {
+        // Wikipedia, Healthcare in Nottinghamshire (secondary): the county's 2002 PCTs other than Nottingham City (and
+        // Bassetlaw, which continued) merged into Nottinghamshire County Teaching PCT.
+        CHECK(full_set("5N8"));
+        const auto hs = nhs().holders("commissioning", "E07000176", day("2004-06-01"));   // Rushcliffe
+        CHECK(hs.size() == 6);
+        for (const auto& h : hs) {
+            CAPTURE(h.body->id);
+            CHECK(h.body->secondary_only);
+            CHECK(!h.share);
+        }
+        // Wikipedia (Healthcare in Derbyshire) has eight Derbyshire PCTs merged into two; Hansard 15 Oct 2008 names
+        // the six of Derbyshire County PCT, leaving Central Derby and Greater Derby for Derby City PCT.
+        CHECK(predecessor_ids("pct/5N7", "2006-10-01") == Ids{"pct/2002/central-derby", "pct/2002/greater-derby"});
+        CHECK(full_set("5N7"));
     }
 
     TEST_CASE("the London borough commissioning claim of 2002-2006 is proved") {

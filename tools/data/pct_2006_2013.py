@@ -39,7 +39,24 @@ SOURCES = {
         "title": "The Primary Care Trusts (Establishment and Dissolution) (England) Order 2006, SI 2006/2072",
         "url": "https://www.legislation.gov.uk/uksi/2006/2072/made",
         "publisher": "legislation.gov.uk", "licence": "OGL-3.0",
-        "note": "Made 24 Jul 2006, in force 1 Oct 2006. Its Schedules (the new PCTs and their areas) were not read.",
+        "note": "Made 24 Jul 2006, in force 1 Oct 2006 (art. 1(1)). Art. 1(2) defines the \"dividing PCTs\": Cherwell Vale, "
+                "Morecambe Bay, Poole, Preston, South Peterborough and Waveney PCTs. Only the opening of the Order (art. 1) "
+                "was read, from the copy at legislation.data.gov.uk/uksi/2006/2072/made/data.html; its schedules, which "
+                "name the new PCTs and their areas, the old PCTs dissolved and how the dividing PCTs were divided, were not "
+                "read.",
+    },
+    "hsj-28001": {
+        "title": "Health Service Journal: PCT directorships, a fantastic offer shoppers can refuse (28001)",
+        "url": "https://www.hsj.co.uk/home/pct-directorships-fantastic-offer-shoppers-can-refuse/28001.article",
+        "publisher": "Health Service Journal",
+        "note": "\"Sheffield HA needs to find 20 non-executive directors and four chairs for the new PCTs, which start work in "
+                "April next year.\"",
+    },
+    "hansard-2006-11-01-sheffield-pct": {
+        "title": "House of Commons written answer, 1 November 2006: Sheffield Primary Care Trust",
+        "url": "https://hansard.parliament.uk/Commons/2006-11-01/debates/06110154000125/SheffieldPrimaryCareTrust",
+        "publisher": "UK Parliament (Hansard)",
+        "note": "Asks about the chair and board of \"the new amalgamated Sheffield Primary Care Trust\".",
     },
     "si-2006-1408": {
         "title": "The Strategic Health Authorities (Establishment and Abolition) (England) Order 2006, SI 2006/1408",
@@ -273,6 +290,15 @@ def load():
     return pco, e16, regions, clusters
 
 
+# New PCTs of 1 Oct 2006 whose predecessors no source read names, where a source says how many there were.
+UNNAMED_PREDECESSORS = {
+    "5N4": (["hsj-28001", "hansard-2006-11-01-sheffield-pct"],
+            "Formed from Sheffield's PCTs of 2002-2006: four by the HSJ (Sheffield Health Authority sought \"four chairs for "
+            "the new PCTs, which start work in April next year\"; the article's date was not read); \"the new amalgamated Sheffield Primary Care Trust\" (Hansard, 1 Nov 2006). "
+            "None of the four is named by any source read, so no predecessor is recorded."),
+}
+
+
 def main():
     pco, e16, regions, clusters = load()
     codes = dict(e16)
@@ -412,6 +438,10 @@ def main():
         if o == "5CC":
             notes.append("ONS ended this code on 2010-03-31 and opened Blackburn with Darwen Teaching Care Trust Plus (TAP, "
                          "E17000006) on 2010-04-01; whether the legal body continued (designation as a care trust) is not sourced.")
+        if o in UNNAMED_PREDECESSORS:
+            psrc, said = UNNAMED_PREDECESSORS[o]
+            src += psrc
+            notes.append(said)
         if o in ("5P3", "5P4"):
             notes.append("Merged with the other Hertfordshire PCT into Hertfordshire PCT (5QV) on 1 Apr 2010 (ONS Code History "
                          "Database dates); the merger order was not found.")
@@ -629,6 +659,10 @@ CLUSTER_MEMBERS = [
      "dh-ar-2012-13-bournemouth-poole-dorset",
      "deduced: the Department of Health published one 2012-13 annual report for the two PCTs, as it did for the "
      "PCTs of other clusters (South of Tyne and Wear); no source at hand names the cluster"),
+    ("NHS Nottinghamshire", [("Nottingham City", "5EM"), ("Nottinghamshire County Teaching", "5N8")],
+     "hsj-5035420-midlands-east",
+     "deduced by elimination: the source names the Nottinghamshire PCT cluster; of Nottinghamshire's three PCTs "
+     "Bassetlaw joined the South Yorkshire cluster (HSJ 5028980), leaving Nottingham City and Nottinghamshire County"),
     ("NHS Merseyside", [("Knowsley", "5J4"), ("Liverpool", "5NL"), ("Sefton", "5NJ")],
      cluster_source_id(HALTON_MINUTES),
      "deduced: the cluster's chief executive \"covered the four Primary Care Trusts\" (Halton council minutes); "
@@ -706,6 +740,10 @@ CLUSTER_START = {
                                                   "Start: its chief executive \"took over as chief executive of the new South "
                                                   "Yorkshire and Bassetlaw cluster at the beginning of April\" 2011 (The Guardian, "
                                                   "23 Aug 2011); April is sourced, the day (1st) is not."),
+    "pct-cluster/milton-keynes-and-northamptonshire": ("2011-06-01", ["mk-citizen-2938872"],
+                                                       "Start: \"The Northamptonshire and Milton Keynes Cluster was "
+                                                       "officially formed in June\" (Milton Keynes Citizen, 2011); June "
+                                                       "is sourced, the day (1st) is not."),
     "pct-cluster/south-west-london": ("2011-04-01", ["wikipedia-croydon-pct"],
                                       "Start: \"From April 2011 Croydon Primary Care Trust was part of NHS South West London\" "
                                       "(Wikipedia, secondary source only); April is sourced, the day (1st) is not. Members: the five "
@@ -716,6 +754,11 @@ CLUSTER_START_SOURCES = {
                             "url": "http://www.sussex.nhs.uk/nhs-sussex-our-role-in-the-nhs", "publisher": "NHS Sussex",
                             "note": "\"Before NHS Sussex was created in April 2011, commissioning and performance management were "
                                     "among the tasks carried out by the four Primary Care Trusts (PCTs) covering Sussex\"."},
+    "mk-citizen-2938872": {"title": "Milton Keynes Citizen, 2011: Resources link in PCT cluster (2938872)",
+                           "url": "https://www.miltonkeynes.co.uk/news/resources-link-in-pct-cluster-1-2938872",
+                           "publisher": "Milton Keynes Citizen",
+                           "note": "NHS Milton Keynes and NHS Northamptonshire held their first joint cluster board meeting; "
+                                   "\"The Northamptonshire and Milton Keynes Cluster was officially formed in June.\""},
     "wikipedia-croydon-pct": {"title": "Wikipedia: Croydon PCT", "url": "https://en.wikipedia.org/wiki/Croydon_PCT",
                               "publisher": "Wikipedia", "licence": "CC BY-SA",
                               "note": "secondary source only. \"From April 2011 Croydon Primary Care Trust was part of NHS South "

@@ -15,7 +15,11 @@ Evidence policy (see the report of the session that wrote this script):
     rows of pct_2002_2006_hansard.csv whose confidence is 'sourced (code, ...').
   * A successor is 'stated' when a cited page states it, or 'deduced' when the old trust's named area lies
     inside exactly one new PCT of that county (the cited pages give the county's new structure) - deduced links
-    carry x-basis: deduced and a note.  SI 2006/2072 Schedule 2 (the legal old -> new table) was NOT read.
+    carry x-basis: deduced and a note.  SI 2006/2072's schedules (the legal old -> new table) were NOT read: the stored
+    copies give only its art. 1 (the definitions, among them the six dividing PCTs).
+  * A new PCT's predecessor set is marked complete (COMPLETE_2006) only where the cited sources give the whole set: a
+    "complete merger of", a list of all the trusts merged, or a count of the trusts matched by the names recorded; where
+    that rests on a Wikipedia county article alone, the note says "secondary source only".
   * Rows of the shared files that rest on Wikipedia alone, or whose successor is ambiguous, are left out and
     listed on stdout.
 """
@@ -48,13 +52,9 @@ HANS = dict(publisher='UK Parliament (Hansard)')
 # ---------------------------------------------------------------------------------------------------------
 # Sources.  Ids already defined in another file of the dataset are reused, not redefined (checked at run time).
 SOURCES = {
+    # si-2006-2072 is defined (with what was read of it) by pct_2006_2013.py; this entry is only a fallback.
     'si-2006-2072': dict(title='The Primary Care Trusts (Establishment and Dissolution) (England) Order 2006, SI 2006/2072',
-                         url='https://www.legislation.gov.uk/uksi/2006/2072/made', **LEG,
-                         note='Made 24 Jul 2006, in force 1 Oct 2006 (art. 1(1)). Art. 1(2) defines the "dividing PCTs": Cherwell '
-                              'Vale, Morecambe Bay, Poole, Preston, South Peterborough and Waveney PCTs. Only the opening of the '
-                              'Order (art. 1) was read, from the copy at legislation.data.gov.uk/uksi/2006/2072/made/data.html; '
-                              'its schedules, which name the new PCTs, the old PCTs dissolved and how the dividing PCTs were '
-                              'divided, were not read.'),
+                         url='https://www.legislation.gov.uk/uksi/2006/2072/made', **LEG),
     'si-2006-1408': dict(title='The Strategic Health Authorities (Establishment and Abolition) (England) Order 2006, SI 2006/1408',
                          url='https://www.legislation.gov.uk/uksi/2006/1408/made', **LEG),
     'si-2003-1066': dict(title='The Primary Care Trusts (Dissolutions) Order 2003, SI 2003/1066',
@@ -145,6 +145,12 @@ SOURCES = {
                                           note='"In 2006 Amber Valley PCT, Chesterfield PCT, Derbyshire Dales and South Derbyshire PCT, Erewash PCT, High '
                                                'Peak and Dales PCT and North Eastern Derbyshire PCT merged to form Derbyshire County PCT" (footnote).'),
     'hansard-2008-11-05-cambridgeshire': dict(title='House of Commons written answer, 5 November 2008: Doctors: Cambridgeshire',
+                                              note='Note 2: "Peterborough PCT was created on 1 October 2006 from a complete merger '
+                                                   'of North Peterborough PCT and a part merger of South Peterborough PCT '
+                                                   '(Peterborough part). Cambridgeshire PCT was created on 1 October 2006 from a '
+                                                   'complete merger of Cambridge City PCT, East Cambridgeshire and Fenland PCT, '
+                                                   'Huntingdonshire PCT, South Cambridgeshire PCT and with a part merger of South '
+                                                   'Peterborough PCT (Cambridgeshire elements)."',
                                               url='https://hansard.parliament.uk/Commons/2008-11-05/debates/08110569000016/DoctorsCambridgeshire', **HANS),
     'hansard-2009-01-27-hampshire': dict(title='House of Commons written answer, 27 January 2009: administration costs of Hampshire PCT and its predecessors (with PCT codes)',
                                          url='https://publications.parliament.uk/pa/cm200809/cmhansrd/cm090127/text/90127w0032.htm', **HANS,
@@ -166,6 +172,9 @@ SOURCES = {
                                                'Manchester PCT and South Manchester PCT" (note 1).'),
     # Trusts' own papers and news reports (secondary to the orders, which were not read)
     'yumpu-leicester-city-pct-ar-2006-07': dict(title='Leicester City PCT, annual report 2006-07 (copy on yumpu.com)',
+                                                note='"The Annual Report and Summary Financial Statements of Leicester City Primary '
+                                                     'Care Trust (incorporating Eastern Leicester Primary Care Trust and Leicester '
+                                                     'City West Primary Care Trust)"; "both of the predecessor PCTs".',
                                                 url='https://www.yumpu.com/en/document/view/45042042/our-staff-leicestershire-and-rutland',
                                                 publisher='Leicester City PCT'),
     'west-norfolk-pct-ar-2005-06': dict(title='West Norfolk PCT, annual report 2005-06 (copy on fdocuments.in)',
@@ -175,7 +184,9 @@ SOURCES = {
     'hinckley-bosworth-pct-doc': dict(title='Hinckley and Bosworth PCT document (copy on docslib.org)',
                                       url='https://docslib.org/doc/897327/pct-hinckley-bosworth', publisher='Hinckley and Bosworth PCT'),
     'bbc-5396350': dict(title='BBC News, 1 Oct 2006: NHS trusts merge in Bristol and Gloucestershire (story 5396350)',
-                        url='http://news.bbc.co.uk/2/hi/uk_news/england/bristol/somerset/5396350.stm', publisher='BBC News'),
+                        url='http://news.bbc.co.uk/2/hi/uk_news/england/bristol/somerset/5396350.stm', publisher='BBC News',
+                        note='"Bristol\'s two NHS health care trusts have merged to become one operation from Sunday. The Bristol '
+                             'Primary Care Trust has taken over from Bristol South and West and Bristol North PCT."'),
     'bbc-4903210': dict(title='BBC News, 12 April 2006: Bigger health authority for east (story 4903210)',
                         url='http://news.bbc.co.uk/2/hi/uk_news/england/4903210.stm', publisher='BBC News',
                         note='Read from a mirror (bbctodays.pages.dev). Cambs, Norfolk and Suffolk SHA to include Essex, Beds and Herts; '
@@ -302,6 +313,61 @@ SOURCES = {
                             url='https://www.gponline.com/pct-numbers-halved-bid-save-250m/article/588453', publisher='GP (gponline.com)',
                             note='PCTs cut from 303 to 152, formally established in October 2006; "In Hampshire, seven trusts are to '
                                  'merge into a single organisation."'),
+    'wiltshiretimes-969450': dict(title='Wiltshire Times, Oct 2006: PCT rated among worst in country (969450)',
+                                  url='https://wiltshiretimes.co.uk/news/969450.pct-rated-among-worst-in-country',
+                                  publisher='Wiltshire Times',
+                                  note='"Earlier this month the Kennet and North Wiltshire PCT merged with West Wiltshire and South '
+                                       'Wiltshire PCTs, to form a Wiltshire PCT."'),
+    'examiner-14100410': dict(title='Huddersfield Examiner, 2018: Local health boards unite (14100410)',
+                              url='http://www.examiner.co.uk/news/health/local-health-boards-unite-board-14100410',
+                              publisher='Huddersfield Examiner',
+                              note='"Previously there had been three - the Huddersfield Central, South Huddersfield and North '
+                                   'Kirklees PCT - which ran until 2006 when they merged together".'),
+    'bromsgroveadvertiser-996794': dict(title='Bromsgrove Advertiser, Oct 2006: Health care past, present and future (996794)',
+                                        url='http://www.bromsgroveadvertiser.co.uk/news/banewsletters/display.var.996794.0.health_care_past_present_and_future.php',
+                                        publisher='Bromsgrove Advertiser',
+                                        note='"THE Redditch and Bromsgrove Primary Care Trust has now been consigned to history"; "We now '
+                                             'have the new Worcestershire Primary Care Trust".'),
+    'worcesternews-7836063': dict(title='Worcester News, 2006: Council no to PCT merger (7836063)',
+                                  url='https://worcesternews.co.uk/news/7836063.council-no-to-pct-merger', publisher='Worcester News',
+                                  note='Redditch councillors vote against the plans to merge Redditch and Bromsgrove PCT with other trusts.'),
+    'worcesternews-6538073': dict(title='Worcester News, 2006: Consult over the health changes (letter, 6538073)',
+                                  url='http://www.worcesternews.co.uk/news/6538073.consult-over-the-health-changes/',
+                                  publisher='Worcester News',
+                                  note='Argues for "retaining the South Worcestershire PCT and formalising the amalgamation of the Wyre '
+                                       'Forest and the Redditch and Bromsgrove PCTs into a North Worcestershire PCT".'),
+    'wyreforest-dc-2006-02-16': dict(title='Wyre Forest District Council, Cabinet 16 Feb 2006: Ensuring a Patient-Led NHS - Consultations (agenda item 8.2)',
+                                     url='https://docslib.org/doc/1756127/sandwell-metropolitan-borough-council',
+                                     publisher='Wyre Forest District Council (copy on docslib.org)',
+                                     note='Recommends option 2 for West Midlands South, "merging Wyre Forest PCT, Redditch & Bromsgrove PCT '
+                                          'and South Worcestershire PCT into a single Worcestershire PCT and, similarly, in Warwickshire, '
+                                          'creating a Warwickshire PCT but leaving Herefordshire PCT and Coventry PCT as at present".'),
+    'lords-st-2003-evidence-q653': dict(
+        title='House of Lords Select Committee on Science and Technology, session 2002-03 (23-xiv), minutes of evidence, Q653',
+        url='http://www.publications.parliament.uk/pa/ld200203/ldselect/ldsctech/23-xiv/3031802.htm', **HANS,
+        note='"My name is Shaun Brogan. I am the Chief Executive of the Vale of Aylesbury Primary Care Trust (PCT). We have 195,000 '
+             'population, budget of around £130 million and we come from Aylesbury in Buckinghamshire."'),
+    'yorkpress-7974166': dict(title='The Press (York), 2005: Vision unveiled for NHS across York and N Yorks (7974166)',
+                              url='https://www.yorkpress.co.uk/news/7974166.vision-unveiled-for-nhs-across-york-and-n-yorks/',
+                              publisher='The Press (York)',
+                              note='"the four primary care trusts (PCTs) in the region": Selby and York PCT, Craven, Harrogate and '
+                                   'Rural PCT, Hambleton and Richmondshire, and Scarborough, Whitby and Ryedale; the proposal "for '
+                                   'one organisation to cover North Yorkshire and the city of York".'),
+    'yorkpress-779046': dict(title='The Press (York), 2006: Out of touch (letter, 779046)',
+                             url='https://yorkpress.co.uk/news/779046.out-of-touch', publisher='The Press (York)',
+                             note='"As a former member of the Selby and York Primary Care Trust (PCT)"; "the creation of one large '
+                                  'PCT covering the whole of North Yorkshire".'),
+    'yorkpress-7892934': dict(title='The Press (York), 2004: Health chiefs in vote appeal (7892934)',
+                              url='https://yorkpress.co.uk/news/7892934.health-chiefs-in-vote-appeal', publisher='The Press (York)',
+                              note='Jeremy Clough, "chief executive of Selby and York Primary Care Trust".'),
+    'northernecho-7156537': dict(title='The Northern Echo, 2006: Outlining role of new PCT (7156537)',
+                                 url='https://thenorthernecho.co.uk/news/7156537.outlining-role-new-pct', publisher='The Northern Echo',
+                                 note='Michael Whitworth, chief executive of Scarborough, Whitby and Ryedale PCT: the new North '
+                                      'Yorkshire-wide PCT, "which will also cover York, will replace four existing PCTs".'),
+    'northernecho-7151192': dict(title='The Northern Echo, 2005: Health trust trying to cut costs (7151192)',
+                                 url='https://www.thenorthernecho.co.uk/news/7151192.health-trust-trying-cut-costs/',
+                                 publisher='The Northern Echo',
+                                 note='Scarborough, Whitby and Ryedale PCT: its first deficit "since it was created in 2002-2003".'),
     'theargus-6812560': dict(title='The Argus (Brighton), 2006: Health trust mergers condemned by MPs (6812560)',
                              url='https://www.theargus.co.uk/news/6812560.health-trust-mergers-condemned-by-mps/', publisher='The Argus',
                              note='"Sussex\'s ten primary care trusts will be merged into four": Brighton and Hove City, Hastings and Rother, East '
@@ -554,8 +620,12 @@ for n in ['Bristol North PCT', 'Bristol South and West PCT']:
     pct(n, [('5QJ', S)], ['bbc-5396350'], ['bbc-5396350'])
 for n in ['Cheltenham and Tewkesbury PCT', 'Cotswold and Vale PCT', 'West Gloucestershire PCT']:
     pct(n, [('5QH', S)], ['hansard-2010-01-06-gloucester', 'bbc-5396350'], ['hansard-2010-01-06-gloucester', 'bbc-5396350'])
-pct('Kennet and North Wiltshire PCT', [('5QK', D)], ['gazetteandherald-7257862', 'gazetteandherald-7312458'], [])
-pct('West Wiltshire PCT', [('5QK', D)], ['gazetteandherald-7312458'], [])
+pct('Kennet and North Wiltshire PCT', [('5QK', S)], ['gazetteandherald-7257862', 'gazetteandherald-7312458', 'wiltshiretimes-969450'],
+    ['wiltshiretimes-969450'])
+pct('West Wiltshire PCT', [('5QK', S)], ['gazetteandherald-7312458', 'wiltshiretimes-969450'], ['wiltshiretimes-969450'])
+pct('South Wiltshire PCT', [('5QK', S)], ['wiltshiretimes-969450'], ['wiltshiretimes-969450'],
+    note='Named by the Wiltshire Times (Oct 2006) as one of the three PCTs that merged to form Wiltshire PCT; no other '
+         'record of it (code, establishment order) was read.')
 # South West Peninsula (the other Devon PCTs rest on Wikipedia only and are left out)
 pct('Mid Devon PCT', [('5QQ', D)], ['hansard-2006-07-24-pfi'], [])
 pct('North and East Cornwall PCT', [('5QP', D)], ['bbc-3910603'], [])
@@ -574,8 +644,12 @@ for n, e in [('Burntwood, Lichfield and Tamworth PCT', [H0223]), ('South Western
              ('Cannock Chase PCT', ['hansard-2004-10-04-gp-lists'])]:
     pct(n, [('5PK', D)], e, [])
 # West Midlands South
-pct('Wyre Forest PCT', [('5PL', D)], [H0223, 'si-2001-66'], [])
-pct('South Worcestershire PCT', [('5PL', D)], ['worcesternews-7801174'], [])
+pct('Wyre Forest PCT', [('5PL', S)], [H0223, 'si-2001-66'], ['wyreforest-dc-2006-02-16'])
+pct('South Worcestershire PCT', [('5PL', S)], ['worcesternews-7801174', 'worcesternews-6538073'], ['wyreforest-dc-2006-02-16'])
+pct('Redditch and Bromsgrove PCT', [('5PL', S)], ['bromsgroveadvertiser-996794', 'worcesternews-7836063'],
+    ['bromsgroveadvertiser-996794', 'wyreforest-dc-2006-02-16'],
+    note='The Bromsgrove Advertiser (Oct 2006): the trust "has now been consigned to history", replaced by the new '
+         'Worcestershire PCT, and its annual general meeting celebrated "its four year life".')
 # Bedfordshire and Hertfordshire
 pct('Bedford PCT', [('5P2', D)], [H0223, 'guardian-2004-07-21-nhs5'], [])
 for n in ['Dacorum PCT', 'Hertsmere PCT', 'St Albans and Harpenden PCT', 'Watford and Three Rivers PCT']:
@@ -666,14 +740,23 @@ for n in ['Airedale PCT', 'Bradford City Teaching PCT', 'Bradford South and West
     pct(n, [('5NY', S)], ['telegraphandargus-948363', 'telegraphandargus-763087'],
         ['telegraphandargus-948363', 'telegraphandargus-763087', 'telegraphandargus-763842'])
 for n in ['Huddersfield Central PCT', 'North Kirklees PCT', 'South Huddersfield PCT']:
-    pct(n, [('5N2', D)], ['examiner-5058756'], ['examiner-5058756'])
+    pct(n, [('5N2', S)], ['examiner-5058756', 'examiner-14100410'], ['examiner-5058756', 'examiner-14100410'])
 pct('North East Leeds PCT', [('5N1', D)], ['hsj-21746'], [], frm='2002-04-01', frm_src='hsj-21746',
     note='"One of five created in Leeds this spring, all of which became operational on 1 April" 2002 (HSJ, 11 Apr 2002); '
          'the other four Leeds trusts are not named by any source read, so they are not recorded.')
 # North and East Yorkshire and Northern Lincolnshire
 pct('Craven, Harrogate and Rural District PCT', [('5NV', S)], ['cravenherald-1406662', 'guardian-2004-07-21-nhs5'],
     ['telegraphandargus-8006827'])
-pct('Hambleton and Richmondshire PCT', [('5NV', D)], ['guardian-2004-07-21-nhs5'], ['northernecho-7146816'])
+pct('Hambleton and Richmondshire PCT', [('5NV', S)], ['guardian-2004-07-21-nhs5', 'yorkpress-7974166'],
+    ['northernecho-7146816', 'yorkpress-7974166'])
+pct('Selby and York PCT', [('5NV', S)], ['yorkpress-7974166', 'yorkpress-7892934'], ['yorkpress-7974166', 'yorkpress-779046'],
+    note='Named by The Press (York) among "the four primary care trusts (PCTs) in the region" proposed to merge into one for '
+         'North Yorkshire and York (2005); a former member writes of the merger into "one large PCT covering the whole of North '
+         'Yorkshire" (2006).')
+pct('Scarborough, Whitby and Ryedale PCT', [('5NV', S)], ['yorkpress-7974166', 'northernecho-7151192'],
+    ['northernecho-7156537', 'yorkpress-7974166'],
+    note='Its chief executive: the new North Yorkshire-wide PCT, "which will also cover York, will replace four existing PCTs" '
+         '(The Northern Echo); the trust was "created in 2002-2003" (The Northern Echo).')
 pct('Yorkshire Wolds and Coast PCT', [('5NW', D)], ['savebridlingtonhospital-0105', 'savebridlingtonhospital-0104'], [],
     frm_src=None,
     note='Weak, secondary: named by a hospital campaign site, which says the trust inherited debt in April 2001 and ran the '
@@ -684,6 +767,10 @@ pct('Yorkshire Wolds and Coast PCT', [('5NW', D)], ['savebridlingtonhospital-010
 for n in ['Oxford City PCT', 'North East Oxfordshire PCT', 'South East Oxfordshire PCT', 'South West Oxfordshire PCT']:
     pct(n, [('5QE', S)], ['oxfordmail-943605'], ['oxfordmail-943605', 'oxfordmail-773137'])
 pct('Chiltern and South Bucks PCT', [('5QD', D)], ['guardian-2004-07-21-nhs5'], [])
+pct('Vale of Aylesbury PCT', [('5QD', D)], ['lords-st-2003-evidence-q653'], [],
+    note='Its chief executive gave evidence to a House of Lords select committee in 2003 for the "Vale of Aylesbury Primary Care '
+         'Trust (PCT) ... 195,000 population ... from Aylesbury in Buckinghamshire". Successor deduced: Aylesbury lies in '
+         'Buckinghamshire, whose PCT of 1 Oct 2006 outside Milton Keynes is Buckinghamshire PCT (5QD).')
 pct('Newbury and Community PCT', [('5QF', D)], ['hansard-2006-07-24-pfi'], [])
 # ---- added by the second pass (A1b): trusts of the 1 Oct 2006 PCTs that had no predecessor, and Wikipedia-only leads ----
 W = 'secondary'   # basis: stated only by a secondary source (Wikipedia); the body's note says "secondary source only"
@@ -785,7 +872,6 @@ LONDON_2003 = [
 # Old-PCT names in the shared files that are deliberately left out, with the reason (printed on stdout).
 LEFT_OUT_REASONS = {
     'north norfolk': 'existence seen only on a blog',
-    'selby and york': 'seen only in a news excerpt without address',
     'rushmoor and hart': 'SI 2001/3297; whether it became Blackwater Valley and Hart PCT is not sourced',
     'fenland': 'SI 2000/286 (2000); its fate before 2002 is not sourced',
     'southampton east healthcare': 'a 2000-2002 trust, not one of the 2002-2006 set',
@@ -1149,6 +1235,60 @@ COMPLETE_2006.update({
             'EADT 7470012: Waveney PCT to merge with Great Yarmouth PCT as Great Yarmouth and Waveney PCT (Waveney, a dividing '
             'PCT, by its split event; Ipswich Star 7455912: Suffolk "except Waveney" and a separate Great Yarmouth and Waveney '
             'PCT)'),
+    '5QK': (['wiltshiretimes-969450'],
+            'the Wiltshire Times: "the Kennet and North Wiltshire PCT merged with West Wiltshire and South Wiltshire PCTs, to '
+            'form a Wiltshire PCT"'),
+    '5PN': (['hansard-2008-11-05-cambridgeshire'],
+            'Hansard 5 Nov 2008, note 2: "a complete merger of North Peterborough PCT and a part merger of South Peterborough '
+            'PCT (Peterborough part)" (South Peterborough, a dividing PCT, by its split event)'),
+    '5PP': (['hansard-2008-11-05-cambridgeshire'],
+            'Hansard 5 Nov 2008, note 2: "a complete merger of Cambridge City PCT, East Cambridgeshire and Fenland PCT, '
+            'Huntingdonshire PCT, South Cambridgeshire PCT and with a part merger of South Peterborough PCT" (by its split '
+            'event)'),
+    '5PC': (['yumpu-leicester-city-pct-ar-2006-07'],
+            'its annual report 2006-07: "Leicester City Primary Care Trust (incorporating Eastern Leicester Primary Care Trust '
+            'and Leicester City West Primary Care Trust)", "both of the predecessor PCTs"'),
+    '5N2': (['examiner-14100410', 'examiner-5058756'],
+            'the Huddersfield Examiner: "Previously there had been three - the Huddersfield Central, South Huddersfield and '
+            'North Kirklees PCT - which ran until 2006 when they merged together"'),
+    '5QJ': (['bbc-5396350'],
+            'BBC News, 1 Oct 2006: "Bristol\'s two NHS health care trusts have merged ... The Bristol Primary Care Trust has '
+            'taken over from Bristol South and West and Bristol North PCT"'),
+    '5PF': (['rattlechain-sandwell-pct'],
+            'a community campaign site (weak): "formed in October 2006 following the merger of three Primary Care Trusts: '
+            'Oldbury & Smethwick, Rowley Regis & Tipton and Wednesbury & West Bromwich"'),
+    '5PL': (['wyreforest-dc-2006-02-16', 'bromsgroveadvertiser-996794'],
+            'the option the Wyre Forest District Council cabinet supported (16 Feb 2006), "merging Wyre Forest PCT, Redditch & '
+            'Bromsgrove PCT and South Worcestershire PCT into a single Worcestershire PCT", is the structure of 1 Oct 2006 (the '
+            'Bromsgrove Advertiser: Redditch and Bromsgrove PCT replaced by "the new Worcestershire Primary Care Trust")'),
+    '5QR': (['hansard-2009-02-10-langbaurgh', 'si-2006-2074'],
+            'Hansard 10 Feb 2009: "Langbaurgh PCT merged with a part of Middlesbrough PCT and became Redcar and Cleveland PCT" '
+            '(the part of Middlesbrough PCT by the transfer event of SI 2006/2074)'),
+    # The whole set as a Wikipedia county article gives it (secondary source only; said in the note, and each link
+    # that rests on it alone is marked secondary on the event).
+    '5N8': (['wikipedia-healthcare-in-nottinghamshire'],
+            'secondary source only: Wikipedia (Healthcare in Nottinghamshire) names the 2002 PCTs of the county and says all '
+            'but Nottingham City merged into Nottinghamshire County Teaching PCT (Bassetlaw PCT, which it does not name, '
+            'continued as 5ET)'),
+    '5N7': (['wikipedia-healthcare-in-derbyshire', 'hansard-2008-10-15-derbyshire'],
+            'secondary source only for the count: Wikipedia (Healthcare in Derbyshire) gives eight Derbyshire PCTs merged '
+            'into two, and Hansard 15 Oct 2008 names the six that formed Derbyshire County PCT, which leaves these two'),
+    '5N9': (['wikipedia-healthcare-in-lincolnshire'],
+            'secondary source only: Wikipedia (Healthcare in Lincolnshire) says East Lincolnshire, Lincolnshire South West '
+            'Teaching and West Lincolnshire PCTs were merged in 2006'),
+    '5PD': (['wikipedia-healthcare-in-northamptonshire'],
+            'secondary source only: Wikipedia (Healthcare in Northamptonshire) says the three PCTs of 2002 were merged into '
+            'Northamptonshire Teaching PCT in 2006'),
+    '5QQ': (['wikipedia-healthcare-in-devon'],
+            'secondary source only: Wikipedia (Healthcare in Devon) names the eight PCTs of 2002 and says those other than '
+            'Plymouth and Torbay merged to form Devon PCT'),
+    '5PA': (['wikipedia-healthcare-in-leicestershire', 'hansard-2006-02-07-nhs-reorganisation'],
+            'secondary source only: Wikipedia (Healthcare in Leicestershire) names the county\'s PCTs of 2002, of which '
+            'these four lay outside the city (the two city PCTs formed Leicester City PCT, by its annual report)'),
+    '5NV': (['yorkpress-7974166', 'northernecho-7156537', 'northernecho-7146816'],
+            'The Press (York) names "the four primary care trusts (PCTs) in the region" (Selby and York; Craven, Harrogate and '
+            'Rural; Hambleton and Richmondshire; Scarborough, Whitby and Ryedale) and the one organisation proposed for North '
+            'Yorkshire and York, which "will replace four existing PCTs" (The Northern Echo)'),
     '5QE': (['oxfordmail-773137'],
             'the Oxford Mail: "All of the county\'s health services will be delivered by Oxfordshire Primary Care Trust from '
             'October 1. At the moment, health services are delivered by five PCTs Oxford City, Cherwell Vale, South East, South '
@@ -1159,8 +1299,6 @@ COMPLETE_2006.update({
 # New PCTs of 1 Oct 2006 for which a source gives the number of trusts merged, more than are recorded.
 MERGE_COUNTS = {
     '5N1': ('hsj-21746', 5, 'HSJ (11 Apr 2002) says North East Leeds was "one of five created in Leeds"'),
-    '5NV': ('northernecho-7146816', 4, 'The Northern Echo (2005) reports the plan to merge "four primary care trusts" '
-                                       'into one for North Yorkshire and York'),
     '5PQ': ('edp24-7580100', 5, 'The Eastern Daily Press (2006) says the transitional lead was "charged with moulding five '
                                 'into one"'),
     '5QA': ('kentonline-a26201', 5, 'KentOnline (29 Sep 2006) says the new trust "replaces Swale Primary Care Trust as well '
