@@ -243,6 +243,20 @@ Table crosswalk(const Lineage& lin, const Date& from, const Date& to, std::strin
 
 namespace {
 
+/// Appends `field` to `out` as a CSV field, quoted when it needs to be.
+void append_csv_field(std::string& out, std::string_view field) {
+    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out.append(field);
+        return;
+    }
+    out.push_back('"');
+    for (char c : field) {
+        if (c == '"') out.push_back('"');
+        out.push_back(c);
+    }
+    out.push_back('"');
+}
+
 /// The input columns as the CSV the streaming remap reads (the columns are named code, date and
 /// the value names; a value column called "code" or "date" is refused by the caller).
 std::string as_csv(const RemapInput& in) {

@@ -120,15 +120,6 @@ class ORGLINEAGE_API Crosswalk {
 };
 
 /**
- * The bodies that hold on `to` what `body` held on `since` for `function`:
- * `Lineage::successors(body, to, function, since)` (a transfer out of a body before `since` does
- * not concern a figure the body reported on `since`).
- * @throws LookupError for an unknown function
- */
-[[nodiscard]] ORGLINEAGE_API std::vector<Portion> successors_since(const Lineage& lineage, const Body& body, const Date& since,
-                                                    const Date& to, std::string_view function);
-
-/**
  * The crosswalk row of one body on date `on` towards the bodies active on `to`: forwards when
  * `on <= to` (`Lineage::successors(body, to, function, on)`), else backwards by the same rule as
  * Crosswalk::build, its contributors being `Lineage::predecessors(body, on, function, to)`. A
@@ -160,9 +151,6 @@ class ORGLINEAGE_API Crosswalk {
  */
 [[nodiscard]] ORGLINEAGE_API CrosswalkRow group_part_row(const Lineage& lineage, const Body& part, const Body& group,
                                                          const CrosswalkRow& group_row, const Date& on, const Date& to);
-
-/// Fills `row.sum` and `row.complete` from its weights and sorts them (largest first).
-ORGLINEAGE_API void finish_row(CrosswalkRow& row);
 
 /**
  * One row of the long crosswalk table: a code as a table would carry it, the days on which a

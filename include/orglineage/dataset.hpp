@@ -72,6 +72,18 @@ struct ORGLINEAGE_API LoadOptions {
     bool include_announced = false;
 };
 
+/**
+ * How a dataset's `lsoa-*` tables are read: the `small-areas:` block of dataset.yaml, required
+ * when the dataset has an `lsoa-coverage` table (docs/data-format.md).
+ */
+struct ORGLINEAGE_API SmallAreaSettings {
+    std::string function;              ///< the function the coverage tables answer for
+    Date derive_from;                  ///< the first day their holders are carried back to
+    Date complete_from;                ///< from this day every LSOA has one holder on every day
+    std::vector<int> population_years; ///< the mid-years of the `lsoa-population` columns, ascending
+    SourcePos pos;
+};
+
 struct ORGLINEAGE_API Dataset {
     int schema_version = 0;
     std::string name;
@@ -89,6 +101,7 @@ struct ORGLINEAGE_API Dataset {
     std::vector<Claim> claims;
     std::vector<Table> tables;
     std::vector<Announcement> announcements;
+    std::optional<SmallAreaSettings> small_areas;
 };
 
 } // namespace orglineage

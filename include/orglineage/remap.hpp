@@ -177,7 +177,4 @@ RemapSummary remap_file(const Lineage& lineage, const std::string& path, std::os
 ORGLINEAGE_API void write_reject_csv(std::ostream& out, const Reject& reject);
 ORGLINEAGE_API void write_reject_csv_header(std::ostream& out);
 
-/// Appends `field` to `out`, quoted when it needs to be.
-ORGLINEAGE_API void append_csv_field(std::string& out, std::string_view field);
-
 } // namespace orglineage

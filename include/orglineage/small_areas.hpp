@@ -128,17 +128,18 @@ class ORGLINEAGE_API SmallAreas {
 
     /**
      * The share of a LAD's population each body held `function` for on a date, from the LSOA
-     * populations of the nearest mid-year estimate (2017, 2019 or 2020).
+     * populations of the nearest mid-year estimate (the manifest's `small-areas: population-years`).
      * @throws LookupError for a LAD with no LSOAs on that date or an unknown function
      */
     [[nodiscard]] LadShares lad_shares(std::string_view function, std::string_view lad,
                                        const Date& on) const;
 
     /**
-     * Checks the tables against the dataset: on every day from 2015-07-01 that a sourced table
-     * covers, every English LSOA has exactly one holder of `commissioning`, active and holding it
-     * over the whole period; and on each period's first day the LSOA shares of every LAD sum to 1.
-     * @returns the problems found, one line each (empty when all hold)
+     * Checks the tables against the dataset: on every day from the manifest's `small-areas:
+     * complete-from` that a sourced table covers, every LSOA has exactly one holder of the tables'
+     * function, active and holding it over the whole period; and on each period's first day the
+     * LSOA shares of every LAD sum to 1. Loading, validating and compiling run it (the checking pass).
+     * @returns the problems found, one line each with the table's file:line:column (empty when all hold)
      */
     [[nodiscard]] std::vector<std::string> validate() const;
 
@@ -170,16 +171,16 @@ class ORGLINEAGE_API PostcodeIndex {
 
     /// The LSOA codes of a postcode (2021 first, then 2011, those the file has); empty when unknown.
     [[nodiscard]] std::vector<std::string> lsoas(std::string_view postcode) const;
-    [[nodiscard]] std::size_t size() const noexcept { return m_keys.size(); }
-    [[nodiscard]] const std::vector<PostcodeReject>& rejects() const noexcept { return m_rejects; }
-    [[nodiscard]] const std::string& path() const noexcept { return m_path; }
+    /// The number of postcodes read.
+    [[nodiscard]] std::size_t size() const noexcept;
+    /// The rows not read, in line order.
+    [[nodiscard]] const std::vector<PostcodeReject>& rejects() const noexcept;
+    [[nodiscard]] const std::string& path() const noexcept;
 
   private:
-    std::string m_path;
-    std::vector<std::uint64_t> m_keys;                       ///< packed postcodes, sorted
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_values; ///< lsoa21, lsoa11 (into m_codes; ~0u: none)
-    std::vector<std::string> m_codes;
-    std::vector<PostcodeReject> m_rejects;
+    struct Impl;
+    explicit PostcodeIndex(std::shared_ptr<const Impl> impl) noexcept;
+    std::shared_ptr<const Impl> m_impl; ///< immutable once read: copies share it
 };
 
 } // namespace orglineage

@@ -21,22 +21,22 @@ std::string names(const std::vector<const Body*>& bodies) {
     return out;
 }
 
-/// The bodies active on `on` whose commissioning flowed into the CCGs on `ccg_start`.
-std::vector<const Body*> ccg_origins(const Lineage& lin, const std::vector<const Body*>& ccgs, const Date& ccg_start,
-                                     const Date& on) {
+/// The bodies active on `on` whose `function` flowed into the CCGs on `ccg_start`.
+std::vector<const Body*> ccg_origins(const Lineage& lin, std::string_view function, const std::vector<const Body*>& ccgs,
+                                     const Date& ccg_start, const Date& on) {
     std::vector<const Body*> out;
     auto add = [&](const Body* b) {
         if (std::find(out.begin(), out.end(), b) == out.end()) out.push_back(b);
     };
     for (const Body* ccg : ccgs)
-        for (const auto& pct : lin.predecessors(*ccg, ccg_start, "commissioning")) {
+        for (const auto& pct : lin.predecessors(*ccg, ccg_start, function)) {
             if (pct.body->active_on(on)) {
                 add(pct.body);
                 continue;
             }
             const auto last = pct.body->period.last_day();
             if (!last || *last < on) continue;
-            for (const auto& p : lin.predecessors(*pct.body, *last, "commissioning", on))
+            for (const auto& p : lin.predecessors(*pct.body, *last, function, on))
                 if (p.body->active_on(on)) add(p.body);
         }
     return out;
@@ -72,7 +72,7 @@ std::vector<LsoaHolder> unknown_shares(const std::vector<const Body*>& bodies) {
 } // namespace
 
 EraAnswer answer_before_ccgs(const Lineage& lin, const AreaHistory& history, std::string_view function,
-                             const std::string& lad, const std::vector<const Body*>& ccgs, const Date& ccg_start,
+                             std::string_view table_function, const std::string& lad, const std::vector<const Body*>& ccgs, const Date& ccg_start,
                              const Date& on) {
     EraAnswer out;
     const PlaceAnswer place = history.holders(function, lad, on);
@@ -83,7 +83,7 @@ EraAnswer answer_before_ccgs(const Lineage& lin, const AreaHistory& history, std
     std::vector<const Body*> held;
     for (const auto& h : place.holders) held.push_back(h.body);
     std::vector<const Body*> origins;
-    for (const Body* b : ccg_origins(lin, ccgs, ccg_start, on))
+    for (const Body* b : ccg_origins(lin, table_function, ccgs, ccg_start, on))
         if (lin.holds(*b, function, on)) origins.push_back(b);
     const std::string ccg_text = ccgs.empty() ? "" : "its CCG of " + format_date(ccg_start) + " (" + names(ccgs) + ")";
 

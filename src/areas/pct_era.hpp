@@ -21,12 +21,13 @@ struct EraAnswer {
 
 /**
  * The holders of `function` on `on`, a day before the CCGs began (`ccg_start`), for an LSOA that lay
- * in `lad` (a district code of any date) and was commissioned on `ccg_start` by `ccgs`.
+ * in `lad` (a district code of any date) and was commissioned on `ccg_start` by `ccgs` (holders of
+ * `table_function`, the function of the LSOA tables).
  * Exact where its district of the day had one holder, or where the PCTs its CCG came from narrow
  * the district's holders to one; otherwise the district's holders with the district's shares.
  */
 [[nodiscard]] EraAnswer answer_before_ccgs(const Lineage& lin, const AreaHistory& history, std::string_view function,
-                                           const std::string& lad, const std::vector<const Body*>& ccgs,
+                                           std::string_view table_function, const std::string& lad, const std::vector<const Body*>& ccgs,
                                            const Date& ccg_start, const Date& on);
 
 } // namespace orglineage::detail

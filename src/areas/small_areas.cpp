@@ -52,7 +52,7 @@ std::vector<std::string> SmallAreas::corresponding(std::string_view lsoa) const 
 const AreaHistory& SmallAreas::history() const noexcept { return *m_impl->history; }
 
 Period SmallAreas::span() const noexcept {
-    if (m_impl->segments.empty()) return Period{m_impl->ccg_era, m_impl->ccg_era};
+    if (m_impl->segments.empty()) return Period{m_impl->ccg_era, m_impl->ccg_era}; // no tables: an empty span
     return Period{m_impl->segments.front().period.from, m_impl->segments.back().period.until};
 }
 

@@ -31,6 +31,7 @@ SmallAreas SmallAreasImage::read(const Lineage& lin, const CompiledImage& image,
     SmallAreas out;
     SmallAreas::Impl& m = *out.m_impl;
     m.lin = &lin;
+    m.configure(lin.dataset());
     // The area history is read from its own (small) tables, as SmallAreas::load reads it.
     m.history = std::make_unique<AreaHistory>(AreaHistory::load(lin));
     auto r = image.reader(section, &lin.dataset());
@@ -52,6 +53,8 @@ void SmallAreas::Impl::check_decoded(detail::ImageReader& r) const {
     if (census.size() != n || other.size() != n || lad_hist.size() != n || pop.size() != n ||
         lad_lsoas.size() != lads.size())
         r.fail("small-areas: lists of different lengths");
+    for (const auto& p : pop)
+        if (p.size() != pop_years.size()) r.fail("small-areas: populations of another number of years");
     within(dense, n, "code");
     for (const auto& o : other) within(o, n, "code");
     for (const auto& ls : lad_lsoas) within(ls, n, "code");

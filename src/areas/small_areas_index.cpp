@@ -142,7 +142,7 @@ std::vector<const Body*> SmallAreas::Impl::first_ccgs(std::uint32_t c) const {
 detail::EraAnswer SmallAreas::Impl::before_ccgs(std::string_view asked, std::uint32_t c, const Date& on) const {
     const std::uint32_t lad = lad_on(c, on);
     if (lad == none) return {};
-    return detail::answer_before_ccgs(*lin, *history, asked, lads[lad], first_ccgs(c), ccg_era, on);
+    return detail::answer_before_ccgs(*lin, *history, asked, table_function, lads[lad], first_ccgs(c), ccg_era, on);
 }
 
 void SmallAreas::Impl::derive_before_ccgs() {

@@ -34,15 +34,23 @@ struct SmallAreas::Impl {
     static constexpr std::uint8_t in2021 = 2;
     static inline const Date long_ago{1900, 1, 1};
 
+    // The dataset's `small-areas:` settings (Dataset::small_areas), set by configure().
     /// The function the coverage tables answer for.
-    std::string table_function{"commissioning"};
-    /// The first day the tables' holders can be carried back to (the CCG era); before it, answers
-    /// come from each LSOA's district of the day.
-    Date ccg_era{2013, 4, 1};
+    std::string table_function;
+    /// The first day the tables' holders can be carried back to (in England, the CCG era); before
+    /// it, answers come from each LSOA's district of the day.
+    Date ccg_era;
     /// From this day every LSOA has a holder on every day (SmallAreas::validate).
-    Date complete_from{2015, 7, 1};
+    Date complete_from;
     /// The mid-years of the population table's columns.
-    std::array<int, 3> pop_years{2017, 2019, 2020};
+    std::vector<int> pop_years;
+    void configure(const Dataset& ds) {
+        if (!ds.small_areas) return; // no coverage table (the checking pass requires the settings with one)
+        table_function = ds.small_areas->function;
+        ccg_era = ds.small_areas->derive_from;
+        complete_from = ds.small_areas->complete_from;
+        pop_years = ds.small_areas->population_years;
+    }
 
     const Lineage* lin = nullptr;
     std::unique_ptr<AreaHistory> history;
@@ -56,7 +64,7 @@ struct SmallAreas::Impl {
     std::vector<std::string> lads;
     std::unordered_map<std::string, std::uint32_t> lad_index;
     std::vector<std::vector<std::uint32_t>> lad_lsoas; ///< every code ever in the LAD
-    std::vector<std::array<double, 3>> pop;            ///< per code, pop_years
+    std::vector<std::vector<double>> pop;              ///< per code, one per pop_years
     std::size_t count2011 = 0, count2021 = 0;
 
     struct Pooled {
@@ -133,7 +141,7 @@ struct SmallAreas::Impl {
             census.push_back(0);
             other.emplace_back();
             lad_hist.emplace_back();
-            pop.push_back({0, 0, 0});
+            pop.emplace_back(pop_years.size(), 0.0);
         }
         return it->second;
     }

@@ -97,8 +97,8 @@ void SmallAreas::Impl::read_correspondence(const Table& t, const TableFile& f) {
 }
 
 void SmallAreas::Impl::read_population(const Table& t, const TableFile& f) {
-    std::array<std::size_t, 3> cols{};
-    for (std::size_t i = 0; i < pop_years.size(); ++i) cols[i] = f.column(std::to_string(pop_years[i]), t);
+    std::vector<std::size_t> cols;
+    for (const int year : pop_years) cols.push_back(f.column(std::to_string(year), t));
     std::unordered_map<std::string, std::size_t> first;
     for (std::size_t r = 0; r < f.rows.size(); ++r) {
         const auto c = known_lsoa(f, r, 0);
@@ -120,7 +120,7 @@ void SmallAreas::Impl::spread_population() {
         if ((census[c] & in2011) || !(census[c] & in2021)) continue;
         for (std::uint32_t o : other[c]) {
             const double parts = static_cast<double>(other[o].size());
-            for (std::size_t i = 0; i < 3; ++i) pop[c][i] += pop[o][i] / std::max(parts, 1.0);
+            for (std::size_t i = 0; i < pop_years.size(); ++i) pop[c][i] += pop[o][i] / std::max(parts, 1.0);
         }
     }
 }
@@ -167,6 +167,7 @@ void SmallAreas::Impl::add_periods(std::vector<Segment> sourced) {
 
 void SmallAreas::Impl::read_tables(const Lineage& lineage) {
     lin = &lineage;
+    configure(lineage.dataset());
     history = std::make_unique<AreaHistory>(AreaHistory::load(lineage));
     const auto& tables = lineage.dataset().tables;
     Files files;

@@ -31,6 +31,7 @@ class Checker {
         codes(&Body::ods, "ODS");
         codes(&Body::ons, "ONS");
         cycles();
+        small_area_settings();
     }
 
   private:
@@ -150,6 +151,21 @@ class Checker {
                              msg::code_held_twice(scheme, code, uses[i].second->id, uses[j].second->id,
                                                   std::max(uses[i].first->period.from, uses[j].first->period.from)));
         }
+    }
+
+    void small_area_settings() {
+        const auto& sa = m_ds.small_areas;
+        if (!sa) {
+            for (const auto& t : m_ds.tables)
+                if (t.kind == "lsoa-coverage") fail(t.pos, msg::small_areas_needed(t.id));
+            return;
+        }
+        function(sa->function, sa->pos, "small-areas");
+        if (sa->derive_from.is_special() || sa->complete_from.is_special()) fail(sa->pos, msg::not_a_day("small-areas"));
+        const auto& years = sa->population_years;
+        if (years.empty() ||
+            std::adjacent_find(years.begin(), years.end(), [](int a, int b) { return a >= b; }) != years.end())
+            fail(sa->pos, msg::bad_population_years());
     }
 
     void cycles() {

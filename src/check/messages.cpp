@@ -3,11 +3,19 @@
 #include "check/messages.hpp"
 #include "core/rules.hpp"
 
+#include <cstdio>
+
 namespace orglineage::detail::msg {
 
 namespace {
 std::string q(std::string_view s) { return "'" + std::string(s) + "'"; }
 std::string str(std::string_view s) { return std::string(s); }
+/// A share as the data writes it: six significant digits, no trailing zeros (0.9, not 0.900000).
+std::string share_text(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v);
+    return buf;
+}
 } // namespace
 
 std::string unknown_body(std::string_view id, std::string_view where) { return "unknown body " + q(id) + " in " + str(where); }
@@ -34,6 +42,110 @@ std::string empty_code(std::string_view what) { return str(what) + " has an empt
 std::string member_of_itself(std::string_view body) { return str(body) + " cannot be a member of itself"; }
 std::string cannot_succeed_itself(std::string_view where, std::string_view body) {
     return str(where) + ": " + q(body) + " cannot succeed itself";
+}
+
+std::string unknown_parent_function(std::string_view id, std::string_view parent) {
+    return "function " + q(id) + " has unknown parent " + q(parent);
+}
+std::string unknown_family(std::string_view family, std::string_view kind) {
+    return "unknown family " + q(family) + " of kind " + q(kind) + " (declare it as a kind)";
+}
+std::string unknown_kind_declared(std::string_view kind) { return "unknown kind " + q(kind) + " (declare it in dataset.yaml)"; }
+std::string unknown_kind_in(std::string_view kind, std::string_view where) {
+    return "unknown kind " + q(kind) + " in " + str(where);
+}
+std::string area_own_ancestor(std::string_view code) {
+    return "area " + q(code) + " is its own ancestor (parents form a cycle)";
+}
+std::string period_outside(std::string_view what, const Period& period, const Period& outer) {
+    return str(what) + " period " + format_period(period) + " lies outside " + format_period(outer);
+}
+std::string not_active(std::string_view body, const Date& on, const Period& runs) {
+    return q(body) + " is not active on " + format_date(on) + " (it runs " + format_period(runs) + ")";
+}
+std::string never_together(std::string_view body, const Period& runs, std::string_view group, const Period& group_runs) {
+    return q(body) + " (" + format_period(runs) + ") and group " + q(group) + " (" + format_period(group_runs) +
+           ") never exist at the same time";
+}
+std::string end_unexplained(std::string_view body, const Date& last_day, const Date& until) {
+    return q(body) + " ends on " + format_date(last_day) + " but no event on " + format_date(until) +
+           " ends it (a merge from it, a split of it or its abolition)";
+}
+std::string claim_without_areas() { return "claim names area kinds with no areas"; }
+std::string bad_population_years() { return "small-areas has no population years, or years not ascending"; }
+std::string small_areas_needed(std::string_view table) {
+    return "table " + q(table) +
+           " is an lsoa-coverage table: dataset.yaml must say how to read it (small-areas: function, derive-from, "
+           "complete-from, population-years)";
+}
+
+std::string named_twice(std::string_view body, std::string_view where) {
+    return q(body) + " is named twice in " + str(where);
+}
+std::string named_twice_as_successor(std::string_view body, std::string_view where) {
+    return q(body) + " is named twice as a successor in " + str(where);
+}
+std::string wrong_end(std::string_view where, std::string_view body, const Date& on, const Period& runs) {
+    return str(where) + " ends " + q(body) + " on " + format_date(on) + ", so its 'to' must be " +
+           format_date(last_day_before(on)) + " (it runs " + format_period(runs) + ")";
+}
+std::string ended_twice(std::string_view body, std::string_view other_event) {
+    return q(body) + " is ended by two events (also " + q(other_event) + ")";
+}
+std::string establish_date(std::string_view where, const Date& on, std::string_view body, const Date& starts) {
+    return str(where) + " is dated " + format_date(on) + " but " + q(body) + " starts " + format_date(starts);
+}
+std::string subject_not_active(std::string_view where, std::string_view body, const Date& on, const Period& runs,
+                               bool and_day_before) {
+    return str(where) + ": " + not_active(body, on, runs) + (and_day_before ? " and the day before" : "");
+}
+std::string successor_not_active(std::string_view where, std::string_view body, const Date& on, const Period& runs) {
+    return str(where) + ": successor " + not_active(body, on, runs);
+}
+std::string group_not_active(std::string_view where, std::string_view body, const Date& on, const Period& runs) {
+    return str(where) + ": group " + not_active(body, on, runs);
+}
+std::string two_successor_groups(std::string_view function, std::string_view where) {
+    return "function " + q(function) + " has two successor groups in " + str(where);
+}
+std::string divides_without_shares(std::string_view where, std::size_t bodies, std::string_view basis) {
+    return str(where) + " divides between " + std::to_string(bodies) + " bodies with basis " + q(basis) +
+           " but gives no shares (give shares, or basis: unknown)";
+}
+std::string shares_for_some(std::string_view where, std::size_t given, std::size_t successors) {
+    return str(where) + " gives shares for " + std::to_string(given) + " of its " + std::to_string(successors) +
+           " successors (give all or none)";
+}
+std::string shares_sum(std::string_view where, double sum) {
+    return "shares in " + str(where) + " sum to " + share_text(sum) + ", not 1";
+}
+std::string shares_without_basis(std::string_view where) {
+    return str(where) + " gives shares but no basis (population, postcodes, practices, area or unknown)";
+}
+std::string single_successor_share(std::string_view where, double share) {
+    return "the single successor in " + str(where) + " has share " + share_text(share) +
+           ", not 1 (a part that goes nowhere must be said: list the other successors)";
+}
+std::string already_changed(std::string_view where, std::string_view body, std::string_view what, const Date& on) {
+    return str(where) + ": " + q(body) + " already changed its " + str(what) + " on " + format_date(on);
+}
+std::string already_has(std::string_view where, std::string_view body, std::string_view what, std::string_view value) {
+    return str(where) + ": " + q(body) + " already has " + str(what) + " " + q(value);
+}
+std::string already_member(std::string_view where, std::string_view body, std::string_view group) {
+    return str(where) + ": " + q(body) + " is already a member of " + q(group);
+}
+std::string not_member(std::string_view where, std::string_view body, std::string_view group, const Date& on) {
+    return str(where) + ": " + q(body) + " is not a member of " + q(group) + " on " + format_date(on);
+}
+std::string function_not_held(std::string_view event, std::string_view body, std::string_view function, const Date& on) {
+    return "transfer-function event " + q(event) + ": " + q(body) + " does not hold " + q(function) + " on " +
+           format_date(on);
+}
+std::string passes_unheld_function(std::string_view event, std::string_view function, std::string_view to,
+                                   const Date& on) {
+    return "abolish event " + q(event) + " passes " + q(function) + " to " + q(to) + ", which does not hold it on " +
+           format_date(on);
 }
 
 std::string bad_date(std::string_view text) { return "bad date " + q(text); }

@@ -29,6 +29,44 @@ std::string empty_code(std::string_view what);
 std::string member_of_itself(std::string_view body);
 std::string cannot_succeed_itself(std::string_view where, std::string_view body);
 
+// Building: the manifest, areas and bodies
+std::string unknown_parent_function(std::string_view id, std::string_view parent);
+std::string unknown_family(std::string_view family, std::string_view kind);
+std::string unknown_kind_declared(std::string_view kind);
+std::string unknown_kind_in(std::string_view kind, std::string_view where);
+std::string area_own_ancestor(std::string_view code);
+std::string period_outside(std::string_view what, const Period& period, const Period& outer);
+std::string not_active(std::string_view body, const Date& on, const Period& runs);
+std::string never_together(std::string_view body, const Period& runs, std::string_view group, const Period& group_runs);
+std::string end_unexplained(std::string_view body, const Date& last_day, const Date& until);
+std::string claim_without_areas();
+std::string small_areas_needed(std::string_view table);
+std::string bad_population_years();
+
+// Building: events
+std::string named_twice(std::string_view body, std::string_view where);
+std::string named_twice_as_successor(std::string_view body, std::string_view where);
+std::string wrong_end(std::string_view where, std::string_view body, const Date& on, const Period& runs);
+std::string ended_twice(std::string_view body, std::string_view other_event);
+std::string establish_date(std::string_view where, const Date& on, std::string_view body, const Date& starts);
+std::string subject_not_active(std::string_view where, std::string_view body, const Date& on, const Period& runs,
+                               bool and_day_before);
+std::string successor_not_active(std::string_view where, std::string_view body, const Date& on, const Period& runs);
+std::string group_not_active(std::string_view where, std::string_view body, const Date& on, const Period& runs);
+std::string two_successor_groups(std::string_view function, std::string_view where);
+std::string divides_without_shares(std::string_view where, std::size_t bodies, std::string_view basis);
+std::string shares_for_some(std::string_view where, std::size_t given, std::size_t successors);
+std::string shares_sum(std::string_view where, double sum);
+std::string shares_without_basis(std::string_view where);
+std::string single_successor_share(std::string_view where, double share);
+std::string already_changed(std::string_view where, std::string_view body, std::string_view what, const Date& on);
+std::string already_has(std::string_view where, std::string_view body, std::string_view what, std::string_view value);
+std::string already_member(std::string_view where, std::string_view body, std::string_view group);
+std::string not_member(std::string_view where, std::string_view body, std::string_view group, const Date& on);
+std::string function_not_held(std::string_view event, std::string_view body, std::string_view function, const Date& on);
+std::string passes_unheld_function(std::string_view event, std::string_view function, std::string_view to,
+                                   const Date& on);
+
 // Dates and periods
 std::string bad_date(std::string_view text);
 std::string not_a_day(std::string_view what);

@@ -136,7 +136,7 @@ std::vector<Note> body_notes(const Lineage& lineage, const Body& body) {
     if (body.announced)
         out.push_back({NoteKind::announced, label(body) + " is announced, not confirmed in force", body.id});
     if (body.placeholder)
-        out.push_back({NoteKind::incomplete, label(body) + " is not one body but stands for bodies the sources read do not name: " +
+        out.push_back({NoteKind::incomplete, label(body) + " is a placeholder, not one body: " +
                                                  body.note,
                        body.id});
     return out;

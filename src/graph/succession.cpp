@@ -2,6 +2,7 @@
 // Successors and predecessors over the succession index (docs/succession.md): a numeric walk
 // for the usual case, and a symbolic one, with the unknown shares as variables, where the data
 // gives a link but not its share.
+#include "core/rules.hpp"
 #include "graph/succession.hpp"
 
 #include <algorithm>
@@ -206,10 +207,10 @@ Date SuccessionIndex::default_since(std::uint32_t v, std::uint32_t f, const Date
     Date d = on;
     for (const Step* s = steps_begin(v, f); s != steps_end(v, f); ++s)
         if (s->date > b.period.from) {
-            d = std::min(d, s->date - boost::gregorian::days(1));
+            d = std::min(d, last_day_before(s->date));
             break;
         }
-    if (b.period.until && d >= *b.period.until) d = *b.period.until - boost::gregorian::days(1);
+    if (b.period.until && d >= *b.period.until) d = last_day_before(*b.period.until);
     return std::max(d, b.period.from);
 }
 

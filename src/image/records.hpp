@@ -174,6 +174,14 @@ template <class Io, class T, if_record<T, Table> = 0> void fields(Io& io, T& t) 
     io(t.pos);
 }
 
+template <class Io, class T, if_record<T, SmallAreaSettings> = 0> void fields(Io& io, T& s) {
+    io(s.function);
+    io(s.derive_from);
+    io(s.complete_from);
+    io(s.population_years);
+    io(s.pos);
+}
+
 /// The catalogue is stored as its list; reading rebuilds it (the built-in entries are in the
 /// list, so they are kept, not added twice).
 inline void fields(ImageWriter& io, const FunctionCatalogue& c) { io(c.all()); }
@@ -196,6 +204,7 @@ template <class Io, class T, if_record<T, Dataset> = 0> void fields(Io& io, T& d
     io(d.tables);
     io(d.horizon);
     io(d.announcements);
+    io(d.small_areas);
 }
 
 } // namespace orglineage::detail

@@ -89,6 +89,15 @@ void write_manifest(YAML::Emitter& e, const Dataset& ds) {
     key_value(e, "version", ds.version);
     opt_value(e, "description", ds.description);
     if (ds.horizon) key_value(e, "knowledge-horizon", format_date(*ds.horizon));
+    if (const auto& sa = ds.small_areas) {
+        e << YAML::Key << "small-areas" << YAML::Value << YAML::Flow << YAML::BeginMap;
+        key_value(e, "function", sa->function);
+        key_value(e, "derive-from", format_date(sa->derive_from));
+        key_value(e, "complete-from", format_date(sa->complete_from));
+        e << YAML::Key << "population-years" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const int y : sa->population_years) e << y;
+        e << YAML::EndSeq << YAML::EndMap;
+    }
     e << YAML::Key << "kinds" << YAML::Value << YAML::BeginMap;
     for (const auto& [id, k] : ds.kinds) {
         e << YAML::Key << id << YAML::Value << YAML::Flow << YAML::BeginMap;

@@ -38,6 +38,117 @@ std::int64_t count_line_ends(const char* s, std::size_t from, std::size_t to) {
     return n;
 }
 
+/// What a field's reader found: another field follows, the record ended, more input is needed,
+/// or the record is malformed (`ParseOut::error` says why).
+enum class Step { next_field, done, more, bad };
+
+/// The closing quote of a quoted field opened at `start - 1`: `j` is left on it. `escaped` tells
+/// whether the field holds a doubled quote.
+Step find_closing_quote(const char* s, std::size_t n, bool eof, std::size_t start, std::size_t& j, bool& escaped,
+                        ParseOut& out) {
+    j = start;
+    escaped = false;
+    for (;;) {
+        const void* q = j < n ? std::memchr(s + j, '"', n - j) : nullptr;
+        if (!q) {
+            if (!eof) return Step::more;
+            out.error = "quote never closed";
+            return Step::bad;
+        }
+        j = static_cast<std::size_t>(static_cast<const char*>(q) - s);
+        if (j + 1 >= n && !eof) return Step::more; // is it a doubled quote? not known yet
+        if (j + 1 < n && s[j + 1] == '"') {
+            escaped = true;
+            j += 2;
+            continue;
+        }
+        return Step::next_field;
+    }
+}
+
+/// After a closing quote at `i - 1`: a delimiter, a line end or the end of the input must follow.
+Step after_closing_quote(const char* s, std::size_t n, bool eof, char delim, std::size_t& i, ParseOut& out) {
+    if (i >= n) { // eof (otherwise `more` was returned before)
+        out.raw_len = out.consumed = n;
+        return Step::done;
+    }
+    if (s[i] == delim) {
+        ++i;
+        return Step::next_field;
+    }
+    if (s[i] == '\n') {
+        out.raw_len = i;
+        out.consumed = i + 1;
+        ++out.newlines;
+        return Step::done;
+    }
+    if (s[i] == '\r') {
+        if (i + 1 >= n && !eof) return Step::more;
+        out.raw_len = i;
+        if (i + 1 >= n) {
+            out.consumed = n;
+            return Step::done;
+        }
+        out.consumed = s[i + 1] == '\n' ? i + 2 : i + 1; // CRLF, or a lone CR
+        ++out.newlines;
+        return Step::done;
+    }
+    out.error = "text after a closing quote";
+    return Step::bad;
+}
+
+/// A quoted field starting at s[i] (the quote); doubled quotes are undone into `unq`.
+Step quoted_field(const char* s, std::size_t n, bool eof, char delim, std::string& unq, ParseOut& out,
+                  std::size_t& i) {
+    const std::size_t start = i + 1;
+    std::size_t j = start;
+    bool escaped = false;
+    if (const Step st = find_closing_quote(s, n, eof, start, j, escaped, out); st != Step::next_field) return st;
+    out.newlines += count_line_ends(s, start, j);
+    if (escaped) {
+        const std::size_t off = unq.size();
+        for (std::size_t k = start; k < j; ++k) {
+            unq.push_back(s[k]);
+            if (s[k] == '"') ++k; // the second of a doubled quote
+        }
+        out.fields.push_back({true, off, unq.size() - off});
+    } else {
+        out.fields.push_back({false, start, j - start});
+    }
+    i = j + 1;
+    return after_closing_quote(s, n, eof, delim, i, out);
+}
+
+/// An unquoted field starting at s[i], up to a delimiter, a line end or the end of the input.
+Step plain_field(const char* s, std::size_t n, bool eof, char delim, ParseOut& out, std::size_t& i) {
+    std::size_t j = i;
+    while (j < n) {
+        const char c = s[j];
+        if (c == delim || c == '\n' || c == '\r') break;
+        if (c == '"') {
+            out.error = "quote inside an unquoted field";
+            return Step::bad;
+        }
+        ++j;
+    }
+    if (j >= n && !eof) return Step::more;
+    if (j < n && s[j] == '\r' && j + 1 >= n && !eof) return Step::more; // CR, or CRLF?
+    out.fields.push_back({false, i, j - i});
+    if (j >= n) {
+        out.raw_len = j;
+        out.consumed = n;
+        return Step::done;
+    }
+    if (s[j] == delim) {
+        i = j + 1;
+        return Step::next_field;
+    }
+    out.raw_len = j;
+    out.consumed = j + 1 + (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n' ? 1 : 0);
+    ++out.newlines;
+    return Step::done;
+}
+
 /// Parses one record at the start of `s`. With `eof` false, `more` asks for more input.
 Parse parse_record(const char* s, std::size_t n, bool eof, char delim, std::string& unq, ParseOut& out) {
     out.fields.clear();
@@ -45,95 +156,15 @@ Parse parse_record(const char* s, std::size_t n, bool eof, char delim, std::stri
     out.error = nullptr;
     out.quoted_first = n > 0 && s[0] == '"';
     unq.clear();
-    std::size_t i = 0;
-    for (;;) {
-        if (i < n && s[i] == '"') {
-            const std::size_t start = i + 1;
-            std::size_t j = start;
-            bool escaped = false;
-            for (;;) {
-                const void* q = j < n ? std::memchr(s + j, '"', n - j) : nullptr;
-                if (!q) {
-                    if (!eof) return Parse::more;
-                    out.error = "quote never closed";
-                    return Parse::bad;
-                }
-                j = static_cast<std::size_t>(static_cast<const char*>(q) - s);
-                if (j + 1 >= n && !eof) return Parse::more; // is it a doubled quote? not known yet
-                if (j + 1 < n && s[j + 1] == '"') {
-                    escaped = true;
-                    j += 2;
-                    continue;
-                }
-                break;
-            }
-            out.newlines += count_line_ends(s, start, j);
-            if (escaped) {
-                const std::size_t off = unq.size();
-                for (std::size_t k = start; k < j; ++k) {
-                    unq.push_back(s[k]);
-                    if (s[k] == '"') ++k; // the second of a doubled quote
-                }
-                out.fields.push_back({true, off, unq.size() - off});
-            } else {
-                out.fields.push_back({false, start, j - start});
-            }
-            i = j + 1;
-            if (i >= n) { // eof (otherwise `more` was returned above)
-                out.raw_len = out.consumed = n;
-                return Parse::done;
-            }
-            if (s[i] == delim) {
-                ++i;
-                continue;
-            }
-            if (s[i] == '\n') {
-                out.raw_len = i;
-                out.consumed = i + 1;
-                ++out.newlines;
-                return Parse::done;
-            }
-            if (s[i] == '\r') {
-                if (i + 1 >= n && !eof) return Parse::more;
-                if (i + 1 >= n) {
-                    out.raw_len = i;
-                    out.consumed = n;
-                    return Parse::done;
-                }
-                out.raw_len = i;
-                out.consumed = s[i + 1] == '\n' ? i + 2 : i + 1; // CRLF, or a lone CR
-                ++out.newlines;
-                return Parse::done;
-            }
-            out.error = "text after a closing quote";
-            return Parse::bad;
+    for (std::size_t i = 0;;) {
+        const Step st = i < n && s[i] == '"' ? quoted_field(s, n, eof, delim, unq, out, i)
+                                             : plain_field(s, n, eof, delim, out, i);
+        switch (st) {
+        case Step::next_field: continue;
+        case Step::done: return Parse::done;
+        case Step::more: return Parse::more;
+        case Step::bad: return Parse::bad;
         }
-        std::size_t j = i;
-        while (j < n) {
-            const char c = s[j];
-            if (c == delim || c == '\n' || c == '\r') break;
-            if (c == '"') {
-                out.error = "quote inside an unquoted field";
-                return Parse::bad;
-            }
-            ++j;
-        }
-        if (j >= n && !eof) return Parse::more;
-        if (j < n && s[j] == '\r' && j + 1 >= n && !eof) return Parse::more; // CR, or CRLF?
-        out.fields.push_back({false, i, j - i});
-        if (j >= n) {
-            out.raw_len = j;
-            out.consumed = n;
-            return Parse::done;
-        }
-        if (s[j] == delim) {
-            i = j + 1;
-            continue;
-        }
-        out.raw_len = j;
-        out.consumed = j + 1 + (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n' ? 1 : 0);
-        ++out.newlines;
-        return Parse::done;
     }
 }
 

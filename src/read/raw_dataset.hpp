@@ -141,6 +141,14 @@ struct RawTable {
     std::vector<Ref> source_refs;
 };
 
+struct RawSmallAreas {
+    Ref function;
+    Date derive_from;
+    Date complete_from;
+    std::vector<int> population_years;
+    SourcePos pos;
+};
+
 struct RawDataset {
     int schema_version = 0;
     std::string name;
@@ -157,6 +165,7 @@ struct RawDataset {
     std::vector<RawClaim> claims;
     std::vector<RawTable> tables;
     std::vector<RawAnnouncement> announcements;
+    std::optional<RawSmallAreas> small_areas;
 };
 
 /// Reads one file into `out`. @throws DataError

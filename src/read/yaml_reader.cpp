@@ -39,6 +39,7 @@ class FileReader {
         : m_out(out), m_file(std::move(file)), m_dir(std::move(dir)) {}
 
     void read_manifest(const YAML::Node& root);
+    void read_small_areas(const YAML::Node& n);
     void read_content(const YAML::Node& root);
 
   private:
@@ -209,6 +210,19 @@ class FileReader {
     void read_areas(const YAML::Node& n);
     void read_bodies(const YAML::Node& n);
     void read_events(const YAML::Node& n);
+    // One event: the keys all share, then one reader per kind.
+    RawEvent read_event(const YAML::Node& e);
+    void event_common(const Fields& f, RawEvent& ev) const;
+    void read_merge(const YAML::Node& e, const std::string& what, RawEvent& ev);
+    void read_split(const YAML::Node& e, const std::string& what, RawEvent& ev);
+    void read_abolish(const YAML::Node& e, const std::string& what, RawEvent& ev);
+    void read_successor_groups(const YAML::Node& s, RawEvent& ev);
+    void read_transfer(const YAML::Node& e, const std::string& what, RawEvent& ev);
+    void read_transfer_function(const YAML::Node& e, const std::string& what, RawEvent& ev);
+    void read_rename(const YAML::Node& e, const std::string& what, RawEvent& ev);
+    void read_recode(const YAML::Node& e, const std::string& what, RawEvent& ev);
+    void read_membership_event(const YAML::Node& e, const std::string& what, RawEvent& ev);
+    void read_establish(const YAML::Node& e, const std::string& what, RawEvent& ev);
     void read_claims(const YAML::Node& n);
     void read_tables(const YAML::Node& n);
     void read_announcements(const YAML::Node& n);
@@ -217,7 +231,7 @@ class FileReader {
 void FileReader::read_manifest(const YAML::Node& root) {
     Fields f(*this, root, "dataset.yaml",
              {"schema_version", "name", "version", "description", "knowledge-horizon", "kinds", "functions",
-              "claims", "sources", "areas", "bodies", "events", "tables", "announcements"});
+              "small-areas", "claims", "sources", "areas", "bodies", "events", "tables", "announcements"});
     auto sv = f.req("schema_version");
     if (str(sv, "schema_version") != "1")
         fail(sv, "unsupported schema_version '" + sv.Scalar() + "' (this library reads 1)");
@@ -253,7 +267,29 @@ void FileReader::read_manifest(const YAML::Node& root) {
             m_out.functions.push_back(std::move(rf));
         }
     }
+    if (auto sa = f.opt("small-areas")) read_small_areas(sa);
     read_content(root);
+}
+
+void FileReader::read_small_areas(const YAML::Node& n) {
+    Fields f(*this, n, "small-areas", {"function", "derive-from", "complete-from", "population-years"});
+    RawSmallAreas sa;
+    sa.pos = pos(n);
+    sa.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
+    sa.derive_from = date(f.req("derive-from"), "derive-from");
+    sa.complete_from = date(f.req("complete-from"), "complete-from");
+    const auto years = f.req("population-years");
+    if (!years.IsSequence() || years.size() == 0) fail(years, "population-years must be a non-empty list of years");
+    for (const auto& y : years) {
+        const auto text = str(y, "a population year");
+        const bool digits = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!digits) fail(y, "bad population year '" + text + "' (expected YYYY)");
+        const int year = std::stoi(text);
+        if (!sa.population_years.empty() && year <= sa.population_years.back())
+            fail(y, "population-years must ascend ('" + text + "' follows " + std::to_string(sa.population_years.back()) + ")");
+        sa.population_years.push_back(year);
+    }
+    m_out.small_areas = std::move(sa);
 }
 
 void FileReader::read_content(const YAML::Node& root) {
@@ -425,138 +461,153 @@ void FileReader::read_bodies(const YAML::Node& n) {
 void FileReader::read_events(const YAML::Node& n) {
     if (n.IsNull()) return;
     if (!n.IsSequence()) fail(n, "events must be a list");
-    for (const auto& e : n) {
-        if (!e.IsMap()) fail(e, "an event must be a mapping");
-        auto kind_node = e["kind"];
-        if (!kind_node || kind_node.IsNull()) fail(e, "missing key 'kind' in an event");
-        const auto kind_s = str(kind_node, "kind");
-        auto kind = parse_event_kind(kind_s);
-        if (!kind)
-            fail(kind_node, "unknown event kind '" + kind_s +
-                                "' (expected establish, abolish, merge, split, transfer, rename, "
-                                "recode, join, leave or transfer-function)");
-        const std::string what = "a " + kind_s + " event";
-        RawEvent ev;
-        ev.kind = *kind;
-        ev.pos = pos(e);
-        auto common = [&](const Fields& f) {
-            ev.id = id_str(f.req("id"), "id");
-            ev.date = date(f.req("date"), "date");
-            ev.source_refs = sources(f.req("source"));
-            if (auto v = f.opt("note")) ev.note = str(v, "note");
-            if (auto v = f.opt("deduced")) ev.deduced = ref_list(v, "deduced");
-            if (auto v = f.opt("secondary")) ev.secondary = ref_list(v, "secondary");
-            if (auto v = f.opt("incomplete")) ev.incomplete = flag(v, "incomplete");
-            if (auto v = f.opt("status")) ev.announced = status(v);
-        };
-        switch (*kind) {
-        case EventKind::merge: {
-            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "source", "note"}, k_event_caveats);
-            common(f);
-            ev.subjects = ref_list(f.req("from"), "from");
-            auto to = f.req("to");
-            RawGroup g;
-            g.pos = pos(to);
-            g.targets = {RawTarget{Ref{id_str(to, "to"), pos(to)}, std::nullopt}};
-            ev.groups.push_back(std::move(g));
-            break;
-        }
-        case EventKind::split: {
-            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "basis", "source", "note"}, k_event_caveats);
-            common(f);
-            ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
-            RawGroup g;
-            g.targets = targets(f.req("to"));
-            g.pos = pos(f.req("to"));
-            if (auto b = f.opt("basis")) g.basis = basis(b);
-            ev.groups.push_back(std::move(g));
-            break;
-        }
-        case EventKind::abolish: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "successors", "source", "note"}, k_event_caveats);
-            common(f);
-            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
-            if (auto s = f.opt("successors")) {
-                if (!s.IsSequence()) fail(s, "successors must be a list of {functions, to, basis}");
-                for (const auto& gn : s) {
-                    Fields gf(*this, gn, "a successor group", {"functions", "to", "basis", "source"});
-                    RawGroup g;
-                    g.pos = pos(gn);
-                    auto fns = gf.req("functions");
-                    if (fns.IsScalar()) g.functions.push_back({id_str(fns, "function"), pos(fns)});
-                    else if (fns.IsSequence() && fns.size() > 0)
-                        for (const auto& fnode : fns) g.functions.push_back({id_str(fnode, "function"), pos(fnode)});
-                    else fail(fns, "functions must be a function id or a non-empty list of them");
-                    g.targets = targets(gf.req("to"));
-                    if (auto b = gf.opt("basis")) g.basis = basis(b);
-                    if (auto src = gf.opt("source")) g.source_refs = sources(src);
-                    ev.groups.push_back(std::move(g));
-                }
-            }
-            break;
-        }
-        case EventKind::transfer: {
-            Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "share", "basis", "areas", "source", "note"}, k_event_caveats);
-            common(f);
-            ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
-            RawGroup g;
-            g.pos = pos(f.req("to"));
-            std::optional<double> sh;
-            if (auto s = f.opt("share")) sh = share(s);
-            g.targets = {RawTarget{Ref{id_str(f.req("to"), "to"), pos(f.req("to"))}, sh}};
-            if (auto b = f.opt("basis")) g.basis = basis(b);
-            else if (!sh) g.basis = ShareBasis::unknown;
-            if (sh && !f.has("basis")) fail(f.opt("share"), "a transfer with a share needs a basis");
-            ev.groups.push_back(std::move(g));
-            if (auto a = f.opt("areas")) ev.areas = ref_list(a, "areas");
-            break;
-        }
-        case EventKind::transfer_function: {
-            Fields f(*this, e, what, {"id", "date", "kind", "function", "from", "to", "source", "note"}, k_event_caveats);
-            common(f);
-            ev.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
-            ev.subjects = ref_list(f.req("from"), "from");
-            RawGroup g;
-            g.pos = pos(f.req("to"));
-            g.targets = {RawTarget{Ref{id_str(f.req("to"), "to"), pos(f.req("to"))}, std::nullopt}};
-            g.functions = {ev.function};
-            ev.groups.push_back(std::move(g));
-            break;
-        }
-        case EventKind::rename: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "name", "source", "note"}, k_event_caveats);
-            common(f);
-            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
-            ev.name = str(f.req("name"), "name");
-            break;
-        }
-        case EventKind::recode: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "ods", "ons", "source", "note"}, k_event_caveats);
-            common(f);
-            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
-            // A key present with null removes the code; absent leaves it alone.
-            if (e["ods"]) ev.ods = e["ods"].IsNull() ? std::string{} : id_str(e["ods"], "ods");
-            if (e["ons"]) ev.ons = e["ons"].IsNull() ? std::string{} : id_str(e["ons"], "ons");
-            if (!ev.ods && !ev.ons) fail(e, "a recode event needs 'ods' or 'ons'");
-            break;
-        }
-        case EventKind::join:
-        case EventKind::leave: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "group", "source", "note"}, k_event_caveats);
-            common(f);
-            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
-            ev.group = Ref{id_str(f.req("group"), "group"), pos(f.req("group"))};
-            break;
-        }
-        case EventKind::establish: {
-            Fields f(*this, e, what, {"id", "date", "kind", "body", "source", "note"}, k_event_caveats);
-            common(f);
-            ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
-            break;
-        }
-        }
-        m_out.events.push_back(std::move(ev));
+    for (const auto& e : n) m_out.events.push_back(read_event(e));
+}
+
+RawEvent FileReader::read_event(const YAML::Node& e) {
+    if (!e.IsMap()) fail(e, "an event must be a mapping");
+    auto kind_node = e["kind"];
+    if (!kind_node || kind_node.IsNull()) fail(e, "missing key 'kind' in an event");
+    const auto kind_s = str(kind_node, "kind");
+    auto kind = parse_event_kind(kind_s);
+    if (!kind)
+        fail(kind_node, "unknown event kind '" + kind_s +
+                            "' (expected establish, abolish, merge, split, transfer, rename, "
+                            "recode, join, leave or transfer-function)");
+    const std::string what = "a " + kind_s + " event";
+    RawEvent ev;
+    ev.kind = *kind;
+    ev.pos = pos(e);
+    switch (*kind) {
+    case EventKind::merge: read_merge(e, what, ev); break;
+    case EventKind::split: read_split(e, what, ev); break;
+    case EventKind::abolish: read_abolish(e, what, ev); break;
+    case EventKind::transfer: read_transfer(e, what, ev); break;
+    case EventKind::transfer_function: read_transfer_function(e, what, ev); break;
+    case EventKind::rename: read_rename(e, what, ev); break;
+    case EventKind::recode: read_recode(e, what, ev); break;
+    case EventKind::join:
+    case EventKind::leave: read_membership_event(e, what, ev); break;
+    case EventKind::establish: read_establish(e, what, ev); break;
     }
+    return ev;
+}
+
+/// The keys every event has.
+void FileReader::event_common(const Fields& f, RawEvent& ev) const {
+    ev.id = id_str(f.req("id"), "id");
+    ev.date = date(f.req("date"), "date");
+    ev.source_refs = sources(f.req("source"));
+    if (auto v = f.opt("note")) ev.note = str(v, "note");
+    if (auto v = f.opt("deduced")) ev.deduced = ref_list(v, "deduced");
+    if (auto v = f.opt("secondary")) ev.secondary = ref_list(v, "secondary");
+    if (auto v = f.opt("incomplete")) ev.incomplete = flag(v, "incomplete");
+    if (auto v = f.opt("status")) ev.announced = status(v);
+}
+
+void FileReader::read_merge(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+    Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "source", "note"}, k_event_caveats);
+    event_common(f, ev);
+    ev.subjects = ref_list(f.req("from"), "from");
+    auto to = f.req("to");
+    RawGroup g;
+    g.pos = pos(to);
+    g.targets = {RawTarget{Ref{id_str(to, "to"), pos(to)}, std::nullopt}};
+    ev.groups.push_back(std::move(g));
+}
+
+void FileReader::read_split(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+    Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "basis", "source", "note"}, k_event_caveats);
+    event_common(f, ev);
+    ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
+    RawGroup g;
+    g.targets = targets(f.req("to"));
+    g.pos = pos(f.req("to"));
+    if (auto b = f.opt("basis")) g.basis = basis(b);
+    ev.groups.push_back(std::move(g));
+}
+
+void FileReader::read_abolish(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+    Fields f(*this, e, what, {"id", "date", "kind", "body", "successors", "source", "note"}, k_event_caveats);
+    event_common(f, ev);
+    ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
+    if (auto s = f.opt("successors")) read_successor_groups(s, ev);
+}
+
+void FileReader::read_successor_groups(const YAML::Node& s, RawEvent& ev) {
+    if (!s.IsSequence()) fail(s, "successors must be a list of {functions, to, basis}");
+    for (const auto& gn : s) {
+        Fields gf(*this, gn, "a successor group", {"functions", "to", "basis", "source"});
+        RawGroup g;
+        g.pos = pos(gn);
+        auto fns = gf.req("functions");
+        if (fns.IsScalar()) g.functions.push_back({id_str(fns, "function"), pos(fns)});
+        else if (fns.IsSequence() && fns.size() > 0)
+            for (const auto& fnode : fns) g.functions.push_back({id_str(fnode, "function"), pos(fnode)});
+        else fail(fns, "functions must be a function id or a non-empty list of them");
+        g.targets = targets(gf.req("to"));
+        if (auto b = gf.opt("basis")) g.basis = basis(b);
+        if (auto src = gf.opt("source")) g.source_refs = sources(src);
+        ev.groups.push_back(std::move(g));
+    }
+}
+
+void FileReader::read_transfer(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+    Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "share", "basis", "areas", "source", "note"}, k_event_caveats);
+    event_common(f, ev);
+    ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
+    RawGroup g;
+    g.pos = pos(f.req("to"));
+    std::optional<double> sh;
+    if (auto s = f.opt("share")) sh = share(s);
+    g.targets = {RawTarget{Ref{id_str(f.req("to"), "to"), pos(f.req("to"))}, sh}};
+    if (auto b = f.opt("basis")) g.basis = basis(b);
+    else if (!sh) g.basis = ShareBasis::unknown;
+    if (sh && !f.has("basis")) fail(f.opt("share"), "a transfer with a share needs a basis");
+    ev.groups.push_back(std::move(g));
+    if (auto a = f.opt("areas")) ev.areas = ref_list(a, "areas");
+}
+
+void FileReader::read_transfer_function(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+    Fields f(*this, e, what, {"id", "date", "kind", "function", "from", "to", "source", "note"}, k_event_caveats);
+    event_common(f, ev);
+    ev.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
+    ev.subjects = ref_list(f.req("from"), "from");
+    RawGroup g;
+    g.pos = pos(f.req("to"));
+    g.targets = {RawTarget{Ref{id_str(f.req("to"), "to"), pos(f.req("to"))}, std::nullopt}};
+    g.functions = {ev.function};
+    ev.groups.push_back(std::move(g));
+}
+
+void FileReader::read_rename(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+    Fields f(*this, e, what, {"id", "date", "kind", "body", "name", "source", "note"}, k_event_caveats);
+    event_common(f, ev);
+    ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
+    ev.name = str(f.req("name"), "name");
+}
+
+void FileReader::read_recode(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+    Fields f(*this, e, what, {"id", "date", "kind", "body", "ods", "ons", "source", "note"}, k_event_caveats);
+    event_common(f, ev);
+    ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
+    // A key present with null removes the code; absent leaves it alone.
+    if (e["ods"]) ev.ods = e["ods"].IsNull() ? std::string{} : id_str(e["ods"], "ods");
+    if (e["ons"]) ev.ons = e["ons"].IsNull() ? std::string{} : id_str(e["ons"], "ons");
+    if (!ev.ods && !ev.ons) fail(e, "a recode event needs 'ods' or 'ons'");
+}
+
+void FileReader::read_membership_event(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+    Fields f(*this, e, what, {"id", "date", "kind", "body", "group", "source", "note"}, k_event_caveats);
+    event_common(f, ev);
+    ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
+    ev.group = Ref{id_str(f.req("group"), "group"), pos(f.req("group"))};
+}
+
+void FileReader::read_establish(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+    Fields f(*this, e, what, {"id", "date", "kind", "body", "source", "note"}, k_event_caveats);
+    event_common(f, ev);
+    ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
 }
 
 void FileReader::read_claims(const YAML::Node& n) {

@@ -30,13 +30,13 @@ const SmallAreas* RemapContext::small_areas() const {
 
 std::optional<double> RemapContext::lad_population(const std::string& lad, const Date& on) const {
     const SmallAreas* sa = small_areas();
-    if (!sa) return std::nullopt;
+    if (!sa || !lin.dataset().small_areas) return std::nullopt; // no LSOA tables: no populations
     const std::lock_guard<std::mutex> lock(m_mutex);
     const auto key = std::make_pair(lad, on.day_number());
     if (auto it = m_lad_population.find(key); it != m_lad_population.end()) return it->second;
     std::optional<double> pop;
     try {
-        const LadShares s = sa->lad_shares("commissioning", lad, on);
+        const LadShares s = sa->lad_shares(lin.dataset().small_areas->function, lad, on);
         if (s.population > 0) {
             pop = s.population;
             m_years.insert(s.year);

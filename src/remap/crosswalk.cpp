@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Crosswalks between the bodies of two dates, forwards (composed succession) and backwards.
+#include "remap/crosswalk_steps.hpp"
+
 #include <orglineage/crosswalk.hpp>
 
 #include <algorithm>

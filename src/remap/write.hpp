@@ -67,3 +67,10 @@ class RowWriter {
 };
 
 } // namespace orglineage::detail
+
+namespace orglineage {
+
+/// Appends `field` to `out`, quoted when it needs to be.
+void append_csv_field(std::string& out, std::string_view field);
+
+} // namespace orglineage

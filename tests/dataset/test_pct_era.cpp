@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Facts of the PCT era (2002-2013) in the shipped dataset, each checked against the source named beside it.
 #include <orglineage/lineage.hpp>
+#include <orglineage/notes.hpp>
 #include <orglineage/load.hpp>
 
 #include <doctest/doctest.h>
@@ -411,7 +412,14 @@ TEST_SUITE("pct-era") {
         const Body& b = *hs.front().body;
         CHECK(b.id == "pct-unnamed/sheffield");
         CHECK(b.kind == "pct-unnamed");
+        CHECK(b.placeholder);
         CHECK(b.note.find("four chairs") != std::string::npos);
+        // The note reaches the answer: a placeholder is said to stand for trusts no source names.
+        bool said = false;
+        for (const auto& n : holder_notes(nhs(), hs.front(), "E08000019", day("2004-06-01")))
+            said = said || (n.kind == NoteKind::incomplete && n.text.find("is a placeholder, not one body") !=
+                                                               std::string::npos);
+        CHECK(said);
         CHECK(!hs.front().share);
         CHECK(hs.front().basis == ShareBasis::unknown);
         // It merges into Sheffield PCT on 1 Oct 2006, which then holds the city alone.
@@ -422,7 +430,7 @@ TEST_SUITE("pct-era") {
     TEST_CASE("a whole predecessor set gets no placeholder (Hansard 20 May 2009: Doncaster's three)") {
         CHECK(holders("E08000017", "2004-06-01") ==
               Ids{"pct/2002/doncaster-central", "pct/2002/doncaster-east", "pct/2002/doncaster-west"});
-        for (const auto& h : nhs().holders("commissioning", "E08000017", day("2004-06-01"))) CHECK(h.body->kind != "pct-unnamed");
+        for (const auto& h : nhs().holders("commissioning", "E08000017", day("2004-06-01"))) CHECK(!h.body->placeholder);
         CHECK(all_predecessor_ids("pct/5N5", "2006-10-01") == predecessor_ids("pct/5N5", "2006-10-01"));
         // A placeholder is not a PCT: the count of trusts on 2006-09-30 (Hansard 20 Jul 2009 bounds it by 303)
         // takes none in.

@@ -105,7 +105,8 @@ TEST_CASE("image records list every field: a new field in a record must be added
     CHECK_MESSAGE(sizeof(Claim) == 136, "Claim changed: update fields(Claim)");
     CHECK_MESSAGE(sizeof(Table) == 240, "Table changed: update fields(Table)");
     CHECK_MESSAGE(sizeof(KindInfo) == 120, "KindInfo changed: update fields(KindInfo)");
-    CHECK_MESSAGE(sizeof(Dataset) == 384, "Dataset changed: update fields(Dataset)");
+    CHECK_MESSAGE(sizeof(Dataset) == 496, "Dataset changed: update fields(Dataset)");
+    CHECK_MESSAGE(sizeof(SmallAreaSettings) == 104, "SmallAreaSettings changed: update fields(SmallAreaSettings)");
     CHECK_MESSAGE(sizeof(Announcement) == 224, "Announcement changed: update fields(Announcement)");
     CHECK_MESSAGE(sizeof(SourcePos) == 40, "SourcePos changed: update fields(SourcePos)");
 #else

@@ -12,6 +12,8 @@
 
 #include <doctest/doctest.h>
 
+#include "remap/crosswalk_steps.hpp"
+
 using namespace orglineage;
 using remap_test::day;
 using remap_test::of_kind;

@@ -164,6 +164,32 @@ TEST_SUITE("small_areas") {
         CHECK(sa.validate().empty());
     }
 
+    TEST_CASE("the manifest's small-areas settings say how far back the LSOA tables are carried") {
+        // toy carries its tables back to 2013-04-01, toy_late (the same tables) only to 2014-06-01.
+        const auto early = Lineage::load(data("toy"));
+        const auto late = Lineage::load(data("toy_late"));
+        const auto sa_early = SmallAreas::load(early);
+        const auto sa_late = SmallAreas::load(late);
+        CHECK(sa_early.holders("commissioning", "E01000002", day("2014-01-01")).basis == LsoaBasis::derived);
+        CHECK(sa_late.holders("commissioning", "E01000002", day("2014-07-01")).basis == LsoaBasis::derived);
+        CHECK(sa_late.holders("commissioning", "E01000002", day("2014-01-01")).basis != LsoaBasis::derived);
+        REQUIRE(late.dataset().small_areas);
+        CHECK(late.dataset().small_areas->derive_from == day("2014-06-01"));
+        CHECK(late.dataset().small_areas->population_years == std::vector<int>{2017, 2019, 2020});
+    }
+
+    TEST_CASE("loading rejects lsoa-coverage tables without the manifest's small-areas settings") {
+        const std::string dir = data("invalid/no_settings");
+        // Positions in YAML files name the file from the dataset's own directory name.
+        const std::string expected =
+            "no_settings/data.yaml:23:5: table 'cov-2015' is an lsoa-coverage table: dataset.yaml must say how to read it "
+                  "(small-areas: function, derive-from, complete-from, population-years)";
+        CHECK_THROWS_WITH_AS((void)Lineage::load(dir), expected.c_str(), ValidationError);
+        const auto problems = validate_directory(dir);
+        REQUIRE(problems.size() == 2);
+        CHECK(problems.front() == expected);
+    }
+
     TEST_CASE("loading rejects a table code that names no body, with the CSV file and line") {
         const std::string file = data("bad_code") + "/coverage.csv";
         CHECK_THROWS_WITH_AS((void)Lineage::load(data("bad_code")),

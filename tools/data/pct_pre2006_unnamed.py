@@ -14,7 +14,7 @@ their number (unless a source gives it), names, codes or areas.
 KIND = 'pct-unnamed'
 # The body key `placeholder: true` (answers through such a body carry a note built from its note) is read only by
 # libraries that know it; set to True once the library in main reads it (the reader rejects unknown keys).
-WRITE_PLACEHOLDER_KEY = False
+WRITE_PLACEHOLDER_KEY = True
 START = '2002-04-01'   # NHS Confederation: PCTs covered all of England by April 2002
 LAST_OLD = '2006-09-30'
 OCT06 = '2006-10-01'
