@@ -109,6 +109,9 @@ void check_kind(Context& ctx, const std::string& kind);
 [[nodiscard]] Json share_json(const Share& s);
 /// `first..last` or `first..` for people.
 [[nodiscard]] std::string period_text(const Body& b);
+/// An area's period for people: `from 2009-04-01`, `until 2009-03-31` (no start recorded: the
+/// area is older than its code's records), `2009-04-01..2020-03-31`, or `with no start or end recorded`.
+[[nodiscard]] std::string area_period_text(const Period& p);
 
 /// One answer: the query, the rows, and which fields the text and CSV forms show.
 struct Output {

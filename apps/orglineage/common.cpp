@@ -154,6 +154,14 @@ Date date_arg(const std::string& text) {
 
 std::string period_text(const Body& b) { return format_period(b.period); }
 
+std::string area_period_text(const Period& p) {
+    // The builder gives an area with no recorded start the first day dates can hold.
+    const bool no_start = p.from == Date(boost::gregorian::min_date_time);
+    const auto last = p.last_day();
+    if (no_start) return last ? "until " + format_date(*last) : "with no start or end recorded";
+    return last ? format_period(p) : "from " + format_date(p.from);
+}
+
 Picked pick_body(Context& ctx, const std::string& text, std::optional<Date> at) {
     const Lineage& lin = ctx.lineage();
     if (const Body* b = lin.find(text)) return {b, true};
@@ -210,7 +218,7 @@ const Area& pick_area(Context& ctx, const std::string& text, const Date& on) {
     const Lineage& lin = ctx.lineage();
     const AreaMatch m = find_area_on(lin, text, on);
     auto describe_area = [](const Area* a) {
-        return a->code + " (" + a->name + ", " + a->kind + ", " + format_period(a->period) + ")";
+        return a->code + " (" + a->name + ", " + a->kind + ", " + area_period_text(a->period) + ")";
     };
     if (m.areas.size() == 1) {
         if (!m.exact)

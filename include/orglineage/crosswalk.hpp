@@ -31,8 +31,9 @@ enum class WeightMethod {
     normalised,
     /// The row body does not hold the function but is a part of a group that does (a sub-ICB
     /// location of its ICB): its figures go where the group's went. Exact (weight 1) when the
-    /// group went whole to one body; otherwise which part of the group the row body was is not
-    /// recorded, and the weights are unknown.
+    /// group went whole to one body, or when one target's area held all of the row body's;
+    /// otherwise which part of the group the row body was is not recorded, and the weights are
+    /// unknown (see group_part_row).
     via_group
 };
 
@@ -138,6 +139,27 @@ class ORGLINEAGE_API Crosswalk {
  */
 [[nodiscard]] ORGLINEAGE_API CrosswalkRow crosswalk_row(const Lineage& lineage, const Body& body, const Date& on, const Date& to,
                                          const CrosswalkOptions& options);
+
+/**
+ * The one group `body` belongs to on `on` that holds `function` then, when `body` does not hold
+ * it itself (a sub-ICB location and its ICB); nullptr when it holds it, or when no group or
+ * several do (which one answers is not said).
+ */
+[[nodiscard]] ORGLINEAGE_API const Body* holding_group(const Lineage& lineage, const Body& body, const Date& on,
+                                                       std::string_view function);
+
+/**
+ * The crosswalk row of `part`, a part of `group` on `on` that does not hold the function itself,
+ * towards the bodies of `to`, from the group's row (WeightMethod::via_group): all of it goes where
+ * the group went when the group went whole to one body (weight 1); the group's weights and
+ * methods when the part is all of the group (its only member on `on`); all of it to the one target
+ * whose area on `to` held every area the part covered on `on` (wholly, or in the same share: a
+ * sub-ICB location and the CCG whose code and area it kept or lay in); otherwise the targets with unknown weights, since which part
+ * of the group it was is not recorded (the group's proportions are not the part's). Crosswalk rows
+ * and remap's published codes both follow this rule.
+ */
+[[nodiscard]] ORGLINEAGE_API CrosswalkRow group_part_row(const Lineage& lineage, const Body& part, const Body& group,
+                                                         const CrosswalkRow& group_row, const Date& on, const Date& to);
 
 /// Fills `row.sum` and `row.complete` from its weights and sorts them (largest first).
 ORGLINEAGE_API void finish_row(CrosswalkRow& row);

@@ -3,6 +3,9 @@
 // the manifest's knowledge horizon and the announcements). Nothing here changes an answer.
 #include <orglineage/notes.hpp>
 
+#include <orglineage/crosswalk.hpp>
+#include <orglineage/small_areas.hpp>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -25,10 +28,10 @@ bool carries(const FunctionCatalogue& cat, const Link& l, std::string_view f) {
 }
 
 /// The links reachable from `start` in one direction, each not earlier (forward) or not later
-/// (backward) than the one before, none after `on`.
+/// (backward) than the one before, none after `on` nor on or before `since`.
 std::set<std::pair<const Event*, const Link*>> reach(const Lineage& lin, const Body& start, const Date& on,
-                                                     std::string_view function, bool forward,
-                                                     std::vector<LinkRef>* keep) {
+                                                     std::optional<Date> since, std::string_view function,
+                                                     bool forward, std::vector<LinkRef>* keep) {
     const auto& cat = lin.dataset().functions;
     std::set<std::pair<const Event*, const Link*>> seen;
     std::map<const Body*, Date> reached;
@@ -38,7 +41,7 @@ std::set<std::pair<const Event*, const Link*>> reach(const Lineage& lin, const B
         stack.pop_back();
         for (const LinkRef& l : lin.links_of(*b, forward)) {
             const Date d = l.event->date;
-            if (d > on || (date && (forward ? d < *date : d > *date))) continue;
+            if (d > on || (since && d <= *since) || (date && (forward ? d < *date : d > *date))) continue;
             if (!carries(cat, *l.link, function)) continue;
             if (seen.insert({l.event, l.link}).second && keep) keep->push_back(l);
             const Body* next = forward ? l.to : l.from;
@@ -126,14 +129,18 @@ std::vector<Note> body_notes(const Lineage& lineage, const Body& body) {
     return out;
 }
 
-std::vector<Note> date_notes(const Lineage& lineage, const Date& on, const std::vector<const Body*>& bodies) {
-    std::vector<Note> out;
+std::vector<Note> horizon_notes(const Lineage& lineage, const Date& on) {
     const Dataset& ds = lineage.dataset();
-    if (ds.horizon && on > *ds.horizon)
-        out.push_back({NoteKind::after_horizon,
-                       format_date(on) + " is after the data's knowledge horizon (" + format_date(*ds.horizon) +
-                           ", the date up to which its sources were read): later changes may be missing",
-                       ds.name});
+    if (!ds.horizon || on <= *ds.horizon) return {};
+    return {{NoteKind::after_horizon,
+             format_date(on) + " is after the data's knowledge horizon (" + format_date(*ds.horizon) +
+                 ", the date up to which its sources were read): later changes may be missing",
+             ds.name}};
+}
+
+std::vector<Note> date_notes(const Lineage& lineage, const Date& on, const std::vector<const Body*>& bodies) {
+    std::vector<Note> out = horizon_notes(lineage, on);
+    const Dataset& ds = lineage.dataset();
     for (const auto& a : ds.announcements) {
         if (a.date > on) continue;
         const bool touches = std::any_of(bodies.begin(), bodies.end(), [&](const Body* b) {
@@ -150,10 +157,10 @@ std::vector<Note> date_notes(const Lineage& lineage, const Date& on, const std::
 }
 
 std::vector<LinkRef> path_links(const Lineage& lineage, const Body& from, const Body& to, const Date& on,
-                                std::string_view function) {
+                                std::string_view function, std::optional<Date> since) {
     std::vector<LinkRef> forward;
-    reach(lineage, from, on, function, true, &forward);
-    const auto back = reach(lineage, to, on, function, false, nullptr);
+    reach(lineage, from, on, since, function, true, &forward);
+    const auto back = reach(lineage, to, on, since, function, false, nullptr);
     std::vector<LinkRef> out;
     for (const auto& l : forward)
         if (back.count({l.event, l.link})) out.push_back(l);
@@ -163,11 +170,11 @@ std::vector<LinkRef> path_links(const Lineage& lineage, const Body& from, const 
 }
 
 std::vector<Note> portion_notes(const Lineage& lineage, const Body& body, const Portion& portion, const Date& on,
-                                std::string_view function, bool forward) {
+                                std::string_view function, bool forward, std::optional<Date> since) {
     std::vector<Note> out;
     const Body& from = forward ? body : *portion.body;
     const Body& to = forward ? *portion.body : body;
-    const auto links = &from == &to ? std::vector<LinkRef>{} : path_links(lineage, from, to, on, function);
+    const auto links = &from == &to ? std::vector<LinkRef>{} : path_links(lineage, from, to, on, function, since);
     for (const auto& l : links)
         for (const auto& n : link_notes(lineage, l)) {
             // What else a merge took in does not change where a predecessor went (and the other
@@ -207,6 +214,112 @@ std::vector<Note> holder_notes(const Lineage& lineage, const Holder& holder, std
     }
     add_notes(out, body_notes(lineage, *holder.body));
     add_notes(out, date_notes(lineage, on, {holder.body}));
+    return out;
+}
+
+namespace {
+
+/// How an LSOA answer that is not read from a lookup for its date was worked out.
+std::string lsoa_derivation(const LsoaAnswer& a) {
+    const std::string table = a.table ? a.table->id + " (vintage " + a.table->vintage + ")" : std::string();
+    const std::string through = a.correspondence ? ", through the ONS LSOA 2011-2021 correspondence" : "";
+    std::string joined;
+    for (const auto& n : a.notes) joined += (joined.empty() ? "" : "; ") + n;
+    switch (a.basis) {
+    case LsoaBasis::sourced: break;
+    case LsoaBasis::derived:
+        return "no ONS lookup for this date: carried from " + table + " through the dataset's events" + through;
+    case LsoaBasis::correspondence: return "answered from " + table + through;
+    case LsoaBasis::local_authority:
+        return "answered from the holders of local authority " + a.lad +
+               (a.table ? " (the LSOA tables answer for commissioning only)" : " (no LSOA table for this date)");
+    case LsoaBasis::district:
+    case LsoaBasis::district_ccg:
+    case LsoaBasis::ccg: return "no LSOA table before the CCGs: " + joined;
+    }
+    return a.explain();
+}
+
+} // namespace
+
+std::vector<Note> lsoa_notes(const Lineage& lineage, const LsoaAnswer& answer, const LsoaHolder& holder,
+                             const Date& on) {
+    std::vector<Note> out;
+    // A sourced lookup read for the date is the one answer that is not derived.
+    if (answer.basis != LsoaBasis::sourced)
+        out.push_back({NoteKind::derived, lsoa_derivation(answer), answer.table ? answer.table->id : answer.lad});
+    if (!holder.share)
+        out.push_back({NoteKind::unknown_share,
+                       "the part of the LSOA that " + label(*holder.body) +
+                           " served is not known: its district was divided and the LSOA's part is not recorded",
+                       holder.body->id});
+    add_notes(out, body_notes(lineage, *holder.body));
+    add_notes(out, date_notes(lineage, on, {holder.body}));
+    return out;
+}
+
+namespace {
+
+/// How a weight was worked out, when that is less than read.
+std::vector<Note> method_notes(const Body& row_body, const Weight& w, const Body* group) {
+    std::vector<Note> out;
+    switch (w.method) {
+    case WeightMethod::forward_share:
+    case WeightMethod::single_source: break;
+    case WeightMethod::sized:
+        out.push_back({NoteKind::derived,
+                       "the weight of " + label(*w.target) + " in " + label(row_body) +
+                           " is apportioned by sizes (" + std::string(to_string(w.basis)) +
+                           "), not read: the row's body was made from several",
+                       row_body.id});
+        break;
+    case WeightMethod::normalised:
+        out.push_back({NoteKind::unknown_share,
+                       "the weight of " + label(*w.target) + " in " + label(row_body) +
+                           " is an estimate: the forward shares of the bodies it was made from, normalised as if "
+                           "they were of equal size (basis unknown)",
+                       row_body.id});
+        break;
+    case WeightMethod::via_group:
+        // A part taken whole where its group went, or as all of its group, is as read as the
+        // group's own row; only a part of a group that divided is not.
+        if (!w.weight)
+            out.push_back({NoteKind::unknown_share,
+                           label(row_body) + " does not hold the function itself and " +
+                               (group ? label(*group) : std::string("the group it belongs to")) +
+                               " divided: which part of the group it was is not recorded",
+                           row_body.id});
+        break;
+    }
+    if (!w.weight && w.method != WeightMethod::via_group && w.method != WeightMethod::normalised)
+        out.push_back({NoteKind::unknown_share,
+                       "the part of " + label(row_body) + "'s figures that belongs to " + label(*w.target) +
+                           " is not known: a share on the way is not recorded (basis unknown)",
+                       row_body.id});
+    return out;
+}
+
+} // namespace
+
+std::vector<Note> weight_notes(const Lineage& lineage, const Body& row_body, const Weight& w, const Date& from,
+                               const Date& to, std::string_view function, std::optional<Date> span_end) {
+    const bool forward = from <= to;
+    const std::string f(function);
+    const Body* group = w.method == WeightMethod::via_group ? holding_group(lineage, row_body, from, f) : nullptr;
+    const Body& source = group ? *group : row_body;
+    const Portion p{w.target, w.weight, w.basis};
+    // Forwards the links after `from` out of the row's body; backwards those after `to` into it.
+    std::vector<Note> out = method_notes(row_body, w, group);
+    add_notes(out, forward ? portion_notes(lineage, source, p, to, f, true, from)
+                           : portion_notes(lineage, source, p, from, f, false, to));
+    if (group) add_notes(out, body_notes(lineage, row_body));
+    const auto& horizon = lineage.dataset().horizon;
+    if (span_end && horizon && *span_end > *horizon)
+        out.push_back({NoteKind::after_horizon,
+                       "the span runs past the data's knowledge horizon (" + format_date(*horizon) +
+                           ", the date up to which its sources were read): figures dated after it may belong to "
+                           "changes the data does not know",
+                       lineage.dataset().name});
     return out;
 }
 

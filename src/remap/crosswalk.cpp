@@ -98,11 +98,7 @@ Crosswalk Crosswalk::build(const Lineage& lin, const Date& from, const Date& to,
     return cw;
 }
 
-namespace {
-
-/// The one group a body belongs to on a date that holds the function then, when the body does
-/// not hold it itself (a sub-ICB location and its ICB); nullptr otherwise.
-const Body* holding_group(const Lineage& lin, const Body& body, const Date& on, const std::string& function) {
+const Body* holding_group(const Lineage& lin, const Body& body, const Date& on, std::string_view function) {
     if (lin.holds(body, function, on)) return nullptr;
     const Body* found = nullptr;
     for (const Body* g : lin.groups(body, on)) {
@@ -113,23 +109,68 @@ const Body* holding_group(const Lineage& lin, const Body& body, const Date& on, 
     return found;
 }
 
-/// A part of the group goes where the group went: all of it when the group went whole to one
-/// body, else in proportions the data does not give for the part.
-void part_of_group(CrosswalkRow& row, const CrosswalkRow& group_row) {
-    const bool whole = group_row.weights.size() == 1 && group_row.complete;
-    for (const auto& w : group_row.weights)
-        row.weights.push_back({w.target, whole ? Share(1.0) : Share(), whole ? ShareBasis::whole : ShareBasis::unknown,
-                               WeightMethod::via_group});
+namespace {
+
+/// The areas a body covered on a date, with their shares, in a comparable order.
+std::vector<std::pair<std::string, double>> covered(const Body& b, const Date& on) {
+    std::vector<std::pair<std::string, double>> out;
+    for (const auto& c : b.coverage)
+        if (c.period.contains(on)) out.push_back({c.area, c.share.value_or(-1.0)});
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+/// The one target of a group's row whose area on `to` held all of what the part covered on `on`:
+/// each of the part's areas covered by the target wholly, or in the same share (a sub-ICB
+/// location and the CCG whose code and area it kept); nullptr when none or several.
+const Body* containing_target(const Body& part, const Date& on, const CrosswalkRow& group_row, const Date& to) {
+    const auto mine = covered(part, on);
+    if (mine.empty()) return nullptr;
+    const Body* found = nullptr;
+    for (const auto& w : group_row.weights) {
+        const auto theirs = covered(*w.target, to);
+        const bool holds_all = std::all_of(mine.begin(), mine.end(), [&](const auto& a) {
+            return std::any_of(theirs.begin(), theirs.end(), [&](const auto& t) {
+                return t.first == a.first && a.second >= 0 &&
+                       (std::fabs(t.second - 1.0) <= k_eps || std::fabs(t.second - a.second) <= k_eps);
+            });
+        });
+        if (!holds_all) continue;
+        if (found) return nullptr;
+        found = w.target;
+    }
+    return found;
 }
 
 } // namespace
 
+CrosswalkRow group_part_row(const Lineage& lin, const Body& part, const Body& group, const CrosswalkRow& group_row,
+                            const Date& on, const Date& to) {
+    CrosswalkRow row{&part, {}, 0.0, false};
+    const bool whole = group_row.weights.size() == 1 && group_row.complete;
+    const auto members = lin.members(group, on);
+    const bool all_of_group = members.size() == 1 && members.front() == &part;
+    if (!whole && !all_of_group)
+        if (const Body* same = containing_target(part, on, group_row, to)) {
+            row.weights.push_back({same, Share(1.0), ShareBasis::whole, WeightMethod::via_group});
+            finish_row(row);
+            return row;
+        }
+    for (const auto& w : group_row.weights) {
+        if (whole) row.weights.push_back({w.target, Share(1.0), ShareBasis::whole, WeightMethod::via_group});
+        else if (all_of_group) row.weights.push_back(w); // the group's own weights, and how they were had
+        else row.weights.push_back({w.target, Share(), ShareBasis::unknown, WeightMethod::via_group});
+    }
+    finish_row(row);
+    return row;
+}
+
 CrosswalkRow crosswalk_row(const Lineage& lin, const Body& body, const Date& on, const Date& to,
                            const CrosswalkOptions& options) {
+    if (const Body* group = holding_group(lin, body, on, options.function))
+        return group_part_row(lin, body, *group, crosswalk_row(lin, *group, on, to, options), on, to);
     CrosswalkRow row{&body, {}, 0.0, false};
-    if (const Body* group = holding_group(lin, body, on, options.function)) {
-        part_of_group(row, crosswalk_row(lin, *group, on, to, options));
-    } else if (on <= to) {
+    if (on <= to) {
         for (const auto& p : lin.successors(body, to, options.function, on))
             row.weights.push_back({p.body, p.share, p.basis, WeightMethod::forward_share});
     } else {

@@ -76,11 +76,10 @@ Verdict holders_of(const RemapContext& ctx, const Resolved& r, std::vector<Part>
         out.push_back({&b, 1.0, ShareBasis::whole, false});
         return {};
     }
-    for (const Body* g : lin.groups(b, r.on))
-        if (lin.holds(*g, f, r.on)) {
-            out.push_back({g, 1.0, ShareBasis::whole, false});
-            return {};
-        }
+    if (const Body* g = holding_group(lin, b, r.on, f)) {
+        out.push_back({g, 1.0, ShareBasis::whole, false, &b});
+        return {};
+    }
     const auto members = holding_members(ctx, b, r.on);
     if (!members.empty()) return by_population(ctx, members, r.on, b, out);
     if (const std::string area = single_area(b, r.on); !area.empty()) return area_holders(ctx, area, r.on, out);

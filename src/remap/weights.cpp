@@ -132,14 +132,20 @@ Mapping map_parts(const RemapContext& ctx, WeightCache& cache, const Resolved& r
                                                                        " is not known");
             return m;
         }
-        const CrosswalkRow& row = cache.row(*p.holder, r.on);
-        if (Verdict v = check_row(ctx, row, *p.holder, r.on); !v.ok) {
+        const CrosswalkRow* row = &cache.row(*p.holder, r.on);
+        // A part of a group goes where the group went, by the crosswalk's own rule.
+        CrosswalkRow part_row;
+        if (p.part) {
+            part_row = group_part_row(ctx.lin, *p.part, *p.holder, *row, r.on, ctx.opt.to);
+            row = &part_row;
+        }
+        if (Verdict v = check_row(ctx, *row, p.part ? *p.part : *p.holder, r.on); !v.ok) {
             m.verdict = std::move(v);
             return m;
         }
-        for (const Weight& w : row.weights) {
+        for (const Weight& w : row->weights) {
             const bool sized = p.sized || w.method == WeightMethod::sized;
-            add_target(acc, {index_of(ctx, w.target), *p.share * *w.weight / row.sum, combine(p.basis, w.basis),
+            add_target(acc, {index_of(ctx, w.target), *p.share * *w.weight / row->sum, combine(p.basis, w.basis),
                              w.method, sized});
         }
     }

@@ -104,3 +104,51 @@ cli_test(answers.announced_applied SHIPPED ARGS --include-announced successors i
        "results.0.notes.2.about=2026-04-01/merge/announced-norfolk-and-suffolk")
 cli_test(answers.announced_changes SHIPPED ARGS changes --from 2026-04-01 --to 2027-04-01 --kind icb --format csv ${U}
   EXPECT changes_announced_icb.csv)
+
+# ---- notes beside small-area answers (an LSOA, a postcode) -------------------------------------------
+# E01019727 (Glossop) in 2010: no LSOA table before the CCGs; its district High Peak (E07000037) was
+# divided between Derbyshire County PCT and Tameside and Glossop PCT, and its first CCG (01Y) came from
+# 5LH alone (small-areas/lsoa11-lad.csv, ccg-icb-era/transition-2013.yaml): derived, and says how.
+cli_test(answers.notes_who_lsoa SHIPPED ARGS who --area E01019727 --on 2010-06-01 ${U}
+  EXPECT who_lsoa_E01019727_2010.txt ERR "source: derived")
+cli_test(answers.notes_who_lsoa_json SHIPPED ARGS who --area E01019727 --on 2010-06-01 --format json ${U}
+  EXPECT who_lsoa_E01019727_2010.json)
+# The same LSOA by postcode in 2023, between the ONS lookups of July 2022 and April 2024: carried from
+# the 2022 table through the dataset's events (tests/small_areas/data/postcodes.csv puts SK13 8AA in it).
+set(POSTCODES ${CMAKE_CURRENT_SOURCE_DIR}/../small_areas/data/postcodes.csv)
+cli_test(answers.notes_who_postcode_csv SHIPPED ARGS who --postcode "sk13 8aa" --postcode-file ${POSTCODES}
+  --on 2023-06-01 --format csv ${U} EXPECT who_postcode_SK13_8AA_2023.csv)
+cli_test(answers.strict_who_lsoa SHIPPED RC 4 ARGS --strict who --area E01019727 --on 2010-06-01 ${U}
+  ERR "--strict: 1 of 1 answers carry notes")
+cli_test(answers.strict_who_postcode SHIPPED RC 4 ARGS --strict who --postcode "SK13 8AA" --postcode-file ${POSTCODES}
+  --on 2023-06-01 ${U} ERR "--strict: 1 of 1 answers carry notes")
+# Read from the ONS lookup of July 2022 itself: nothing to note, and --strict passes.
+cli_test(answers.strict_who_lsoa_sourced SHIPPED ARGS --strict who --area E01019727 --on 2022-07-01 --format json ${U}
+  JSON "results#=1" "results.0.id=icb/E54000058" "results.0.notes#=0")
+# An area with no recorded start (older than its code's records) is open-ended, not "1400-01-01..".
+cli_test(answers.area_open_ended SHIPPED RC 1 ARGS who --area Durham --on 2005-06-01 ${U}
+  ERR "E10000010 \\(Durham, la-county, until 2009-03-31\\); E07000056 \\(Durham, la-district, until 2009-03-31\\)")
+
+# ---- notes beside crosswalk weights ------------------------------------------------------------------
+# The 28 SHAs of 2002 into the 10 of 1 July 2006: 11 of the links are deduced from the regions' areas,
+# not stated by a source read (pct-era/pre2006/shas.yaml), and each such row says so.
+cli_test(answers.notes_crosswalk SHIPPED ARGS crosswalk --from 2006-06-30 --to 2006-07-01 --kind sha
+  --function performance-management ${U} EXPECT crosswalk_sha_2006.txt)
+cli_test(answers.notes_crosswalk_json SHIPPED ARGS crosswalk --from 2006-06-30 --to 2006-07-01 --kind sha
+  --function performance-management --format json ${U} EXPECT crosswalk_sha_2006.json)
+cli_test(answers.notes_crosswalk_all_dates SHIPPED ARGS crosswalk --all-dates --to 2006-07-01 --kind sha
+  --function performance-management --format csv ${U} EXPECT crosswalk_all_dates_sha_2006.csv)
+cli_test(answers.strict_crosswalk SHIPPED RC 4 ARGS --strict crosswalk --from 2006-06-30 --to 2006-07-01 --kind sha
+  --function performance-management ${U} ERR "--strict: 11 of 28 answers carry notes")
+cli_test(answers.strict_crosswalk_all_dates SHIPPED RC 4 ARGS --strict crosswalk --all-dates --to 2006-07-01 --kind sha
+  --function performance-management --format csv ${U} ERR "--strict: 14 of 105 answers carry notes")
+# The care trusts acting as PCTs into the CCGs of 2013: every link read, every share sourced.
+cli_test(answers.strict_crosswalk_clean SHIPPED ARGS --strict crosswalk --from 2012-06-01 --to 2013-06-01 --kind care-trust
+  --format json ${U} JSON "results#=6" "results.3.from_id=pct/TAN" "results.3.notes#=0")
+# A figure dated after the knowledge horizon (2024-07-31) may belong to changes the data does not know:
+# the long table's open spans say so; a sub-ICB location's part of a divided ICB is unknown, and says why.
+cli_test(answers.notes_crosswalk_horizon SHIPPED ARGS crosswalk --all-dates --to 2024-07-01 --format csv ${U}
+  OUT "\n92A,2023-04-01,9999-12-31,sub-icb/92A,icb/E54000052,QXU,1,whole,via-group,after-horizon: the span runs past the data's knowledge horizon \\(2024-07-31")
+cli_test(answers.notes_crosswalk_estimate SHIPPED ARGS crosswalk --from 2022-08-01 --to 2021-06-01 --kind sub-icb --format csv ${U}
+  OUT "\nsub-icb/70F,70F,NHS Sussex ICB - 70F,ccg/70F,70F,NHS West Sussex CCG,1,whole,via-group,\n"
+      "\nsub-icb/15M,15M,[^\n]*,normalised,\"unknown-share: the weight of NHS Derby and Derbyshire CCG \\(ccg/15M\\)[^\n]* is an estimate")

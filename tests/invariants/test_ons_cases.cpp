@@ -131,11 +131,15 @@ TEST_CASE("sub-ICB location figures map to their ICB in crosswalks") {
     CHECK(*row->weights[0].weight == 1.0);
     CHECK(row->weights[0].method == WeightMethod::via_group);
     CHECK(row->complete);
-    // Before the 2023 Surrey Heartlands / Sussex transfer, which part of 92A moved is not in the
-    // data: its weights are unknown, not guessed.
+    // Before the 2023 Surrey Heartlands / Sussex transfer, 92A was all of its ICB (its only
+    // sub-ICB location): its figures went where the ICB's went, in the ICB's proportions.
     const auto before = crosswalk_row(shipped(), shipped().at("sub-icb/92A"), day("2023-01-01"), day("2024-01-01"), o);
     CHECK(before.weights.size() == 2);
-    CHECK_FALSE(before.complete);
+    CHECK(before.complete);
+    // 70F was one of Sussex ICB's three; backwards its figures after the transfer (when it took in
+    // part of Surrey Heartlands) fall to the CCGs in parts not recorded: unknown, not guessed.
+    const auto sussex = crosswalk_row(shipped(), shipped().at("sub-icb/70F"), day("2023-06-01"), day("2021-06-01"), o);
+    CHECK_FALSE(sussex.complete);
 }
 
 } // TEST_SUITE

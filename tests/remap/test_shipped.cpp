@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <sstream>
+#include <vector>
 
 using namespace orglineage;
 
@@ -113,6 +114,73 @@ TEST_CASE("shipped crosswalk: a boundary transfer between ICBs concerns only fig
     const auto after = Crosswalk::build(lin, day("2023-06-01"), day("2024-06-01"), of_kind("icb"));
     CHECK(*after.weight(*surrey, *surrey) == doctest::Approx(1.0));
     CHECK(*after.weight(*surrey, *sussex) == doctest::Approx(0.0));
+}
+
+// Sub-ICB locations hold nothing themselves: remap's reading of a published code and the crosswalk
+// row follow one rule (group_part_row). 92A was all of Surrey Heartlands ICB (which passed 0.6353%
+// to Sussex on 2023-04-01, SI 2023 variation order); 70F is one of Sussex ICB's three and kept West
+// Sussex CCG's area until 2023-04-01 (sub-icb-locations.yaml).
+TEST_CASE("shipped remap and crosswalk give a sub-ICB location's figures the same weights (70F, 92A)") {
+    REQUIRE_SHIPPED();
+    struct Case {
+        const char* code;
+        const char* date;
+        const char* to;
+    };
+    for (const Case c : {Case{"70F", "2022-08-01", "2021-06-01"}, Case{"92A", "2022-08-01", "2021-06-01"},
+                         Case{"70F", "2022-08-01", "2023-06-01"}, Case{"92A", "2022-08-01", "2023-06-01"},
+                         Case{"70F", "2023-08-01", "2021-06-01"}, Case{"92A", "2023-08-01", "2024-06-01"}}) {
+        CAPTURE(c.code);
+        CAPTURE(c.date);
+        CAPTURE(c.to);
+        const auto bodies = lin.resolve(c.code, day(c.date));
+        REQUIRE(bodies.size() == 1);
+        CrosswalkOptions co;
+        const auto row = crosswalk_row(lin, *bodies.front(), day(c.date), day(c.to), co);
+        std::map<std::string, double> expected;
+        for (const auto& w : row.weights)
+            if (w.weight) expected[w.target->id] = *w.weight / row.sum;
+        std::istringstream in(std::string("code,date,v\n") + c.code + "," + c.date + ",1000000\n");
+        std::ostringstream out;
+        RemapOptions o;
+        o.code_column = "code";
+        o.date_column = "date";
+        o.value_columns = {"v"};
+        o.to = day(c.to);
+        o.aggregate = false;
+        const auto s = remap(lin, in, out, o);
+        if (!row.complete) { // unknown weights: the crosswalk says so and remap refuses the row
+            CHECK(s.counts.rejected == 1);
+            continue;
+        }
+        REQUIRE(s.counts.mapped == 1);
+        std::map<std::string, double> got;
+        std::istringstream lines(out.str());
+        std::string line;
+        std::getline(lines, line); // header
+        while (std::getline(lines, line)) {
+            // line,code,date,target_code,target_name,weight,...: the target by its code on `to`
+            std::vector<std::string> f;
+            std::stringstream ss(line);
+            for (std::string cell; std::getline(ss, cell, ',');) f.push_back(cell);
+            REQUIRE(f.size() >= 6);
+            const auto t = lin.resolve(f[3], day(c.to));
+            REQUIRE(t.size() == 1);
+            got[t.front()->id] = std::stod(f[5]);
+        }
+        REQUIRE(got.size() == expected.size());
+        for (const auto& [id, w] : expected) CHECK(got[id] == doctest::Approx(w));
+    }
+    // The rule's answers themselves: 70F kept West Sussex CCG's area, 92A was all of its ICB.
+    const auto back = crosswalk_row(lin, lin.at("sub-icb/70F"), day("2022-08-01"), day("2021-06-01"), CrosswalkOptions{});
+    REQUIRE(back.weights.size() == 1);
+    CHECK(back.weights.front().target->id == "ccg/70F");
+    const auto fwd = crosswalk_row(lin, lin.at("sub-icb/92A"), day("2022-08-01"), day("2023-06-01"), CrosswalkOptions{});
+    REQUIRE(fwd.weights.size() == 2);
+    CHECK(*fwd.weights.front().weight == doctest::Approx(0.993647));
+    CHECK(fwd.complete);
+    // 70F after 2023-04-01 also took in part of Surrey Heartlands: backwards, its part is not known.
+    CHECK_FALSE(crosswalk_row(lin, lin.at("sub-icb/70F"), day("2023-08-01"), day("2021-06-01"), CrosswalkOptions{}).complete);
 }
 
 TEST_CASE("shipped crosswalk composes: PCTs 2012 to ICBs 2023 equals PCTs to CCGs times CCGs to ICBs") {

@@ -9,6 +9,8 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <map>
+#include <tuple>
 
 namespace orglineage::cli {
 
@@ -46,7 +48,13 @@ void print_long(Context& ctx, const CrosswalkArgs& a, const CrosswalkOptions& o)
                      {"data", ctx.data_info()}};
     const bool csv = ctx.format == "csv";
     const auto rows = long_crosswalk(lin, to, o);
-    for (const auto& r : rows)
+    // A body with several codes repeats its spans: their notes are worked out once.
+    std::map<std::tuple<const Body*, Date, const Body*>, Json> noted;
+    for (const auto& r : rows) {
+        auto [it, fresh] = noted.try_emplace({r.source, r.valid_from, r.target});
+        if (fresh)
+            it->second = notes_json(weight_notes(lin, *r.source, Weight{r.target, r.weight, r.basis, r.method},
+                                                 r.valid_from, to, o.function, r.valid_to));
         out.results.push_back(Json{{"code", r.code},
                                    {"valid_from", format_date(r.valid_from)},
                                    {"valid_to", format_date(r.valid_to)},
@@ -55,8 +63,10 @@ void print_long(Context& ctx, const CrosswalkArgs& a, const CrosswalkOptions& o)
                                    {"target_code", code_on(*r.target, to)},
                                    {"weight", weight_json(r.weight, csv)},
                                    {"basis", std::string(to_string(r.basis))},
-                                   {"method", std::string(to_string(r.method))}});
-    print(out, ctx.format);
+                                   {"method", std::string(to_string(r.method))},
+                                   {"notes", it->second}});
+    }
+    emit(ctx, std::move(out));
     if (rows.empty()) {
         say("no figures of any date map onto the bodies of " + a.to);
         ctx.exit_code = exit_not_found;
@@ -126,6 +136,9 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
                 "With --all-dates, one long table joins any table of figures (code, date) onto the bodies of --to:\n"
                 "  ... JOIN cw ON t.code = cw.code AND t.date BETWEEN cw.valid_from AND cw.valid_to\n"
                 "(rows with an empty weight are those remap rejects; see docs/crosswalk-and-remap.md).\n"
+                "Each row carries its notes (a NOTES column in text, `notes` in CSV and JSON): a link deduced or\n"
+                "from a secondary source, a share unknown, a weight apportioned, estimated or taken from a group,\n"
+                "a date after the data's knowledge horizon or an announced change; --strict exits 4 on any.\n"
                 "Example: orglineage crosswalk --from 2012-06-01 --to 2023-06-01 --kind pct --format csv\n"
                 "         orglineage crosswalk --to 2024-07-01 --all-dates --format csv > crosswalk.csv");
     cmd->callback([&ctx, a] {
@@ -170,7 +183,8 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
                                            {"to_name", w.target->name_on(to)},
                                            {"weight", weight_json(w.weight, csv)},
                                            {"basis", std::string(to_string(w.basis))},
-                                           {"method", std::string(to_string(w.method))}});
+                                           {"method", std::string(to_string(w.method))},
+                                           {"notes", notes_json(weight_notes(lin, *row.body, w, from, to, o.function))}});
             if (row.weights.empty())
                 out.results.push_back(Json{{"from_id", row.body->id},
                                            {"from_code", code_on(*row.body, from)},
@@ -183,7 +197,7 @@ void add_crosswalk(CLI::App& app, Context& ctx) {
                                            {"method", nullptr}});
         }
         out.extra["rows"] = rows;
-        print(out, ctx.format);
+        emit(ctx, std::move(out));
         if (cw.rows().empty()) {
             say("no " + (a->kind.empty() ? std::string("bodies") : "bodies of kind '" + a->kind + "'") +
                 " active on " + a->from);

@@ -88,9 +88,10 @@ void answer_lsoa(Context& ctx, const std::string& lsoa, const std::string& on_te
         r["lad"] = a.lad;
         r["basis"] = std::string(to_string(a.basis));
         r["derivation"] = a.explain();
+        r["notes"] = notes_json(lsoa_notes(ctx.lineage(), a, h, on));
         out.results.push_back(r);
     }
-    print(out, ctx.format);
+    emit(ctx, std::move(out));
     if (ctx.format == "text") say("source: " + a.explain());
     if (a.holders.empty()) {
         say("nobody held '" + function + "' for LSOA " + lsoa + " on " + on_text + " in this dataset");

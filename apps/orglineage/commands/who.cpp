@@ -63,7 +63,7 @@ void add_who(CLI::App& app, Context& ctx) {
         if (holders.empty()) {
             std::string hint;
             if (!area.period.contains(on) && answer.territory.parts.empty()) {
-                hint = "; " + area.name + " (" + area.code + ") is in force " + format_period(area.period);
+                hint = "; " + area.name + " (" + area.code + ") is in force " + area_period_text(area.period);
                 std::string near;
                 for (const auto& n : similar_areas(lin, a->area, 5, on)) near += (near.empty() ? "" : ", ") + n;
                 if (!near.empty()) hint += "; in force on " + a->on + ": " + near;
