@@ -39,7 +39,8 @@ $cli compile "$data" -o "$img"
 "$build/orglineage_bench_image" export "$data" "$tmp/t"
 
 echo "== 1. one query, whole process (median of $runs runs; the CLI opens the image)"
-for q in "who|who --area E06000052 --on 2010-06-01|who $tmp/t E06000052 2010-06-01" \
+for q in "who|who --area E06000052 --on 2010-06-01|who-nx $tmp/t E06000052 2010-06-01" \
+         "who (dict+bisect peer)|who --area E06000052 --on 2010-06-01|who $tmp/t E06000052 2010-06-01" \
          "successors|successors pct/5QP --on 2023-01-01|successors $tmp/t pct/5QP 2023-01-01" \
          "lsoa who|who --area E01019727 --on 2022-07-01|lsoa $tmp/t E01019727 2022-07-01"; do
   name=${q%%|*}; rest=${q#*|}; args=${rest%%|*}; peer=${rest#*|}

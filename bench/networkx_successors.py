@@ -11,37 +11,23 @@ import datetime as dt
 import sys
 import time
 
-import networkx as nx
+import peer_graph as pg
 
 prefix = sys.argv[1]
-D = dt.date.fromisoformat
+D = pg.D
 DAY = dt.timedelta(days=1)
-period, holds = {}, {}
-for r in csv.DictReader(open(prefix + ".periods.csv")):
-    period[r["body"]] = (D(r["from"]), D(r["until"]))
-for r in csv.DictReader(open(prefix + ".holds.csv")):
-    f, u = period[r["body"]]
-    holds.setdefault(r["body"], []).append((max(f, D(r["from"])), min(u, D(r["until"]))))
-G = nx.MultiDiGraph()
-G.add_nodes_from(period)
-for r in csv.DictReader(open(prefix + ".edges.csv")):
-    G.add_edge(r["from"], r["to"], event=int(r["event"]), date=D(r["date"]),
-               share=float(r["share"]) if r["share"] else None, spec=int(r["specificity"]))
+period = pg.read_periods(prefix)
+holds = pg.read_holds(prefix, period)
+G = pg.link_graph(prefix, period)
 
 
 def holding(v, d):
-    return any(f <= d < u for f, u in holds.get(v, ()))
+    return pg.holding(holds, v, d)
 
 
 def step(v, after, on):
     """The earliest day after `after` (not after `on`) with links out of v: (date, [(to, share)])."""
-    nxt, by_event = None, {}
-    for _, t, d in G.out_edges(v, data=True):
-        if after < d["date"] <= on:
-            if nxt is None or d["date"] < nxt:
-                nxt, by_event = d["date"], {}
-            if d["date"] == nxt:
-                by_event.setdefault(d["event"], []).append((t, d))
+    nxt, by_event = pg.next_links(G, v, after, on)
     links = []
     for ls in by_event.values():
         best = max(d["spec"] for _, d in ls)

@@ -68,64 +68,14 @@ def lsoa(prefix, code, on):
 
 
 def successors(prefix, body, on):
-    import networkx as nx
+    import peer_graph as pg
     on = D(on)
-    codes, period, holds = {}, {}, {}
-    with open(prefix + ".codes.csv") as f:
-        for r in csv.DictReader(f):
-            use = (D(r["from"]), D(r["until"]), r["body"])
-            codes.setdefault(r["code"], []).append(use)
-            if r["code"] == r["body"]:
-                period[r["body"]] = use[:2]
-    with open(prefix + ".holds.csv") as f:
-        for r in csv.DictReader(f):
-            holds.setdefault(r["body"], []).append((D(r["from"]), D(r["until"])))
-    G = nx.MultiDiGraph()
-    G.add_nodes_from(period)
-    with open(prefix + ".edges.csv") as f:
-        for r in csv.DictReader(f):
-            G.add_edge(r["from"], r["to"], event=int(r["event"]), date=D(r["date"]),
-                       share=float(r["share"]) if r["share"] else None, spec=int(r["specificity"]))
+    codes, period = pg.read_codes(prefix)
+    holds = pg.read_holds(prefix)
+    G = pg.link_graph(prefix, period)
     if body not in period:
         body = next(b for fr, u, b in codes.get(body, ()) if fr <= on < u)
-
-    def holding(b, d):
-        return any(f <= d < u for f, u in holds.get(b, ()))
-
-    def mul(a, b):
-        return None if a is None or b is None else a * b
-
-    # As Lineage::successors: at each body the earliest later event carrying the function (its
-    # most specific links), shares multiplied along paths.
-    result = {}
-    stack = [(body, 1.0, period[body][0] - dt.timedelta(days=1))]
-    while stack:
-        v, w, after = stack.pop()
-        nxt, by_event = None, {}
-        for _, t, d in G.out_edges(v, data=True):
-            if after < d["date"] <= on:
-                if nxt is None or d["date"] < nxt:
-                    nxt, by_event = d["date"], {}
-                if d["date"] == nxt:
-                    by_event.setdefault(d["event"], []).append((t, d))
-        if nxt is None:
-            f, u = period[v]
-            if f <= on < u and holding(v, on):
-                result[v] = None if w is None or result.get(v, 0) is None else result.get(v, 0) + w
-            continue
-        moved = 0.0
-        for links in by_event.values():
-            best = max(d["spec"] for _, d in links)
-            for t, d in links:
-                if d["spec"] == best:
-                    moved = None if moved is None or d["share"] is None else moved + d["share"]
-                    stack.append((t, mul(w, d["share"]), nxt))
-        f, u = period[v]
-        if f <= nxt < u and holding(v, nxt):
-            rest = None if moved is None else 1.0 - moved
-            if rest is None or rest > 1e-9:
-                stack.append((v, mul(w, rest), nxt))
-    for b, s in sorted(result.items()):
+    for b, s in sorted(pg.successors(G, period, holds, body, on).items()):
         print(b, s)
 
 

@@ -7,16 +7,9 @@
 # directory, never the repository, never at build or test time). Everything generated goes to
 # $BENCH_TMP (default /tmp/orglineage-bench). Needs node/npm, /usr/bin/python3 with pandas, GNU time.
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-build=${1:-$root/build-remap}
+build=${1:-$(cd "$(dirname "$0")/.." && pwd)/build-remap}
 rows=${2:-10000000}
-data=$root/data/nhs-england
-tmp=${BENCH_TMP:-/tmp/orglineage-bench}
-py=/usr/bin/python3
-cli=$build/orglineage
-bench=$build/orglineage_bench
-to=2024-07-01
+. "$(dirname "$0")/figures.sh"
 mkdir -p "$tmp/node"
 
 if [ ! -d "$tmp/node/node_modules/@duckdb/node-api" ]; then
@@ -24,18 +17,6 @@ if [ ! -d "$tmp/node/node_modules/@duckdb/node-api" ]; then
 fi
 cp "$here/duckdb_lookup_remap.mjs" "$tmp/node/duckdb_lookup_remap.mjs" # resolves the package from its own directory
 
-measure() { # LOG -> "seconds mib"
-  $py - "$1" <<'PY'
-import re, sys
-t = open(sys.argv[1]).read()
-w = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", t).group(1).split(":")
-s = sum(float(x) * 60 ** i for i, x in enumerate(reversed(w)))
-m = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)) / 1024
-print(f"{s:.3f} {m:.1f}")
-PY
-}
-timed() { log=$1; shift; /usr/bin/time -v "$@" >"$log.out" 2>"$log" || { cat "$log" >&2; exit 1; }; }
-ratio() { $py -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 best() { # LOG CMD... : the fastest of three runs (the machine is shared), its log kept
   blog=$1; shift; b=""
   for i in 1 2 3; do
@@ -46,12 +27,8 @@ best() { # LOG CMD... : the fastest of three runs (the machine is shared), its l
 }
 
 echo "== machine: $(nproc) cores, $(uname -srm), load $(cut -d' ' -f1-3 /proc/loadavg)"
-[ -s "$tmp/figures.csv" ] && [ "$(wc -l <"$tmp/figures.csv")" -eq $((rows + 1)) ] || $bench gencsv "$data" "$rows" "$tmp/figures.csv" 2>/dev/null
-$bench gencsv "$data" $((rows / 10)) "$tmp/figures_small.csv" 2>/dev/null
-$bench lookup "$data" $to "$tmp/lookup.csv" 2>/dev/null
-echo "input: $(du -m "$tmp/figures.csv" | cut -f1) MiB, $rows rows; lookup: $(wc -l <"$tmp/lookup.csv") lines"
-cat "$tmp/figures.csv" >/dev/null
-args="--code-column org_code --date-column period --value-column activity --value-column spend --to $to"
+make_figures "$rows"
+args=$remap_args
 run_cli() { # LOG THREADS FILE
   log=$1; n=$2; f=$3; shift 3
   best "$log" $cli --data "$data" remap "$f" $args --threads "$n" -o "$tmp/out_$n.csv" --rejects "$tmp/rejects_$n.csv"

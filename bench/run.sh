@@ -7,48 +7,18 @@
 # Everything generated goes to $BENCH_TMP (default /tmp/orglineage-bench), never into the repository.
 # Needs /usr/bin/python3 with python3-pandas and python3-networkx, and GNU /usr/bin/time.
 set -eu
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-build=${1:-$root/build-remap}
+build=${1:-$(cd "$(dirname "$0")/.." && pwd)/build-remap}
 rows=${2:-10000000}
 sizes=${3:-"10000 25000 50000 100000"}
-data=$root/data/nhs-england
-tmp=${BENCH_TMP:-/tmp/orglineage-bench}
-py=/usr/bin/python3
-mkdir -p "$tmp"
-cli=$build/orglineage
-bench=$build/orglineage_bench
-to=2024-07-01
-
-# elapsed seconds and peak RSS (MiB) from a `/usr/bin/time -v` log
-measure() { # LOG -> "seconds mib"
-  $py - "$1" <<'PY'
-import re, sys
-t = open(sys.argv[1]).read()
-w = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", t).group(1).split(":")
-s = sum(float(x) * 60 ** i for i, x in enumerate(reversed(w)))
-m = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1)) / 1024
-print(f"{s:.3f} {m:.1f}")
-PY
-}
-timed() { # LOG CMD... : runs CMD under /usr/bin/time -v, output kept in LOG.out
-  log=$1; shift
-  /usr/bin/time -v "$@" >"$log.out" 2>"$log" || { cat "$log" >&2; exit 1; }
-}
-ratio() { $py -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+. "$(dirname "$0")/figures.sh"
 
 echo "== machine: $(nproc) cores, $(uname -srm), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== dataset: $($cli --data "$data" validate 2>&1 | tail -1)"
 
 echo "== 1. remap of $rows generated rows"
-$bench gencsv "$data" "$rows" "$tmp/figures.csv" 2>/dev/null
-$bench lookup "$data" $to "$tmp/lookup.csv" 2>/dev/null
-$bench gencsv "$data" $((rows / 10)) "$tmp/figures_small.csv" 2>/dev/null
-echo "input: $(du -m "$tmp/figures.csv" | cut -f1) MiB; lookup table for pandas: $(wc -l <"$tmp/lookup.csv") lines"
-cat "$tmp/figures.csv" >/dev/null # warm the page cache for every contender
+make_figures "$rows"
 timed "$tmp/cat.log" sh -c "cat '$tmp/figures.csv' >/dev/null"
 timed "$tmp/wc.log" wc -l "$tmp/figures.csv"
-remap_args="--code-column org_code --date-column period --value-column activity --value-column spend --to $to"
 timed "$tmp/remap.log" $cli --data "$data" remap "$tmp/figures.csv" $remap_args -o "$tmp/out.csv" --rejects "$tmp/rejects.csv"
 timed "$tmp/remap_rows.log" $cli --data "$data" remap "$tmp/figures.csv" $remap_args --no-aggregate -q -o "$tmp/out_rows.csv"
 timed "$tmp/remap_small.log" $cli --data "$data" remap "$tmp/figures_small.csv" $remap_args -q -o "$tmp/out_small.csv"

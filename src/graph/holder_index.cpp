@@ -31,30 +31,27 @@ bool same(const std::vector<Holder>& a, const std::vector<Holder>& b) {
 
 HolderIndex::HolderIndex(const Dataset& ds, const TextIndex& area_ix)
     : m_ds(ds), m_functions(ds.functions.all().size()) {
-    const auto& fns = ds.functions.all();
-    for (const auto& fi : fns) m_function_id.push_back(fi.id);
+    const FunctionTable fns(ds.functions);
+    for (const auto& fi : ds.functions.all()) m_function_id.push_back(fi.id);
     for (const auto& a : ds.areas) m_area_code.push_back(a.code);
     m_includes.assign(m_functions * m_functions, 0);
-    for (std::size_t h = 0; h < m_functions; ++h)
-        for (std::size_t f = 0; f < m_functions; ++f)
-            m_includes[h * m_functions + f] = ds.functions.includes(fns[h].id, fns[f].id) ? 1 : 0;
-    build_holdings(ds);
+    for (std::uint32_t h = 0; h < m_functions; ++h)
+        for (std::uint32_t f = 0; f < m_functions; ++f) m_includes[h * m_functions + f] = fns.includes(h, f);
+    build_holdings(ds, fns);
     build_segments(ds, area_ix);
     const std::size_t slots = ds.areas.size() * m_functions * 2;
     m_tables.resize(slots);
     m_built = std::make_unique<std::once_flag[]>(slots);
 }
 
-void HolderIndex::build_holdings(const Dataset& ds) {
-    const auto& fns = ds.functions.all();
+void HolderIndex::build_holdings(const Dataset& ds, const FunctionTable& fns) {
     m_held_offset.reserve(ds.bodies.size() + 1);
     for (const Body& b : ds.bodies) {
         m_held_offset.push_back(static_cast<std::uint32_t>(m_held.size()));
         for (const Holding& h : b.holdings) {
-            const auto it = std::find_if(fns.begin(), fns.end(), [&](const FunctionInfo& fi) { return fi.id == h.function; });
-            if (it == fns.end()) continue; // an unknown function includes nothing
-            m_held.push_back({day(h.period.from), end_day(h.period.until), static_cast<std::uint32_t>(it - fns.begin()),
-                              ds.functions.depth(h.function), &h, !h.delegated_by.empty()});
+            const auto f = fns.index(h.function);
+            if (!f) continue; // an unknown function includes nothing
+            m_held.push_back({day(h.period.from), end_day(h.period.until), *f, fns.depth(*f), &h, !h.delegated_by.empty()});
         }
     }
     m_held_offset.push_back(static_cast<std::uint32_t>(m_held.size()));

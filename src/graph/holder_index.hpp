@@ -6,6 +6,7 @@
 // on which it cannot change: `holders` is then a binary search and a copy.
 #pragma once
 
+#include "graph/function_table.hpp"
 #include "graph/text_index.hpp"
 
 #include <orglineage/dataset.hpp>
@@ -68,7 +69,7 @@ class HolderIndex {
     [[nodiscard]] Table build_table(std::uint32_t area, std::uint32_t f, HolderMode mode) const;
     /// Every day on which the answer for `area` may change (a superset), unsorted.
     void change_days(std::uint32_t area, int depth_left, std::vector<std::uint32_t>& out) const;
-    void build_holdings(const Dataset& ds);
+    void build_holdings(const Dataset& ds, const FunctionTable& fns);
     void build_segments(const Dataset& ds, const TextIndex& area_ix);
     /// The coverage entries of an area in force on a day, as [begin, end) into m_covers.
     [[nodiscard]] std::pair<std::uint32_t, std::uint32_t> covers_on(std::uint32_t area, std::uint32_t day) const noexcept;

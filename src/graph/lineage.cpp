@@ -16,7 +16,6 @@
 #include <cctype>
 #include <cmath>
 #include <set>
-#include <unordered_map>
 
 namespace orglineage {
 
@@ -48,22 +47,24 @@ struct Lineage::Impl {
     Dataset ds;
     std::shared_ptr<const detail::CompiledImage> image; ///< when opened from one
     Graph graph;
-    std::unordered_map<std::string, std::size_t> body_ix;
+    detail::TextIndex body_ix; ///< body id → index into ds.bodies
     detail::TextIndex area_ix; ///< area code → index into ds.areas
-    std::unordered_map<std::string, std::vector<CodeUse>> codes; ///< ODS, ONS, id → uses in date order
+    detail::TextIndex code_ix;                  ///< ODS, ONS code or id → index into code_uses
+    std::vector<std::vector<CodeUse>> code_uses; ///< uses of a code in date order
     /// Integer-indexed succession steps for successors/predecessors (built last: it reads body_ix).
     std::unique_ptr<detail::SuccessionIndex> succession;
     /// Per-area runs of days with the coverage in force, for holders.
     std::unique_ptr<detail::HolderIndex> holder_index;
 
     explicit Impl(Dataset d) : ds(std::move(d)), graph(ds.bodies.size()) {
-        for (std::size_t i = 0; i < ds.bodies.size(); ++i) body_ix.emplace(ds.bodies[i].id, i);
+        body_ix = detail::TextIndex(ds.bodies.size());
+        for (std::size_t i = 0; i < ds.bodies.size(); ++i) body_ix.insert(ds.bodies[i].id, static_cast<std::uint32_t>(i));
         for (std::size_t i = 0; i < ds.areas.size(); ++i) area_ix.insert(ds.areas[i].code, static_cast<std::uint32_t>(i));
         for (std::size_t i = 0; i < ds.bodies.size(); ++i) {
             const Body& b = ds.bodies[i];
-            codes[b.id].push_back({b.period, i});
-            for (const auto& c : b.ods) codes[c.value].push_back({c.period, i});
-            for (const auto& c : b.ons) codes[c.value].push_back({c.period, i});
+            add_use(b.id, {b.period, i});
+            for (const auto& c : b.ods) add_use(c.value, {c.period, i});
+            for (const auto& c : b.ons) add_use(c.value, {c.period, i});
             for (std::size_t m = 0; m < b.memberships.size(); ++m) {
                 EdgeProp e;
                 e.succession = false;
@@ -71,8 +72,8 @@ struct Lineage::Impl {
                 boost::add_edge(i, body_ix.at(b.memberships[m].group), e, graph);
             }
         }
-        for (auto& kv : codes)
-            std::sort(kv.second.begin(), kv.second.end(),
+        for (auto& uses : code_uses)
+            std::sort(uses.begin(), uses.end(),
                       [](const CodeUse& a, const CodeUse& b) { return a.period.from < b.period.from; });
         for (std::size_t e = 0; e < ds.events.size(); ++e)
             for (std::size_t l = 0; l < ds.events[e].links.size(); ++l) {
@@ -91,9 +92,9 @@ struct Lineage::Impl {
         if (!ds.bodies.empty() && &b >= ds.bodies.data() && &b < ds.bodies.data() + ds.bodies.size())
             return static_cast<std::uint32_t>(&b - ds.bodies.data());
         // A body of another Lineage stands for the body of this one with its id, if there is one.
-        const auto it = body_ix.find(b.id);
-        if (it == body_ix.end()) throw LookupError("body '" + b.id + "' is not in this lineage");
-        return static_cast<std::uint32_t>(it->second);
+        const auto* ix = body_ix.find(b.id);
+        if (!ix) throw LookupError("body '" + b.id + "' is not in this lineage");
+        return *ix;
     }
 
     std::uint32_t function_index(std::string_view f) const {
@@ -109,10 +110,20 @@ struct Lineage::Impl {
         if (const auto* v = index.find(key)) return v;
         return index.find(upper(key));
     }
-    template <class Map> static auto lookup(const Map& map, std::string_view key) -> const typename Map::mapped_type* {
-        auto it = map.find(std::string(key));
-        if (it == map.end()) it = map.find(upper(key));
-        return it == map.end() ? nullptr : &it->second;
+    /// The uses of a code (as written, else in capitals), or nullptr.
+    const std::vector<CodeUse>* uses_of(std::string_view code) const {
+        const auto* ix = lookup(code_ix, code);
+        return ix ? &code_uses[*ix] : nullptr;
+    }
+
+    /// A use of a code (the key views the dataset's string, which outlives the index).
+    void add_use(const std::string& code, CodeUse use) {
+        const auto* ix = code_ix.find(code);
+        if (!ix) {
+            code_ix.insert(code, static_cast<std::uint32_t>(code_uses.size()));
+            code_uses.emplace_back();
+        }
+        code_uses[ix ? *ix : code_uses.size() - 1].push_back(use);
     }
 
     void check_function(std::string_view f) const {
@@ -141,8 +152,8 @@ const detail::CompiledImage* detail::LineageAccess::image(const Lineage& lin) no
 }
 
 const Body* Lineage::find(std::string_view id) const noexcept {
-    auto it = m_impl->body_ix.find(std::string(id));
-    return it == m_impl->body_ix.end() ? nullptr : &m_impl->ds.bodies[it->second];
+    const auto* ix = m_impl->body_ix.find(id);
+    return ix ? &m_impl->ds.bodies[*ix] : nullptr;
 }
 
 const Body& Lineage::at(std::string_view id) const {
@@ -166,7 +177,7 @@ std::vector<const Area*> Lineage::find_areas(std::string_view text) const {
 
 std::vector<const Body*> Lineage::resolve(std::string_view code, const Date& on) const {
     std::vector<const Body*> out;
-    const auto* uses = Impl::lookup(m_impl->codes, code);
+    const auto* uses = m_impl->uses_of(code);
     if (!uses) return out;
     for (const auto& u : *uses)
         if (u.period.contains(on) && std::find(out.begin(), out.end(), &m_impl->body(u.body)) == out.end())
@@ -179,7 +190,7 @@ Resolution Lineage::resolve_nearest(std::string_view code, const Date& on) const
     r.bodies = resolve(code, on);
     if (!r.bodies.empty()) return r;
     r.exact = false;
-    const auto* uses = Impl::lookup(m_impl->codes, code);
+    const auto* uses = m_impl->uses_of(code);
     if (!uses) return r;
     // The latest use that ended before the date, else the earliest that starts after it.
     std::optional<Date> best_end;
@@ -199,7 +210,7 @@ Resolution Lineage::resolve_nearest(std::string_view code, const Date& on) const
 
 std::vector<const Body*> Lineage::resolve_all(std::string_view code) const {
     std::vector<const Body*> out;
-    const auto* uses = Impl::lookup(m_impl->codes, code);
+    const auto* uses = m_impl->uses_of(code);
     if (!uses) return out;
     for (const auto& u : *uses)
         if (std::find(out.begin(), out.end(), &m_impl->body(u.body)) == out.end()) out.push_back(&m_impl->body(u.body));

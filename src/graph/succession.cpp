@@ -22,14 +22,14 @@ constexpr double k_zero = 1e-12;
 constexpr std::size_t k_max_steps = 1000000;
 const double k_unknown = std::numeric_limits<double>::quiet_NaN();
 
-/// How specifically a link answers for function `f`: -1 not at all, 0 for every function, else
-/// the depth of the most specific of its functions that includes `f`.
-int specificity(const FunctionCatalogue& cat, const Link& l, std::string_view f) {
-    if (l.functions.empty()) return 0;
-    int best = -1;
+/// How specifically a link answers for each function `f`: -1 not at all, 0 for every function,
+/// else the depth of the most specific of its functions that includes `f`. Into out[0, size).
+void specificity(const FunctionTable& fns, const Link& l, int* out) {
+    for (std::uint32_t f = 0; f < fns.size(); ++f) out[f] = l.functions.empty() ? 0 : -1;
     for (const auto& fn : l.functions)
-        if (cat.includes(fn, f)) best = std::max(best, cat.depth(fn));
-    return best;
+        if (const auto i = fns.index(fn))
+            for (std::uint32_t f = 0; f < fns.size(); ++f)
+                if (fns.includes(*i, f)) out[f] = std::max(out[f], fns.depth(*i));
 }
 
 /// A polynomial in the unknown shares of one walk: each term a coefficient and a set of
@@ -98,21 +98,25 @@ void add_found(std::vector<Found>& out, std::uint32_t v, double w, ShareBasis b)
 
 } // namespace
 
-SuccessionIndex::SuccessionIndex(const Dataset& ds, const std::unordered_map<std::string, std::size_t>& body_ix)
+SuccessionIndex::SuccessionIndex(const Dataset& ds, const TextIndex& body_ix)
     : m_ds(ds), m_functions(ds.functions.all().size()) {
-    build_holds(ds);
-    build_steps(ds, body_ix);
+    const FunctionTable fns(ds.functions);
+    build_holds(ds, fns);
+    build_steps(ds, body_ix, fns);
 }
 
-void SuccessionIndex::build_holds(const Dataset& ds) {
-    const auto& fns = ds.functions.all();
+void SuccessionIndex::build_holds(const Dataset& ds, const FunctionTable& fns) {
     m_hold_offset.assign(ds.bodies.size() * m_functions + 1, 0);
+    std::vector<std::optional<std::uint32_t>> held; // the function of each holding of the body
     for (std::size_t v = 0; v < ds.bodies.size(); ++v) {
         const Body& b = ds.bodies[v];
-        for (std::size_t f = 0; f < m_functions; ++f) {
+        held.clear();
+        for (const auto& h : b.holdings) held.push_back(fns.index(h.function));
+        for (std::uint32_t f = 0; f < m_functions; ++f) {
             m_hold_offset[v * m_functions + f] = static_cast<std::uint32_t>(m_holds.size());
-            for (const auto& h : b.holdings) {
-                if (!ds.functions.includes(h.function, fns[f].id)) continue;
+            for (std::size_t i = 0; i < b.holdings.size(); ++i) {
+                const Holding& h = b.holdings[i];
+                if (!held[i] || !fns.includes(*held[i], f)) continue;
                 // Held only while the body exists.
                 Period p = h.period;
                 p.from = std::max(p.from, b.period.from);
@@ -124,7 +128,7 @@ void SuccessionIndex::build_holds(const Dataset& ds) {
     m_hold_offset.back() = static_cast<std::uint32_t>(m_holds.size());
 }
 
-void SuccessionIndex::build_steps(const Dataset& ds, const std::unordered_map<std::string, std::size_t>& body_ix) {
+void SuccessionIndex::build_steps(const Dataset& ds, const TextIndex& body_ix, const FunctionTable& fns) {
     // The links leaving each body, in date order (the events are sorted by date).
     struct Out {
         std::size_t event;
@@ -135,13 +139,15 @@ void SuccessionIndex::build_steps(const Dataset& ds, const std::unordered_map<st
     for (std::size_t e = 0; e < ds.events.size(); ++e)
         for (const auto& l : ds.events[e].links)
             out[body_ix.at(l.from)].push_back({e, &l, static_cast<std::uint32_t>(body_ix.at(l.to))});
-    const auto& fns = ds.functions.all();
     m_step_offset.assign(ds.bodies.size() * m_functions + 1, 0);
     std::vector<std::vector<Incoming>> in(ds.bodies.size() * m_functions);
+    std::vector<int> spec; // per link of the body and function: specificity()
     for (std::uint32_t v = 0; v < ds.bodies.size(); ++v) {
         auto& links = out[v];
         std::stable_sort(links.begin(), links.end(),
                          [&](const Out& a, const Out& b) { return ds.events[a.event].date < ds.events[b.event].date; });
+        spec.resize(links.size() * m_functions);
+        for (std::size_t x = 0; x < links.size(); ++x) specificity(fns, *links[x].link, &spec[x * m_functions]);
         for (std::uint32_t f = 0; f < m_functions; ++f) {
             m_step_offset[slot(v, f)] = static_cast<std::uint32_t>(m_steps.size());
             for (std::size_t i = 0; i < links.size();) {
@@ -156,10 +162,10 @@ void SuccessionIndex::build_steps(const Dataset& ds, const std::unordered_map<st
                     std::size_t e_end = k;
                     int best = -1;
                     while (e_end < j && links[e_end].event == links[k].event)
-                        best = std::max(best, specificity(ds.functions, *links[e_end++].link, fns[f].id));
+                        best = std::max(best, spec[e_end++ * m_functions + f]);
                     for (std::size_t x = k; best >= 0 && x < e_end; ++x) {
                         const Link& l = *links[x].link;
-                        if (specificity(ds.functions, l, fns[f].id) != best) continue;
+                        if (spec[x * m_functions + f] != best) continue;
                         m_targets.push_back({links[x].to, l.share ? *l.share : k_unknown, l.basis});
                         if (l.share) s.known += *l.share;
                         else s.any_unknown = true;

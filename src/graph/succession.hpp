@@ -4,20 +4,22 @@
 // successors and predecessors run over it (see docs/succession.md).
 #pragma once
 
+#include "graph/function_table.hpp"
+#include "graph/text_index.hpp"
+
 #include <orglineage/dataset.hpp>
 #include <orglineage/lineage.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace orglineage::detail {
 
 class SuccessionIndex {
   public:
-    SuccessionIndex(const Dataset& ds, const std::unordered_map<std::string, std::size_t>& body_ix);
+    SuccessionIndex(const Dataset& ds, const TextIndex& body_ix);
 
     /// The catalogue index of a function id, or nullopt.
     [[nodiscard]] std::optional<std::uint32_t> function_index(std::string_view f) const noexcept;
@@ -67,8 +69,8 @@ class SuccessionIndex {
     [[nodiscard]] std::size_t slot(std::uint32_t v, std::uint32_t f) const noexcept {
         return static_cast<std::size_t>(v) * m_functions + f;
     }
-    void build_steps(const Dataset& ds, const std::unordered_map<std::string, std::size_t>& body_ix);
-    void build_holds(const Dataset& ds);
+    void build_steps(const Dataset& ds, const TextIndex& body_ix, const FunctionTable& fns);
+    void build_holds(const Dataset& ds, const FunctionTable& fns);
 
     const Dataset& m_ds;
     std::size_t m_functions = 0;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <stdexcept>
 #include <string_view>
 #include <vector>
 
@@ -33,6 +34,12 @@ class TextIndex {
             if (s.key.data() == nullptr) return nullptr;
             if (s.hash == h && s.key == key) return &s.value;
         }
+    }
+
+    /// The value of a key that must be there. @throws std::out_of_range when it is not
+    [[nodiscard]] std::uint32_t at(std::string_view key) const {
+        if (const auto* v = find(key)) return *v;
+        throw std::out_of_range("TextIndex::at");
     }
 
     [[nodiscard]] std::size_t size() const noexcept { return m_size; }
