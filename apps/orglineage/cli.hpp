@@ -97,6 +97,9 @@ void check_kind(Context& ctx, const std::string& kind);
 /// Today (the local calendar day).
 [[nodiscard]] Date today();
 
+/// One CSV field, quoted (RFC 4180) when it holds a comma, quote or line end.
+[[nodiscard]] std::string csv_quote(const std::string& s);
+
 /// Notes as JSON: `[{"kind": ..., "text": ..., "about": ...}]`.
 [[nodiscard]] Json notes_json(const std::vector<Note>& notes);
 

@@ -330,12 +330,16 @@ std::string cell(const Json& v, bool csv) {
     return v.dump();
 }
 
+} // namespace
+
 std::string csv_quote(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
     std::string out = "\"";
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + '"';
 }
+
+namespace {
 
 /// Display width in characters (UTF-8 continuation bytes take no room).
 std::size_t width(const std::string& s) {

@@ -100,7 +100,7 @@ TEST_CASE("image records list every field: a new field in a record must be added
     CHECK_MESSAGE(sizeof(Area) == 208, "Area changed: update fields(Area)");
     CHECK_MESSAGE(sizeof(Coverage) == 168, "Coverage changed: update fields(Coverage)");
     CHECK_MESSAGE(sizeof(Holding) == 144, "Holding changed: update fields(Holding)");
-    CHECK_MESSAGE(sizeof(Membership) == 112, "Membership changed: update fields(Membership)");
+    CHECK_MESSAGE(sizeof(Membership) == 152, "Membership changed: update fields(Membership)");
     CHECK_MESSAGE(sizeof(Source) == 272, "Source changed: update fields(Source)");
     CHECK_MESSAGE(sizeof(Claim) == 136, "Claim changed: update fields(Claim)");
     CHECK_MESSAGE(sizeof(Table) == 240, "Table changed: update fields(Table)");

@@ -139,15 +139,9 @@ RemapSummary run(Context& ctx, const RemapArgs& a, RemapOptions o, std::int64_t&
         notes_out = std::make_unique<OutputFile>(a.notes);
         notes_out->stream() << "output_row,body_id," << a.date_column << ",kind,rows,note,about\n";
         o.on_note = [&notes_out](const RemapNote& n) {
-            std::string line = std::to_string(n.output_row) + ',';
-            append_csv_field(line, n.body_id);
-            line += ',';
-            append_csv_field(line, n.date);
-            line += ',' + std::string(to_string(n.kind)) + ',' + std::to_string(n.rows) + ',';
-            append_csv_field(line, n.text);
-            line += ',';
-            append_csv_field(line, n.about);
-            notes_out->stream() << line << '\n';
+            notes_out->stream() << n.output_row << ',' << csv_quote(n.body_id) << ',' << csv_quote(n.date) << ','
+                                << to_string(n.kind) << ',' << n.rows << ',' << csv_quote(n.text) << ','
+                                << csv_quote(n.about) << '\n';
         };
     }
     std::unique_ptr<OutputFile> file_out;
