@@ -28,7 +28,8 @@ namespace detail {
 struct TableFile;
 } // namespace detail
 
-struct SmallAreas::Impl {
+// Hidden: the exported SmallAreas would otherwise export its implementation with it.
+struct ORGLINEAGE_NO_EXPORT SmallAreas::Impl {
     static constexpr std::uint32_t none = ~std::uint32_t{0};
     static constexpr std::uint8_t in2011 = 1;
     static constexpr std::uint8_t in2021 = 2;
