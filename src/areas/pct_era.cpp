@@ -55,6 +55,8 @@ std::vector<LsoaHolder> district_holders(const PlaceAnswer& place) {
     return out;
 }
 
+} // namespace
+
 std::vector<LsoaHolder> unknown_shares(const std::vector<const Body*>& bodies) {
     std::vector<LsoaHolder> out;
     for (const Body* b : bodies) {
@@ -69,7 +71,6 @@ std::vector<LsoaHolder> unknown_shares(const std::vector<const Body*>& bodies) {
     return out;
 }
 
-} // namespace
 
 EraAnswer answer_before_ccgs(const Lineage& lin, const AreaHistory& history, std::string_view function,
                              std::string_view table_function, const std::string& lad, const std::vector<const Body*>& ccgs, const Date& ccg_start,

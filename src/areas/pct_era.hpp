@@ -26,6 +26,9 @@ struct EraAnswer {
  * Exact where its district of the day had one holder, or where the PCTs its CCG came from narrow
  * the district's holders to one; otherwise the district's holders with the district's shares.
  */
+/// `bodies` as LSOA holders: alone, the whole; several together, each an unknown share.
+[[nodiscard]] std::vector<LsoaHolder> unknown_shares(const std::vector<const Body*>& bodies);
+
 [[nodiscard]] EraAnswer answer_before_ccgs(const Lineage& lin, const AreaHistory& history, std::string_view function,
                                            std::string_view table_function, const std::string& lad, const std::vector<const Body*>& ccgs,
                                            const Date& ccg_start, const Date& on);

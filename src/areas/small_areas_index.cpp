@@ -57,17 +57,7 @@ std::vector<LsoaHolder> SmallAreas::Impl::carry(const LsoaHolder& h, const Date&
         }
         if (!narrowed.empty()) bodies = narrowed;
     }
-    std::vector<LsoaHolder> out;
-    for (const Body* b : bodies) {
-        LsoaHolder x;
-        x.body = b;
-        if (bodies.size() > 1) {
-            x.share = std::nullopt;
-            x.share_basis = ShareBasis::unknown;
-        }
-        out.push_back(x);
-    }
-    return out;
+    return detail::unknown_shares(bodies);
 }
 
 void SmallAreas::Impl::derive(const Segment& base, Period window) {
