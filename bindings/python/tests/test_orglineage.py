@@ -8,11 +8,6 @@ import pytest
 import orglineage
 
 
-@pytest.fixture(scope="module")
-def lin():
-    return orglineage.load()
-
-
 def show(df, share="share"):
     """As the C++ tests' show(): `id share` with shares to 4 significant digits, '?' when unknown."""
     def one(row):

@@ -15,11 +15,6 @@ BAD = [None, 42, 4.2, float("nan"), b"E06000052", ["E06000052"], {"a": 1}, objec
        "\udcff", np.int64(3), pd.NaT, datetime.date(1, 1, 1)]
 
 
-@pytest.fixture(scope="module")
-def lin():
-    return orglineage.load()
-
-
 def survives(call, *args, **kwargs):
     """Calls; an answer (a DataFrame, a tuple of them) or an exception are both fine."""
     try:
