@@ -77,7 +77,8 @@ ol_load <- function(path = NULL, include_announced = FALSE) {
   if (!is.null(path)) path <- check_text(path, "path")
   include_announced <- check_flag(include_announced, "include_announced")
   shipped <- system.file("extdata", "nhs-england", package = "orglineage")
-  ptr <- ol_call(.ol_load(if (is.null(path)) "" else path.expand(path), shipped, include_announced))
+  if (!is.null(path) && startsWith(path, "~")) path <- path.expand(path)
+  ptr <- ol_call(.ol_load(if (is.null(path)) "" else path, shipped, include_announced))
   image <- attr(ptr, "image")
   structure(list(ptr = ptr, path = attr(ptr, "path"), data_version = attr(ptr, "data_version"),
                  image = if (nzchar(image)) image else NULL),
