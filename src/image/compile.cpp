@@ -4,13 +4,12 @@
 #include "image/records.hpp"
 
 #include <orglineage/image.hpp>
+#include <orglineage/output_file.hpp>
 #include <orglineage/small_areas.hpp>
 #include <orglineage/version.hpp>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <random>
 
 namespace fs = std::filesystem;
 
@@ -72,20 +71,11 @@ std::string assemble(const std::vector<Part>& parts) {
 }
 
 void write_file(const std::string& path, const std::string& bytes) {
-    // A name of its own, so that two compilers writing the same image cannot mix their bytes.
-    const std::string tmp = path + ".tmp" + std::to_string(std::random_device{}());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw DataError(SourcePos{path, 0, 0}, "cannot write image");
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out.flush()) throw DataError(SourcePos{path, 0, 0}, "cannot write image");
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw DataError(SourcePos{path, 0, 0}, "cannot write image: " + ec.message());
-    }
+    // Through the one output mechanism: complete or absent, links written through, special files
+    // in place, the system's reason in the message (an IoError: exit 74 at the command line).
+    OutputFile out(path);
+    out.stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.commit();
 }
 
 } // namespace
@@ -109,12 +99,30 @@ void reseal_image(std::vector<unsigned char>& b) {
 
 } // namespace detail
 
+namespace {
+/// `compile DATA -o DATA/dataset.yaml` would replace the dataset's manifest with the image.
+void refuse_overwriting_a_source(const std::string& directory, const std::vector<detail::SourceFile>& sources,
+                                 const std::string& image_path) {
+    std::vector<std::pair<std::string, std::string>> inputs;
+    for (const auto& f : sources) inputs.emplace_back("the source file", (fs::path(directory) / f.path).string());
+    try {
+        check_distinct_files(inputs, {{"the image", image_path}});
+    } catch (const IoError&) {
+        throw;
+    } catch (const Error& e) {
+        throw IoError(image_path, std::string("not written: ") + e.what());
+    }
+}
+
+} // namespace
+
 ImageInfo compile_image(const std::string& directory, const std::string& image_path) {
     using namespace detail;
     // The sources as they are before reading: a file changed while compiling makes the image stale.
     Manifest m;
     m.layout = layout_signature();
     m.sources = fingerprint(directory);
+    refuse_overwriting_a_source(directory, m.sources, image_path);
     const Lineage lin = load_sources(directory);
     const Dataset& ds = lin.dataset();
     m.data_name = ds.name;
