@@ -1,5 +1,5 @@
 # Feeds `orglineage query -` one line of each kind it must refuse, built here (no large file is
-# committed), between good lines: a JSON line nested 100,000 deep, a line with a byte that is not
+# committed), between good lines: a JSON line nested 100,001 deep (an object around 100,000 arrays), a line with a byte that is not
 # UTF-8, a line one byte over the 1 MiB limit, bad JSON. Each gets its own error line with the exact
 # message; the good lines around them are answered; the exit code is 1 ("some lines not answered").
 cmake_minimum_required(VERSION 3.20)
@@ -33,7 +33,7 @@ function(expect line re)
   endif()
 endfunction()
 expect(1 "\"results\":\\[{\"id\":\"pct/5QA\"")
-expect(2 "\"error\":{\"exit\":2,\"message\":\"JSON nested 100000 deep \\(at most 16\\)\"}")
+expect(2 "\"error\":{\"exit\":2,\"message\":\"JSON nested 100001 deep \\(at most 16\\)\"}")
 expect(3 "\"error\":{\"exit\":2,\"message\":\"not UTF-8 text \\(byte 11\\)\"}")
 expect(4 "\"error\":{\"exit\":2,\"message\":\"line of 1048585 bytes \\(at most 1048576\\)\"}")
 expect(5 "\"error\":{\"exit\":2,\"message\":\"bad JSON: ")
