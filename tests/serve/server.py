@@ -58,12 +58,14 @@ class Server:
 
     def stop(self, timeout=10):
         """SIGTERM, then the exit code (killed and -9 past `timeout` seconds)."""
+        code = self.process.returncode
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
-                self.process.wait(timeout)
+                code = self.process.wait(timeout)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-                return -9
-        return self.process.returncode
+                code = -9
+        self.process.stdout.close()
+        return code if code is not None else self.process.returncode

@@ -147,14 +147,22 @@ class ServerTest(unittest.TestCase):
             self.assertEqual(status_of(reply), 400, payload)
         self.assertEqual(self.server.get_json("/health")[0], 200)
 
-    def test_a_slow_client_is_cut_off_with_408(self):
+    def test_a_slow_client_is_cut_off(self):
+        # --timeout 1000: a request not complete within a second is closed, however the bytes trickle.
         start = time.monotonic()
         with socket.create_connection((self.server.host, self.server.port), timeout=10) as s:
             s.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n")  # never finishes its headers
-            reply = s.recv(65536)
-            self.assertEqual(status_of(reply), 408)
-            self.assertEqual(s.recv(65536), b"")  # then closed
-        self.assertLess(time.monotonic() - start, 5)
+            closed = False
+            while time.monotonic() - start < 8 and not closed:
+                try:
+                    s.settimeout(0.25)
+                    closed = s.recv(65536) == b""
+                except socket.timeout:
+                    s.sendall(b"X-Slow: a\r\n")
+                except ConnectionResetError:
+                    closed = True
+            self.assertTrue(closed)
+        self.assertLess(time.monotonic() - start, 3)
 
     def test_connections_past_the_limit_get_503(self):
         idle = [socket.create_connection((self.server.host, self.server.port), timeout=5) for _ in range(8)]
@@ -194,7 +202,7 @@ class ShutdownTest(unittest.TestCase):
     def test_loopback_is_the_default_host(self):
         import subprocess
         out = subprocess.run([PROGRAM, "serve", "--help"], capture_output=True, text=True, timeout=30).stdout
-        self.assertRegex(out, r"--host\s+TEXT\s+\[127\.0\.0\.1\]")
+        self.assertRegex(out, r"--host TEXT=127\.0\.0\.1\s")
 
     def test_an_address_in_use_is_a_usage_error(self):
         import subprocess

@@ -53,9 +53,10 @@ http::response<http::string_body> refusal(unsigned status, const std::string& me
     return res;
 }
 
-/// The HTTP status for a failed read, or 0 when the connection is simply closed (the client went
-/// away between requests, or sent nothing in time).
-unsigned status_for(const beast::error_code& ec, bool got_some, std::string& message) {
+/// The HTTP status for a failed read, or 0 when the connection is simply closed: the client went
+/// away, or did not send a whole request in time (Beast closes the socket on its time-out, so a
+/// slow client gets no 408, only the close).
+unsigned status_for(const beast::error_code& ec, std::string& message) {
     if (ec == http::error::header_limit) {
         message = "the request's headers are too large";
         return 431;
@@ -63,10 +64,6 @@ unsigned status_for(const beast::error_code& ec, bool got_some, std::string& mes
     if (ec == http::error::body_limit) {
         message = "the request's body is too large";
         return 413;
-    }
-    if (ec == beast::error::timeout) {
-        message = "the request was not complete in time";
-        return got_some ? 408 : 0;
     }
     if (ec.category() == http::make_error_code(http::error::bad_target).category() &&
         ec != http::error::end_of_stream && ec != http::error::partial_message) {
@@ -111,7 +108,7 @@ class Session : public std::enable_shared_from_this<Session> {
     void on_read(beast::error_code ec) {
         if (ec) {
             std::string message;
-            const unsigned status = status_for(ec, m_parser->got_some(), message);
+            const unsigned status = status_for(ec, message);
             if (status != 0) {
                 log_line("-", status, 0);
                 respond(refusal(status, message), false);

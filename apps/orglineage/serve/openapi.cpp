@@ -74,29 +74,24 @@ Json operation(const Endpoint& e) {
     return op;
 }
 
+Json object_of(Json properties) { return Json{{"type", "object"}, {"properties", std::move(properties)}}; }
+Json list_of(Json items) { return Json{{"type", "array"}, {"items", std::move(items)}}; }
+Json typed(const char* type) { return Json{{"type", type}}; }
+
 Json components() {
-    Json note{{"type", "object"},
-              {"properties",
-               {{"kind", {{"type", "string"}}}, {"text", {{"type", "string"}}}, {"about", {{"type", "string"}}}}}};
-    Json answer{{"type", "object"},
-                {"description", "the CLI's JSON: how the question was read, then one record per row, each with its notes"},
-                {"properties",
-                 {{"query", {{"type", "object"}}},
-                  {"results",
-                   {{"type", "array"},
-                    {"items", {{"type", "object"},
-                               {"properties", {{"notes", {{"type", "array"}, {"items", {{"$ref", "#/components/schemas/Note"}}}}}}}}}}}},
-                  {"remarks", {{"type", "array"}, {"items", {{"type", "object"}}},
-                               {"description", "what the CLI says on standard error: how the question was read, caveats, why an answer is empty"}}}}}};
-    Json error{{"type", "object"},
-               {"properties",
-                {{"error",
-                  {{"type", "object"},
-                   {"properties",
-                    {{"exit", {{"type", "integer"}, {"description", "the CLI's exit code for the same failure"}}},
-                     {"message", {{"type", "string"}}},
-                     {"suggestions", {{"type", "array"}, {"items", {{"type", "string"}}}}},
-                     {"status", {{"type", "integer"}}}}}}}}}};
+    const Json note = object_of({{"kind", typed("string")}, {"text", typed("string")}, {"about", typed("string")}});
+    const Json row = object_of({{"notes", list_of({{"$ref", "#/components/schemas/Note"}})}});
+    Json remarks = list_of(object_of({{"kind", typed("string")}, {"text", typed("string")}}));
+    remarks["description"] = "what the CLI says on standard error: how the question was read, caveats, "
+                             "why an answer is empty";
+    Json answer = object_of({{"query", typed("object")}, {"results", list_of(row)}, {"remarks", remarks}});
+    answer["description"] = "the CLI's JSON: how the question was read, then one record per row, each with its notes";
+    Json exit = typed("integer");
+    exit["description"] = "the CLI's exit code for the same failure";
+    const Json error = object_of({{"error", object_of({{"exit", exit},
+                                                      {"message", typed("string")},
+                                                      {"suggestions", list_of(typed("string"))},
+                                                      {"status", typed("integer")}})}});
     return Json{{"schemas", {{"Note", note}, {"Answer", answer}, {"Error", error}}}};
 }
 
