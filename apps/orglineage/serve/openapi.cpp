@@ -58,7 +58,7 @@ Json operation(const Endpoint& e) {
     Json ok{{"description", "the answer"}, {"content", Json::object()}};
     for (const auto& f : e.formats) {
         Json media = Json::object();
-        if (f == "json" && e.tag == "questions") media["schema"] = {{"$ref", "#/components/schemas/Answer"}};
+        if (f == "json" && e.tag == "questions" && e.method == "GET") media["schema"] = {{"$ref", "#/components/schemas/Answer"}};
         ok["content"][media_type(f)] = media;
     }
     op["responses"] = Json{{"200", ok}};
