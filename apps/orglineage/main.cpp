@@ -9,6 +9,7 @@ using namespace orglineage::cli;
 
 namespace orglineage::cli {
 void add_export(CLI::App& app, Context& ctx); // commands/export.cpp (issue 7)
+void add_serve(CLI::App& app, Context& ctx);  // serve/serve_command.cpp
 } // namespace orglineage::cli
 
 int main(int argc, char* argv[]) {
@@ -59,6 +60,7 @@ int main(int argc, char* argv[]) {
     add_members(app, ctx);
     add_search(app, ctx);
     add_changes(app, ctx);
+    add_serve(app, ctx);
 
     try {
         // Every argument reaches messages and JSON answers: text that is not UTF-8 is refused here
