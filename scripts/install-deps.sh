@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian's packages, whatever of orglineage's build and test dependencies is missing.
 set -euo pipefail
-packages=(cmake ninja-build g++ pkg-config libboost-graph-dev libboost-date-time-dev libyaml-cpp-dev doctest-dev
+packages=(cmake ninja-build g++ pkg-config libboost-graph-dev libboost-date-time-dev libyaml-cpp-dev libyaml-dev doctest-dev
           libcli11-dev nlohmann-json3-dev graphviz
           # the Python package (pybind11) and its tests
           python3-dev python3-pybind11 pybind11-dev python3-pandas python3-pytest
