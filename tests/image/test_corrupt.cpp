@@ -60,10 +60,10 @@ TEST_CASE("image reader refuses an image whose records had other fields (another
 
 TEST_CASE("image reader refuses another format version") {
     auto bytes = read_bytes(image_test::shipped_image());
-    put_u32(bytes, 8, 2);
+    put_u32(bytes, 8, 1);
     CHECK(refusal(bytes, "version.olimg") ==
           work_path("version.olimg") +
-              ": bad compiled image: wrong format version 2 (this library reads version 1; compile the data again)");
+              ": bad compiled image: wrong format version 1 (this library reads version 2; compile the data again)");
 }
 
 TEST_CASE("image reader refuses a truncated image, saying where it ends") {
