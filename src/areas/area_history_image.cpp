@@ -68,7 +68,11 @@ AreaHistory AreaHistoryImage::read(const Lineage& lin, const CompiledImage& imag
     m.lin = &lin;
     m.changes = std::move(rec.changes);
     for (auto& [area, p] : rec.population) m.pop.emplace(std::move(area), p);
-    m.index();
+    try {
+        m.index(); // the checks of the tables as read, again: a decoded section meets them too
+    } catch (const DataError& e) {
+        r.fail("area-history: " + e.message());
+    }
     return out;
 }
 
