@@ -8,11 +8,6 @@ import pytest
 import orglineage
 
 
-@pytest.fixture(scope="module")
-def lin():
-    return orglineage.load()
-
-
 def show(df, share="share"):
     """As the C++ tests' show(): `id share` with shares to 4 significant digits, '?' when unknown."""
     def one(row):
@@ -78,7 +73,9 @@ def test_errors_are_python_exceptions_with_the_librarys_messages(lin):
         lin.successors("XYZ", "2020-01-01")
     with pytest.raises(LookupError):  # also a builtin LookupError
         lin.who("Atlantis", "2020-01-01")
-    with pytest.raises(orglineage.LookupError, match="not a date"):
+    with pytest.raises(orglineage.QuestionError, match="bad date '2020-02-30'"):
+        lin.snapshot("2020-02-30")
+    with pytest.raises(ValueError):  # also a builtin ValueError
         lin.snapshot("2020-02-30")
     with pytest.raises(orglineage.DataError):
         orglineage.load("/nonexistent/dataset")
@@ -97,6 +94,7 @@ def test_remap_of_a_million_rows_conserves_totals(lin):
     df.loc[5, "ccg"] = "NOTACODE"  # one row that cannot be mapped, reported with its line
     mapped, rejects = lin.remap(df, code="ccg", date="month", value="items", to="2023-06-01")
     assert rejects["line"].tolist() == [7]  # header is line 1, row 5 is line 7
+    assert rejects["row"].tolist() == [5]
     assert rejects["reason"].tolist() == ["unknown-code"]
     expected = df["items"].sum() - df.loc[5, "items"]
     assert mapped["items"].sum() == pytest.approx(expected, rel=1e-12)

@@ -29,10 +29,29 @@ as_frame <- function(columns) {
   df
 }
 
-as_day <- function(x) {
-  if (is.null(x) || length(x) == 0 || (length(x) == 1 && is.na(x))) return("")
-  if (is.character(x)) return(x) # checked by the library, with its own message
-  format(as.Date(x), "%Y-%m-%d")
+# A date argument as YYYY-MM-DD text: a Date (or POSIXt), or text the library checks. NULL is
+# "no date" (for the optional ones); anything else is refused.
+as_day <- function(x, what = "date") {
+  if (is.null(x)) return("")
+  if (inherits(x, c("Date", "POSIXt")) && length(x) == 1 && !is.na(x)) return(format(as.Date(x), "%Y-%m-%d"))
+  check_text(x, what)
+}
+
+# A question's argument that must be one string (the library checks what it says).
+check_text <- function(x, what) {
+  if (!is.character(x) || length(x) != 1 || is.na(x)) {
+    stop(errorCondition(sprintf("'%s' must be one character string", what),
+                        class = c("orglineage_question_error", "orglineage_error"), call = NULL))
+  }
+  x
+}
+
+check_flag <- function(x, what) {
+  if (!is.logical(x) || length(x) != 1 || is.na(x)) {
+    stop(errorCondition(sprintf("'%s' must be TRUE or FALSE", what),
+                        class = c("orglineage_question_error", "orglineage_error"), call = NULL))
+  }
+  x
 }
 
 check_lineage <- function(lin) {
@@ -44,17 +63,24 @@ check_lineage <- function(lin) {
 #'
 #' Loads and checks the shipped dataset of English NHS commissioning bodies (or the one at
 #' `path`). The shipped dataset is found without configuration: `$ORGLINEAGE_DATA` if set, else
-#' where the C++ library installed it.
+#' the package's own copy (installed with its compiled image, which opens in milliseconds).
 #'
 #' @param path A dataset directory, or `NULL` for the shipped dataset.
+#' @param include_announced `TRUE` to apply the changes announced but not confirmed (the CLI's
+#'   `--include-announced`).
 #' @return An `orglineage` object to pass to the other `ol_` functions.
 #' @examples
 #' lin <- ol_load()
 #' ol_who(lin, "Cornwall", "2007-06-01")
 #' @export
-ol_load <- function(path = NULL) {
-  ptr <- ol_call(.ol_load(if (is.null(path)) "" else path.expand(path)))
-  structure(list(ptr = ptr, path = attr(ptr, "path"), data_version = attr(ptr, "data_version")),
+ol_load <- function(path = NULL, include_announced = FALSE) {
+  if (!is.null(path)) path <- check_text(path, "path")
+  include_announced <- check_flag(include_announced, "include_announced")
+  shipped <- system.file("extdata", "nhs-england", package = "orglineage")
+  ptr <- ol_call(.ol_load(if (is.null(path)) "" else path.expand(path), shipped, include_announced))
+  image <- attr(ptr, "image")
+  structure(list(ptr = ptr, path = attr(ptr, "path"), data_version = attr(ptr, "data_version"),
+                 image = if (nzchar(image)) image else NULL),
             class = "orglineage")
 }
 
@@ -77,7 +103,8 @@ print.orglineage <- function(x, ...) {
 #' ol_who(ol_load(), "Cornwall", "2007-06-01")
 #' @export
 ol_who <- function(lin, area, on, function_id = "commissioning", legal = FALSE) {
-  as_frame(ol_call(.ol_who(check_lineage(lin), area, as_day(on), function_id, legal)))
+  as_frame(ol_call(.ol_who(check_lineage(lin), check_text(area, "area"), as_day(on, "on"),
+                          check_text(function_id, "function_id"), check_flag(legal, "legal"))))
 }
 
 #' Which bodies hold on a date what a body held
@@ -90,7 +117,8 @@ ol_who <- function(lin, area, on, function_id = "commissioning", legal = FALSE) 
 #' ol_successors(ol_load(), "ccg/01Y", "2022-07-01")
 #' @export
 ol_successors <- function(lin, body, on, function_id = "commissioning", since = NULL) {
-  as_frame(ol_call(.ol_successors(check_lineage(lin), body, as_day(on), function_id, as_day(since))))
+  as_frame(ol_call(.ol_successors(check_lineage(lin), check_text(body, "body"), as_day(on, "on"),
+                                 check_text(function_id, "function_id"), as_day(since, "since"))))
 }
 
 #' Where what a body held on a date came from
@@ -102,7 +130,8 @@ ol_successors <- function(lin, body, on, function_id = "commissioning", since = 
 #' ol_predecessors(ol_load(), "pct/5NT", "2007-01-01")
 #' @export
 ol_predecessors <- function(lin, body, on, function_id = "commissioning", back_to = NULL) {
-  as_frame(ol_call(.ol_predecessors(check_lineage(lin), body, as_day(on), function_id, as_day(back_to))))
+  as_frame(ol_call(.ol_predecessors(check_lineage(lin), check_text(body, "body"), as_day(on, "on"),
+                                   check_text(function_id, "function_id"), as_day(back_to, "back_to"))))
 }
 
 #' The bodies that had a code
@@ -115,7 +144,7 @@ ol_predecessors <- function(lin, body, on, function_id = "commissioning", back_t
 #' ol_resolve(ol_load(), "01Y", "2022-06-30")
 #' @export
 ol_resolve <- function(lin, code, on = NULL) {
-  as_frame(ol_call(.ol_resolve(check_lineage(lin), code, as_day(on))))
+  as_frame(ol_call(.ol_resolve(check_lineage(lin), check_text(code, "code"), as_day(on, "on"))))
 }
 
 #' The bodies active on a date
@@ -127,7 +156,7 @@ ol_resolve <- function(lin, code, on = NULL) {
 #' nrow(ol_snapshot(ol_load(), "2022-07-01", "icb"))
 #' @export
 ol_snapshot <- function(lin, on, kind = "") {
-  as_frame(ol_call(.ol_snapshot(check_lineage(lin), as_day(on), kind)))
+  as_frame(ol_call(.ol_snapshot(check_lineage(lin), as_day(on, "on"), check_text(kind, "kind"))))
 }
 
 #' What changed between two dates
@@ -140,7 +169,7 @@ ol_snapshot <- function(lin, on, kind = "") {
 #' ol_diff(ol_load(), "2018-03-31", "2018-04-01", "ccg")
 #' @export
 ol_diff <- function(lin, d1, d2, kind = "") {
-  as_frame(ol_call(.ol_diff(check_lineage(lin), as_day(d1), as_day(d2), kind)))
+  as_frame(ol_call(.ol_diff(check_lineage(lin), as_day(d1, "d1"), as_day(d2, "d2"), check_text(kind, "kind"))))
 }
 
 #' The groups a body belonged to on a date
@@ -151,7 +180,7 @@ ol_diff <- function(lin, d1, d2, kind = "") {
 #' ol_groups(ol_load(), "pct/5D7", "2012-01-01")
 #' @export
 ol_groups <- function(lin, body, on) {
-  as_frame(ol_call(.ol_groups(check_lineage(lin), body, as_day(on))))
+  as_frame(ol_call(.ol_groups(check_lineage(lin), check_text(body, "body"), as_day(on, "on"))))
 }
 
 #' Weights from the bodies of one date to those of another
@@ -165,32 +194,103 @@ ol_groups <- function(lin, body, on) {
 #' head(ol_crosswalk(ol_load(), "2021-04-01", "2022-07-01", "ccg"))
 #' @export
 ol_crosswalk <- function(lin, from, to, kind = "", function_id = "commissioning") {
-  as_frame(ol_call(.ol_crosswalk(check_lineage(lin), as_day(from), as_day(to), kind, function_id)))
+  as_frame(ol_call(.ol_crosswalk(check_lineage(lin), as_day(from, "from"), as_day(to, "to"), check_text(kind, "kind"),
+                                check_text(function_id, "function_id"))))
 }
 
 #' Re-express figures of many dates' bodies in the bodies of one date
 #'
-#' Runs the C++ library's streaming remap (the command line's `remap`): each row's code is
-#' resolved on the row's own date and its values apportioned by the crosswalk weights. Totals are
-#' conserved: the mapped values sum to the values of the rows not rejected.
+#' Runs the C++ library's streaming remap on the data.frame exactly as the command line's `remap`
+#' reads it from CSV, column names kept (numbers in their shortest round-trip form): each row's
+#' code is resolved on the row's own date and its values apportioned by the crosswalk weights.
+#' Every row is mapped or rejected with its reason: a cell that is not a number (`"n/a"`,
+#' `"12,000"`) is a `bad-value` reject, a misspelt column an `orglineage_question_error` naming the
+#' data.frame's columns. Totals are conserved: the mapped values sum to the values of the rows not
+#' rejected.
 #'
 #' @inheritParams ol_who
 #' @param df A data.frame of figures.
 #' @param code,date The names of the code and date columns.
 #' @param value The names of the numeric columns to apportion.
 #' @param to The date whose bodies the figures are re-expressed in.
-#' @return A list: `mapped` (one row per target body and date), `rejects` (line, reason, message,
-#'   raw: one per row that could not be mapped), `totals` (per value column).
+#' @param date_format How the date column is written: `"auto"`, `"YYYY-MM-DD"`, `"YYYY-MM"`,
+#'   `"DD/MM/YYYY"` or `"YYYY/YY"` (financial years such as `2019/20`).
+#' @param to_kind The kind of the output bodies (`"icb"`, `"sub-icb"`, `"region"`, ...); `""`: the
+#'   holders of the function.
+#' @param aggregate `FALSE` for one output row per input row and target (`--no-aggregate`).
+#' @param nearest `TRUE`: a code not in use on its row's date goes to its nearest holder in time.
+#' @param estimates `FALSE`: backwards, reject rows whose weights would be estimates.
+#' @param populations `FALSE`: backwards without `sizes`, normalised forward shares.
+#' @param sizes A data.frame `code, size` of the bodies of `to` (default: the shipped populations).
+#' @param max_rejects Fail when more rows than N (a number), or `"P%"` of the rows, are rejected.
+#' @param strict `TRUE`: fail (`orglineage_strict_error`) when output rows carry notes.
+#' @return A list: `mapped` (the CLI's output; its `notes` column names the kinds of each row's
+#'   caveats), `rejects` (row of `df`, CSV line, reason, message, raw), `notes` (each note of each
+#'   output row, as the CLI's `--notes` file), `totals` (per value column) and `summary` (counts).
+#'   No row mapped, or more rejects than `max_rejects`: an `orglineage_remap_error` (a lookup
+#'   error) with the result in its `result` field.
 #' @examples
 #' lin <- ol_load()
 #' df <- data.frame(ccg = c("01Y", "00T"), month = "2021-06-01", items = c(10, 20))
 #' ol_remap(lin, df, "ccg", "month", "items", "2023-06-01")$mapped
 #' @export
-ol_remap <- function(lin, df, code, date, value, to, function_id = "commissioning") {
-  dates <- df[[date]]
-  if (inherits(dates, "Date")) dates <- format(dates, "%Y-%m-%d")
-  values <- lapply(value, function(v) as.numeric(df[[v]]))
-  r <- ol_call(.ol_remap(check_lineage(lin), as.character(df[[code]]), as.character(dates), value, values,
-                         as_day(to), function_id))
-  list(mapped = as_frame(r$mapped), rejects = as_frame(r$rejects), totals = as_frame(r$totals))
+ol_remap <- function(lin, df, code, date, value, to, function_id = "commissioning", date_format = "auto",
+                     to_kind = "", aggregate = TRUE, nearest = FALSE, estimates = TRUE, populations = TRUE,
+                     sizes = NULL, max_rejects = NULL, strict = FALSE) {
+  ptr <- check_lineage(lin)
+  if (!is.data.frame(df)) {
+    stop(errorCondition("'df' must be a data.frame", class = c("orglineage_question_error", "orglineage_error"),
+                        call = NULL))
+  }
+  if (!is.character(value) || length(value) == 0 || anyNA(value)) {
+    stop(errorCondition("'value' must name one or more columns",
+                        class = c("orglineage_question_error", "orglineage_error"), call = NULL))
+  }
+  options <- list(code = check_text(code, "code"), date = check_text(date, "date"), value = value,
+                  to = as_day(to, "to"), function_id = check_text(function_id, "function_id"),
+                  to_kind = check_text(to_kind, "to_kind"), date_format = check_text(date_format, "date_format"),
+                  aggregate = check_flag(aggregate, "aggregate"), nearest = check_flag(nearest, "nearest"),
+                  estimates = check_flag(estimates, "estimates"), populations = check_flag(populations, "populations"),
+                  max_rejects = if (is.null(max_rejects)) "" else as.character(max_rejects)[1],
+                  sizes = if (is.null(sizes)) NULL else check_sizes(sizes))
+  strict <- check_flag(strict, "strict")
+  r <- ol_call(.ol_remap(ptr, frame_columns(df), options))
+  rejects <- as_frame(r$rejects)
+  rejects$row <- rejects$row + 1 # the data.frame's row (R counts from 1)
+  result <- list(mapped = as_frame(r$mapped), rejects = rejects, notes = as_frame(r$notes),
+                 totals = as_frame(r$totals), summary = r$summary)
+  if (nzchar(r$failure)) {
+    stop(errorCondition(r$failure, result = result, call = NULL,
+                        class = c("orglineage_remap_error", "orglineage_lookup_error", "orglineage_error")))
+  }
+  noted <- r$summary$noted_output_rows
+  if (strict && noted > 0) {
+    stop(errorCondition(sprintf("--strict: %d of %d output rows carry notes (see the notes column)", noted,
+                                r$summary$output_rows),
+                        result = result, call = NULL, class = c("orglineage_strict_error", "orglineage_error")))
+  }
+  result
+}
+
+# The data.frame's columns as the library reads them from CSV: numbers stay numbers (written in
+# their shortest round-trip form), dates as YYYY-MM-DD, factors and logicals as their text.
+frame_columns <- function(df) {
+  columns <- lapply(seq_along(df), function(i) {
+    x <- df[[i]]
+    if (inherits(x, c("Date", "POSIXt"))) return(format(as.Date(x), "%Y-%m-%d"))
+    if (is.factor(x) || is.logical(x)) return(as.character(x))
+    if (is.double(x) || is.integer(x) || is.character(x)) return(as.vector(x))
+    stop(errorCondition(sprintf("remap: column '%s' is a %s, not numbers or text", names(df)[i], class(x)[1]),
+                        class = c("orglineage_question_error", "orglineage_error"), call = NULL))
+  })
+  names(columns) <- names(df)
+  columns
+}
+
+check_sizes <- function(sizes) {
+  if (!is.data.frame(sizes) || ncol(sizes) < 2 || !is.numeric(sizes[[2]])) {
+    stop(errorCondition("'sizes' must be a data.frame of code, size (numbers)",
+                        class = c("orglineage_question_error", "orglineage_error"), call = NULL))
+  }
+  list(code = as.character(sizes[[1]]), size = as.double(sizes[[2]]))
 }

@@ -11,13 +11,15 @@ Rcpp::Rostream<false>& Rcpp::Rcerr = Rcpp::Rcpp_cerr_get();
 #endif
 
 // ol_load_cpp
-SEXP ol_load_cpp(std::string path);
-RcppExport SEXP _orglineage_ol_load_cpp(SEXP pathSEXP) {
+SEXP ol_load_cpp(std::string path, std::string shipped, bool include_announced);
+RcppExport SEXP _orglineage_ol_load_cpp(SEXP pathSEXP, SEXP shippedSEXP, SEXP include_announcedSEXP) {
 BEGIN_RCPP
     Rcpp::RObject rcpp_result_gen;
     Rcpp::RNGScope rcpp_rngScope_gen;
     Rcpp::traits::input_parameter< std::string >::type path(pathSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_load_cpp(path));
+    Rcpp::traits::input_parameter< std::string >::type shipped(shippedSEXP);
+    Rcpp::traits::input_parameter< bool >::type include_announced(include_announcedSEXP);
+    rcpp_result_gen = Rcpp::wrap(ol_load_cpp(path, shipped, include_announced));
     return rcpp_result_gen;
 END_RCPP
 }
@@ -135,25 +137,21 @@ BEGIN_RCPP
 END_RCPP
 }
 // ol_remap_cpp
-Rcpp::List ol_remap_cpp(SEXP lin, Rcpp::CharacterVector codes, Rcpp::CharacterVector dates, Rcpp::CharacterVector value_names, Rcpp::List values, std::string to, std::string function_id);
-RcppExport SEXP _orglineage_ol_remap_cpp(SEXP linSEXP, SEXP codesSEXP, SEXP datesSEXP, SEXP value_namesSEXP, SEXP valuesSEXP, SEXP toSEXP, SEXP function_idSEXP) {
+Rcpp::List ol_remap_cpp(SEXP lin, Rcpp::List df, Rcpp::List options);
+RcppExport SEXP _orglineage_ol_remap_cpp(SEXP linSEXP, SEXP dfSEXP, SEXP optionsSEXP) {
 BEGIN_RCPP
     Rcpp::RObject rcpp_result_gen;
     Rcpp::RNGScope rcpp_rngScope_gen;
     Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
-    Rcpp::traits::input_parameter< Rcpp::CharacterVector >::type codes(codesSEXP);
-    Rcpp::traits::input_parameter< Rcpp::CharacterVector >::type dates(datesSEXP);
-    Rcpp::traits::input_parameter< Rcpp::CharacterVector >::type value_names(value_namesSEXP);
-    Rcpp::traits::input_parameter< Rcpp::List >::type values(valuesSEXP);
-    Rcpp::traits::input_parameter< std::string >::type to(toSEXP);
-    Rcpp::traits::input_parameter< std::string >::type function_id(function_idSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_remap_cpp(lin, codes, dates, value_names, values, to, function_id));
+    Rcpp::traits::input_parameter< Rcpp::List >::type df(dfSEXP);
+    Rcpp::traits::input_parameter< Rcpp::List >::type options(optionsSEXP);
+    rcpp_result_gen = Rcpp::wrap(ol_remap_cpp(lin, df, options));
     return rcpp_result_gen;
 END_RCPP
 }
 
 static const R_CallMethodDef CallEntries[] = {
-    {"_orglineage_ol_load_cpp", (DL_FUNC) &_orglineage_ol_load_cpp, 1},
+    {"_orglineage_ol_load_cpp", (DL_FUNC) &_orglineage_ol_load_cpp, 3},
     {"_orglineage_ol_who_cpp", (DL_FUNC) &_orglineage_ol_who_cpp, 5},
     {"_orglineage_ol_successors_cpp", (DL_FUNC) &_orglineage_ol_successors_cpp, 5},
     {"_orglineage_ol_predecessors_cpp", (DL_FUNC) &_orglineage_ol_predecessors_cpp, 5},
@@ -162,7 +160,7 @@ static const R_CallMethodDef CallEntries[] = {
     {"_orglineage_ol_diff_cpp", (DL_FUNC) &_orglineage_ol_diff_cpp, 4},
     {"_orglineage_ol_groups_cpp", (DL_FUNC) &_orglineage_ol_groups_cpp, 3},
     {"_orglineage_ol_crosswalk_cpp", (DL_FUNC) &_orglineage_ol_crosswalk_cpp, 5},
-    {"_orglineage_ol_remap_cpp", (DL_FUNC) &_orglineage_ol_remap_cpp, 7},
+    {"_orglineage_ol_remap_cpp", (DL_FUNC) &_orglineage_ol_remap_cpp, 3},
     {NULL, NULL, 0}
 };
 

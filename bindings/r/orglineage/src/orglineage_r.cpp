@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // orglineage for R: the C++ library's queries, their answers as lists of columns that R/ turns
 // into data.frames (tibbles where installed). Errors carry their orglineage class to R.
+#include "remap_frame.hpp"
 #include "tables.hpp"
 
 #include <Rcpp.h>
@@ -24,6 +25,8 @@ template <class F> auto guarded(F&& f) -> decltype(f()) {
         fail("orglineage_data_error", e);
     } catch (const ol::LookupError& e) {
         fail("orglineage_lookup_error", e);
+    } catch (const bind::QuestionError& e) {
+        fail("orglineage_question_error", e);
     } catch (const ol::Error& e) {
         fail("orglineage_error", e);
     }
@@ -31,7 +34,7 @@ template <class F> auto guarded(F&& f) -> decltype(f()) {
 
 ol::Date day(const std::string& text) {
     if (auto d = ol::parse_date(text)) return *d;
-    throw ol::LookupError("'" + text + "' is not a date (YYYY-MM-DD)");
+    throw bind::QuestionError("bad date '" + text + "' (expected YYYY-MM-DD, a real calendar day)");
 }
 
 std::optional<ol::Date> maybe_day(const std::string& text) {
@@ -73,12 +76,19 @@ const ol::Lineage& lineage(SEXP ptr) {
 } // namespace
 
 // [[Rcpp::export(.ol_load)]]
-SEXP ol_load_cpp(std::string path) {
+SEXP ol_load_cpp(std::string path, std::string shipped, bool include_announced) {
     return guarded([&] {
-        if (path.empty()) path = bind::default_data_dir({ORGLINEAGE_R_DATA_DIR});
-        auto* lin = new ol::Lineage(ol::Lineage::load(path));
+        if (path.empty()) path = bind::default_data_dir({shipped});
+        ol::LoadOptions options;
+        options.include_announced = include_announced;
+        auto* lin = new ol::Lineage(ol::Lineage::load(path, options));
         Rcpp::XPtr<ol::Lineage> p(lin, true);
         p.attr("path") = path;
+        // The image Lineage::load took, if any: the path itself, or a current one beside it.
+        std::string image;
+        if (ol::is_image_file(path)) image = path;
+        else if (!include_announced && ol::image_is_current(ol::image_beside(path), path)) image = ol::image_beside(path);
+        p.attr("image") = image;
         p.attr("data_version") = lin->dataset().version;
         return SEXP(p);
     });
@@ -126,21 +136,105 @@ Rcpp::List ol_crosswalk_cpp(SEXP lin, std::string from, std::string to, std::str
     return guarded([&] { return to_r(bind::crosswalk(lineage(lin), day(from), day(to), kind, function_id)); });
 }
 
-// [[Rcpp::export(.ol_remap)]]
-Rcpp::List ol_remap_cpp(SEXP lin, Rcpp::CharacterVector codes, Rcpp::CharacterVector dates,
-                        Rcpp::CharacterVector value_names, Rcpp::List values, std::string to, std::string function_id) {
-    return guarded([&] {
-        bind::RemapInput in;
-        in.codes.reserve(static_cast<std::size_t>(codes.size()));
-        for (const auto& c : codes) in.codes.emplace_back(c == NA_STRING ? "" : Rcpp::as<std::string>(c));
-        for (const auto& d : dates) in.dates.emplace_back(d == NA_STRING ? "" : Rcpp::as<std::string>(d));
-        in.value_names = Rcpp::as<std::vector<std::string>>(value_names);
-        for (R_xlen_t i = 0; i < values.size(); ++i) {
-            Rcpp::NumericVector v = values[i];
-            in.values.emplace_back(v.begin(), v.end()); // NA is a NaN: a blank cell
+namespace {
+
+/// The data.frame's columns (R/ has made each a double, integer or character vector).
+std::vector<bind::FrameColumn> frame_columns(const Rcpp::List& df) {
+    std::vector<bind::FrameColumn> frame;
+    const Rcpp::CharacterVector names = df.names();
+    for (R_xlen_t i = 0; i < df.size(); ++i) {
+        bind::FrameColumn c;
+        c.name = Rcpp::as<std::string>(names[i]);
+        const SEXP column = df[i];
+        switch (TYPEOF(column)) {
+        case REALSXP: {
+            const Rcpp::NumericVector v(column);
+            c.numeric = true;
+            c.numbers.assign(v.begin(), v.end()); // NA is a NaN: an empty cell
+            break;
         }
-        const auto r = bind::remap(lineage(lin), in, day(to), function_id);
+        case INTSXP: {
+            const Rcpp::IntegerVector v(column);
+            c.numeric = true;
+            for (int x : v) c.numbers.push_back(x == NA_INTEGER ? std::nan("") : static_cast<double>(x));
+            break;
+        }
+        case STRSXP: {
+            const Rcpp::CharacterVector v(column);
+            for (R_xlen_t r = 0; r < v.size(); ++r)
+                c.text.push_back(v[r] == NA_STRING ? std::nullopt
+                                                   : std::optional<std::string>(Rcpp::as<std::string>(v[r])));
+            break;
+        }
+        default: throw bind::QuestionError("remap: column '" + c.name + "' is neither numbers nor text");
+        }
+        frame.push_back(std::move(c));
+    }
+    return frame;
+}
+
+Rcpp::List summary_list(const ol::RemapSummary& s) {
+    Rcpp::IntegerVector reasons;
+    Rcpp::CharacterVector reason_names;
+    for (const auto& [why, n] : s.rejects_by_reason) {
+        reasons.push_back(static_cast<int>(n));
+        reason_names.push_back(std::string(ol::to_string(why)));
+    }
+    reasons.attr("names") = reason_names;
+    return Rcpp::List::create(
+        Rcpp::Named("rows") = static_cast<double>(s.counts.rows), Rcpp::Named("mapped") = static_cast<double>(s.counts.mapped),
+        Rcpp::Named("rejected") = static_cast<double>(s.counts.rejected),
+        Rcpp::Named("output_rows") = static_cast<double>(s.output_rows),
+        Rcpp::Named("estimated") = static_cast<double>(s.estimated), Rcpp::Named("nearest") = static_cast<double>(s.nearest),
+        Rcpp::Named("sized") = static_cast<double>(s.sized), Rcpp::Named("noted") = static_cast<double>(s.noted),
+        Rcpp::Named("noted_output_rows") = static_cast<double>(s.noted_output_rows),
+        Rcpp::Named("data_version") = s.data_version, Rcpp::Named("sizes") = s.sizes,
+        Rcpp::Named("rejects_by_reason") = reasons);
+}
+
+} // namespace
+
+// [[Rcpp::export(.ol_remap)]]
+Rcpp::List ol_remap_cpp(SEXP lin, Rcpp::List df, Rcpp::List options) {
+    return guarded([&] {
+        bind::FrameRemapOptions o;
+        o.code_column = Rcpp::as<std::string>(options["code"]);
+        o.date_column = Rcpp::as<std::string>(options["date"]);
+        o.value_columns = Rcpp::as<std::vector<std::string>>(options["value"]);
+        o.to = Rcpp::as<std::string>(options["to"]);
+        o.function = Rcpp::as<std::string>(options["function_id"]);
+        o.to_kind = Rcpp::as<std::string>(options["to_kind"]);
+        o.date_format = Rcpp::as<std::string>(options["date_format"]);
+        o.aggregate = Rcpp::as<bool>(options["aggregate"]);
+        o.nearest = Rcpp::as<bool>(options["nearest"]);
+        o.estimates = Rcpp::as<bool>(options["estimates"]);
+        o.populations = Rcpp::as<bool>(options["populations"]);
+        o.max_rejects = Rcpp::as<std::string>(options["max_rejects"]);
+        if (!Rf_isNull(options["sizes"])) { // the sizes as the CSV `--sizes` reads
+            const Rcpp::List sizes = options["sizes"];
+            const Rcpp::CharacterVector codes = sizes["code"];
+            const Rcpp::NumericVector values = sizes["size"];
+            o.sizes_csv = "code,size\n";
+            for (R_xlen_t i = 0; i < codes.size() && i < values.size(); ++i)
+                o.sizes_csv += (codes[i] == NA_STRING ? std::string() : Rcpp::as<std::string>(codes[i])) + ',' +
+                               (std::isnan(values[i]) ? std::string() : bind::shortest(values[i])) + '\n';
+        }
+        const auto frame = frame_columns(df);
+        bind::FrameRemapResult r;
+        try {
+            r = bind::remap_frame(lineage(lin), frame, o);
+        } catch (const ol::LookupError&) {
+            throw;
+        } catch (const ol::DataError&) {
+            throw;
+        } catch (const bind::QuestionError&) {
+            throw;
+        } catch (const ol::Error& e) {
+            throw bind::QuestionError(e.what()); // a bad option or column, as the CLI's usage error
+        }
         return Rcpp::List::create(Rcpp::Named("mapped") = to_r(r.mapped), Rcpp::Named("rejects") = to_r(r.rejects),
-                                  Rcpp::Named("totals") = to_r(r.totals));
+                                  Rcpp::Named("notes") = to_r(r.notes), Rcpp::Named("totals") = to_r(r.totals),
+                                  Rcpp::Named("summary") = summary_list(r.summary),
+                                  Rcpp::Named("failure") = r.failure);
     });
 }

@@ -52,7 +52,7 @@ test_that("groups, diff and crosswalk", {
 test_that("errors are conditions of orglineage's classes with its messages", {
   expect_error(ol_successors(lin, "XYZ", "2020-01-01"), "no body has the id or code 'XYZ'",
                class = "orglineage_lookup_error")
-  expect_error(ol_snapshot(lin, "2020-02-30"), "not a date", class = "orglineage_error")
+  expect_error(ol_snapshot(lin, "2020-02-30"), "bad date '2020-02-30'", class = "orglineage_question_error")
   expect_error(ol_load("/nonexistent/dataset"), class = "orglineage_data_error")
 })
 
@@ -67,6 +67,7 @@ test_that("remap of a million rows conserves totals and reports its rejects", {
   df$ccg[6] <- "NOTACODE"
   r <- ol_remap(lin, df, "ccg", "month", "items", "2023-06-01")
   expect_equal(r$rejects$line, 7)   # header is line 1, row 6 is line 7
+  expect_equal(r$rejects$row, 6)
   expect_equal(r$rejects$reason, "unknown-code")
   expect_equal(sum(r$mapped$items), sum(df$items) - df$items[6], tolerance = 1e-12)
   expect_equal(r$totals$rejected[1], df$items[6])

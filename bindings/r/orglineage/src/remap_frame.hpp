@@ -1,0 +1,1 @@
+../../../common/remap_frame.hpp
