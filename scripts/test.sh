@@ -3,11 +3,13 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/install-deps.sh"
-"$root/scripts/build.sh" -DORGLINEAGE_WERROR=ON
+"$root/scripts/build.sh"
 build="${ORGLINEAGE_BUILD_DIR:-$root/build}"
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+"$root/scripts/check-devices.sh"
 # The R package: installed library -> R CMD build, R CMD check (its testthat tests) and the R example;
 # the tarball installed with install.packages() into a fresh library.
 "$root/scripts/test-r.sh"
 # The Python package installed as users install it: cmake --install --prefix, pip install, pip wheel.
 "$root/scripts/test-python.sh"
+"$root/scripts/check-devices.sh"

@@ -164,8 +164,8 @@ set(REMAP_NOTES ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/figures_notes.csv)
 set(REMAP_ARGS --code-column code --date-column month --value-column items --to 2024-07-01)
 cli_test(answers.notes_remap SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} ${U} EXPECT remap_notes_2024.csv
   ERR "5 output rows carry notes, from 4 input rows")
-cli_test(answers.notes_remap_file SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} -o /dev/null --notes /dev/stdout -q ${U}
-  EXPECT remap_notes_2024_notes.csv)
+cli_test(answers.notes_remap_file SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} -o /dev/null --notes @FILE@ -q ${U}
+  FILE csv EXPECT remap_notes_2024_notes.csv)
 cli_test(answers.notes_remap_rows SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} --no-aggregate -q ${U}
   EXPECT remap_notes_2024_rows.csv)
 cli_test(answers.strict_remap SHIPPED RC 4 ARGS --strict remap ${REMAP_NOTES} ${REMAP_ARGS} -q ${U}
