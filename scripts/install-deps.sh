@@ -9,7 +9,7 @@ packages=(cmake ninja-build g++ pkg-config libboost-graph-dev libboost-date-time
           # the Python package (pybind11) and its tests
           python3-dev python3-pybind11 pybind11-dev python3-pandas python3-pytest
           # the R package (Rcpp) and its tests
-          r-base-dev r-cran-rcpp r-cran-testthat r-cran-tibble)
+          r-base-dev r-cran-rcpp r-cran-testthat r-cran-tibble r-cran-jsonlite)
 if [ "${1:-}" = "--bench" ]; then
   packages+=(wrk nginx-light python3-fastapi python3-uvicorn python3-networkx curl)
 fi

@@ -50,4 +50,15 @@ answer="$(cd "$tmp" && env -u ORGLINEAGE_DATA R_LIBS="$tmp/lib" Rscript -e '
   cat("answered from", lin$path, "\n")')"
 echo "$answer"
 echo "$answer" | grep -q "pct/5QP" || { echo "test-r: the installed package did not answer pct/5QP" >&2; exit 1; }
+
+# The parity suite's R door against the library door, on the same questions and data.
+parity="$root/tests/parity"
+if [ -x "$build/tests/parity/parity_library" ]; then
+  echo "test-r: the parity suite through the R package"
+  data="$build/nhs-england.olimg"
+  [ -f "$data" ] || data="$root/data/nhs-england"
+  "$build/tests/parity/parity_library" "$data" "$parity/questions.jsonl" >"$tmp/library.jsonl"
+  env -u ORGLINEAGE_DATA R_LIBS="$tmp/lib" Rscript "$parity/door_r.R" "$data" "$parity/questions.jsonl" >"$tmp/r.jsonl"
+  python3 "$parity/parity.py" compare "$parity/questions.jsonl" library="$tmp/library.jsonl" r="$tmp/r.jsonl"
+fi
 echo "test-r: ok"

@@ -2,6 +2,8 @@
 // orglineage bindings — a data frame through the library's streaming remap, as the CLI's remap.
 #include "remap_frame.hpp"
 
+#include "answer_columns.hpp"
+
 #include <orglineage/csv.hpp>
 
 #include <algorithm>
@@ -27,14 +29,6 @@ void append_field(std::string& out, std::string_view field) {
         out.push_back(c);
     }
     out.push_back('"');
-}
-
-std::string quoted(const std::string& s) { return "'" + s + "'"; }
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
-    return out;
 }
 
 /// The frame as CSV under its own column names; `first_line[r]` is the line row r starts on (a
@@ -71,53 +65,29 @@ std::string frame_csv(const std::vector<FrameColumn>& frame, std::vector<std::in
     return csv;
 }
 
-/// `--max-rejects N` or `P%`: the most rejects allowed among `rows` rows (as the CLI reads it).
-std::int64_t allowed_rejects(const std::string& text, std::int64_t rows) {
-    if (text.empty()) return rows;
-    try {
-        std::size_t used = 0;
-        if (text.back() == '%') {
-            const double p = std::stod(text.substr(0, text.size() - 1), &used);
-            if (used == text.size() - 1 && p >= 0 && p <= 100)
-                return static_cast<std::int64_t>(p / 100 * static_cast<double>(rows));
-        } else {
-            const long long n = std::stoll(text, &used);
-            if (used == text.size() && n >= 0) return n;
-        }
-    } catch (const std::exception&) {
-    }
-    throw Error("bad --max-rejects '" + text + "' (expected a count N or a percentage P%)");
-}
-
-RemapOptions library_options(const Lineage& lin, const FrameRemapOptions& f) {
-    const auto& functions = lin.dataset().functions;
-    if (!functions.contains(f.function)) {
-        std::vector<std::string> known;
-        for (const auto& fn : functions.all()) known.push_back(fn.id);
-        throw Error("unknown function " + quoted(f.function) + " (known: " + joined(known) + ")");
-    }
-    (void)allowed_rejects(f.max_rejects, 0); // a bad limit is refused before any work
-    RemapOptions o;
-    o.code_column = f.code_column;
-    o.date_column = f.date_column;
-    o.value_columns = f.value_columns;
-    const auto to = parse_date(f.to);
-    if (!to) throw Error("bad date " + quoted(f.to) + " (expected YYYY-MM-DD, a real calendar day)");
-    o.to = *to;
-    o.function = f.function;
-    o.to_kind = f.to_kind;
-    const auto format = parse_date_format(f.date_format);
-    if (!format)
-        throw Error("bad --date-format " + quoted(f.date_format) + " (auto, YYYY-MM-DD, YYYY-MM, DD/MM/YYYY, YYYY/YY)");
-    o.date_format = *format;
-    o.aggregate = f.aggregate;
-    o.nearest = f.nearest;
-    o.allow_estimates = f.estimates;
-    o.populations = f.populations;
-    o.threads = 1;
+/// The options as the answers layer reads them (the CLI's checks and messages), with the frame's
+/// sizes. @throws AnswerError for a bad option
+RemapOptions library_options(const Answers& answers, const FrameRemapOptions& f) {
+    RemapQuestion q;
+    q.code_column = f.code_column;
+    q.date_column = f.date_column;
+    q.value_columns = f.value_columns;
+    q.to = f.to;
+    q.function = f.function;
+    q.to_kind = f.to_kind;
+    q.date_format = f.date_format;
+    q.max_rejects = f.max_rejects;
+    q.aggregate = f.aggregate;
+    q.nearest = f.nearest;
+    q.estimates = f.estimates;
+    q.populations = f.populations;
+    q.threads = 1; // the frame is one stream in memory
+    RemapReading reading = answers.read_remap(q);
+    if (reading.problem) throw AnswerError(*reading.problem);
+    RemapOptions o = std::move(reading.options);
     if (!f.sizes_csv.empty()) {
         std::istringstream in(f.sizes_csv);
-        o.sizes = read_sizes(lin, in, f.sizes_label, o.to);
+        o.sizes = read_sizes(answers.lineage(), in, f.sizes_label, o.to);
         o.sizes_label = f.sizes_label;
     }
     return o;
@@ -175,9 +145,10 @@ std::string shortest(double value) {
     return std::string(buf, r.ptr);
 }
 
-FrameRemapResult remap_frame(const Lineage& lin, const std::vector<FrameColumn>& frame,
+FrameRemapResult remap_frame(const Answers& answers, const std::vector<FrameColumn>& frame,
                              const FrameRemapOptions& options) {
-    RemapOptions o = library_options(lin, options);
+    const Lineage& lin = answers.lineage();
+    RemapOptions o = library_options(answers, options);
     std::vector<std::int64_t> first_line;
     std::istringstream in(frame_csv(frame, first_line));
     FrameRemapResult result;
@@ -209,13 +180,7 @@ FrameRemapResult remap_frame(const Lineage& lin, const std::vector<FrameColumn>&
     numbers.insert(numbers.end(), {"rows", "weight", "line"});
     result.mapped = read_csv_table(out.str(), numbers);
     result.totals = totals_table(result.summary);
-    const auto& s = result.summary;
-    if (s.counts.mapped == 0)
-        result.failure = "remap: no row mapped (" + std::to_string(s.counts.rejected) + " rejected)";
-    else if (s.counts.rejected > allowed_rejects(options.max_rejects, s.counts.rows))
-        result.failure = "remap: " + std::to_string(s.counts.rejected) + " rows rejected, more than --max-rejects " +
-                         options.max_rejects + " (" +
-                         std::to_string(allowed_rejects(options.max_rejects, s.counts.rows)) + ")";
+    if (auto problem = judge_remap(result.summary, options.max_rejects)) result.failure = problem->message;
     return result;
 }
 

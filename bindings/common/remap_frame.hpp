@@ -6,8 +6,9 @@
 // `bad-value` reject and a misspelt column the library's error naming the columns, as in the CLI.
 #pragma once
 
-#include "tables.hpp"
+#include "column_table.hpp"
 
+#include <orglineage/ask.hpp>
 #include <orglineage/remap.hpp>
 
 #include <cstdint>
@@ -54,17 +55,18 @@ struct FrameRemapResult {
     Table rejects{}; ///< row (0-based, in the frame), line, reason, message, raw
     Table totals{};  ///< column, read, mapped, output, rejected, blank
     RemapSummary summary{};
-    /// The CLI's refusal after the run ("remap: no row mapped (...)", "... more than --max-rejects"):
-    /// the door raises it (LookupError, exit 1), with the result attached.
+    /// The CLI's refusal after the run (judge_remap: "remap: no row mapped (...)", "... more than
+    /// --max-rejects"): the door raises it (LookupError, exit 1), with the result attached.
     std::string failure;
 };
 
 /**
- * Remaps the frame as `orglineage remap` would remap it written to CSV.
- * @throws LookupError for an unknown function or kind; Error for a bad option (date, date format,
- *         max_rejects), a missing column (naming the frame's columns), columns of unequal length
+ * Remaps the frame as `orglineage remap` would remap it written to CSV, its options read by the
+ * answers layer (Answers::read_remap) and the run judged by judge_remap, as the CLI's are.
+ * @throws AnswerError for a bad option (date, date format, function, kind, max_rejects);
+ *         Error for a missing column (naming the frame's columns) or columns of unequal length
  */
-[[nodiscard]] FrameRemapResult remap_frame(const Lineage& lin, const std::vector<FrameColumn>& frame,
+[[nodiscard]] FrameRemapResult remap_frame(const Answers& answers, const std::vector<FrameColumn>& frame,
                                            const FrameRemapOptions& options);
 
 /// `value` in the shortest form that reads back as the same double ("0.1", "1e+26", "12000").

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 // orglineage for Python: the C++ library's queries, their answers as columns (numpy arrays for
 // numbers, lists of str/None for text) that orglineage/__init__.py turns into DataFrames.
+#include "../common/answer_columns.hpp"
+#include "../common/data_dir.hpp"
 #include "../common/remap_frame.hpp"
-#include "../common/tables.hpp"
+#include "convert.hpp"
 
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
 #include <memory>
+#include <utility>
 
 namespace py = pybind11;
 namespace ol = orglineage;
@@ -16,48 +19,13 @@ namespace bind = orglineage::bind;
 
 namespace {
 
-ol::Date to_date(const std::string& text) {
-    if (auto d = ol::parse_date(text)) return *d;
-    throw bind::QuestionError("bad date '" + text + "' (expected YYYY-MM-DD, a real calendar day)");
-}
-
-std::optional<ol::Date> to_date(const std::optional<std::string>& text) {
-    if (!text) return std::nullopt;
-    return to_date(*text);
-}
-
-/// A table as {"columns": [...], "types": [...], "data": {name: array or list}}.
-py::dict to_python(const bind::Table& t) {
-    py::list names, types;
-    py::dict data;
-    for (const auto& c : t.columns()) {
-        names.append(c.name);
-        if (c.type == bind::Column::Type::number) {
-            types.append("number");
-            data[py::str(c.name)] = py::array_t<double>(static_cast<py::ssize_t>(c.numbers.size()), c.numbers.data());
-            continue;
-        }
-        types.append(c.type == bind::Column::Type::date ? "date" : "text");
-        py::list values(c.text.size());
-        for (std::size_t i = 0; i < c.text.size(); ++i)
-            values[i] = c.text[i] ? py::object(py::str(*c.text[i])) : py::object(py::none());
-        data[py::str(c.name)] = values;
-    }
+/// An answer for the package: {"answer": laid out} or {"problem": ...}, raised in Python as the
+/// package's own exception.
+py::dict answer_or_problem(const ol::Answer& a) {
     py::dict out;
-    out["columns"] = names;
-    out["types"] = types;
-    out["data"] = data;
+    if (a.problem) out["problem"] = orglineage::python::to_python(*a.problem);
+    else out["answer"] = orglineage::python::to_python(bind::frame_of(a));
     return out;
-}
-
-/// Runs a query without the GIL, then converts its answer with it.
-template <class F> py::dict answer(F&& query) {
-    bind::Table t;
-    {
-        py::gil_scoped_release release;
-        t = query();
-    }
-    return to_python(t);
 }
 
 class PyLineage {
@@ -67,6 +35,9 @@ class PyLineage {
         ol::LoadOptions options;
         options.include_announced = include_announced;
         m_lin = std::make_unique<ol::Lineage>(ol::Lineage::load(path, options));
+        ol::AnswerOptions answer_options;
+        answer_options.include_announced = include_announced;
+        m_answers = std::make_unique<ol::Answers>(*m_lin, answer_options);
         m_path = path;
         // The image Lineage::load took, if any: the path itself, or a current one beside it.
         if (ol::is_image_file(path)) m_image = path;
@@ -74,10 +45,12 @@ class PyLineage {
     }
     [[nodiscard]] const std::string& image() const { return m_image; }
     [[nodiscard]] const ol::Lineage& lin() const { return *m_lin; }
+    [[nodiscard]] const ol::Answers& answers() const { return *m_answers; }
     [[nodiscard]] const std::string& path() const { return m_path; }
 
   private:
     std::unique_ptr<ol::Lineage> m_lin;
+    std::unique_ptr<ol::Answers> m_answers; ///< after m_lin: it refers to it
     std::string m_path;
     std::string m_image;
 };
@@ -168,73 +141,46 @@ PYBIND11_MODULE(_orglineage, m) {
         .def_property_readonly("path", &PyLineage::path)
         .def_property_readonly("image", &PyLineage::image)
         .def_property_readonly("data_version", [](const PyLineage& s) { return s.lin().dataset().version; })
-        .def("who", [](const PyLineage& s, const std::string& area, const std::string& on, const std::string& f, bool legal) {
-            const auto d = to_date(on);
-            return answer([&] { return bind::who(s.lin(), area, d, f, legal); });
-        })
-        .def("successors", [](const PyLineage& s, const std::string& body, const std::string& on, const std::string& f,
-                              const std::optional<std::string>& since) {
-            const auto d = to_date(on);
-            const auto from = to_date(since);
-            return answer([&] { return bind::successors(s.lin(), body, d, f, from); });
-        })
-        .def("predecessors", [](const PyLineage& s, const std::string& body, const std::string& on, const std::string& f,
-                                const std::optional<std::string>& back_to) {
-            const auto d = to_date(on);
-            const auto back = to_date(back_to);
-            return answer([&] { return bind::predecessors(s.lin(), body, d, f, back); });
-        })
-        .def("resolve", [](const PyLineage& s, const std::string& code, const std::optional<std::string>& on) {
-            const auto d = to_date(on);
-            return answer([&] { return bind::resolve(s.lin(), code, d); });
-        })
-        .def("snapshot", [](const PyLineage& s, const std::string& on, const std::string& kind) {
-            const auto d = to_date(on);
-            return answer([&] { return bind::snapshot(s.lin(), d, kind); });
-        })
-        .def("diff", [](const PyLineage& s, const std::string& d1, const std::string& d2, const std::string& kind) {
-            const auto a = to_date(d1);
-            const auto b = to_date(d2);
-            return answer([&] { return bind::diff(s.lin(), a, b, kind); });
-        })
-        .def("groups", [](const PyLineage& s, const std::string& body, const std::string& on) {
-            const auto d = to_date(on);
-            return answer([&] { return bind::groups(s.lin(), body, d); });
-        })
-        .def("members", [](const PyLineage& s, const std::string& group, const std::string& on) {
-            const auto d = to_date(on);
-            return answer([&] { return bind::members(s.lin(), group, d); });
-        })
-        .def("lineage", [](const PyLineage& s, const std::string& body) {
-            std::pair<bind::Table, bind::Table> t;
+        // A question by name, answered by the library's answers layer: the answer laid out, or
+        // {"problem": ...} for the package to raise as its own exception.
+        .def("ask", [](const PyLineage& s, const std::string& question,
+                       const std::vector<std::pair<std::string, std::string>>& args) {
+            ol::Answer a;
             {
                 py::gil_scoped_release release;
-                t = bind::lineage(s.lin(), body);
+                a = s.answers().ask(ol::NamedQuestion{question, args, {}});
             }
-            return py::make_tuple(to_python(t.first), to_python(t.second));
+            return answer_or_problem(a);
         })
-        .def("crosswalk", [](const PyLineage& s, const std::string& frm, const std::string& to, const std::string& kind,
-                             const std::string& f) {
-            const auto a = to_date(frm);
-            const auto b = to_date(to);
-            return answer([&] { return bind::crosswalk(s.lin(), a, b, kind, f); });
+        // `who` for many (area, date) pairs in one call (Answers::who_many).
+        .def("who_many", [](const PyLineage& s, const std::vector<std::string>& areas,
+                            const std::vector<std::string>& dates, const std::string& function, bool legal) {
+            ol::Answer a;
+            {
+                py::gil_scoped_release release;
+                a = s.answers().who_many(areas, dates, function, legal);
+            }
+            return answer_or_problem(a);
         })
         .def("remap", [](const PyLineage& s, const py::list& columns, const bind::FrameRemapOptions& o) {
             const auto frame = frame_columns(columns);
             bind::FrameRemapResult r;
-            {
+            try {
                 py::gil_scoped_release release;
-                try {
-                    r = bind::remap_frame(s.lin(), frame, o);
-                } catch (const ol::LookupError&) {
-                    throw;
-                } catch (const ol::DataError&) {
-                    throw;
-                } catch (const ol::Error& e) {
-                    throw bind::QuestionError(e.what()); // a bad option or column, as the CLI's usage error
-                }
+                r = bind::remap_frame(s.answers(), frame, o);
+            } catch (const bind::AnswerError& e) {
+                py::dict problem;
+                problem["problem"] = orglineage::python::to_python(e.problem());
+                return problem;
+            } catch (const ol::LookupError&) {
+                throw;
+            } catch (const ol::DataError&) {
+                throw;
+            } catch (const ol::Error& e) {
+                throw bind::QuestionError(e.what()); // a missing column, as the CLI's usage error
             }
             py::dict out;
+            using orglineage::python::to_python;
             out["mapped"] = to_python(r.mapped);
             out["rejects"] = to_python(r.rejects);
             out["notes"] = to_python(r.notes);

@@ -1,9 +1,15 @@
 # SPDX-License-Identifier: MIT
 """orglineage: the lineage of English NHS commissioning bodies, 2002 to today.
 
-Every query is answered by orglineage's C++ library; this package lays its answers out as pandas
-DataFrames with the same columns as the command line's CSV: dates as ``datetime64``, shares and
-weights as floats (NaN where the data does not know the share; the ``basis`` column says why).
+Every question is answered by orglineage's C++ library (its answers layer, the same that answers
+the command line); this package lays each answer out as a pandas DataFrame with the command line's
+CSV columns: dates as ``datetime64``, shares and weights as floats (NaN where the data does not
+know the share; the ``basis`` column says why), and a ``notes`` column naming the kinds of each
+row's notes. ``df.attrs`` holds the rest of the answer: ``notes`` (a DataFrame of every note of
+every row: ``row``, ``kind``, ``text``, ``about``), ``query`` (how the question was read),
+``remarks`` and ``exit`` (the CLI's exit code). A question that cannot be answered raises
+``LookupError`` (not found, ambiguous: with ``.suggestions``), ``QuestionError`` (a bad date,
+function, kind or argument) or ``DataError``, with the CLI's message.
 
     >>> import orglineage
     >>> lin = orglineage.load()
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import warnings
 from typing import Optional, Sequence, Tuple
 
 import numpy as np
@@ -22,7 +29,27 @@ from . import _orglineage
 from ._orglineage import DataError, Error, LookupError, QuestionError, ValidationError  # noqa: A004
 
 __all__ = ["load", "Lineage", "RemapResult", "Error", "DataError", "ValidationError", "LookupError",
-           "QuestionError", "RemapError", "StrictError", "version"]
+           "AmbiguousError", "QuestionError", "RemapError", "StrictError", "AnswerWarning", "version"]
+
+
+class AmbiguousError(LookupError):
+    """The words stand for several places or bodies; ``.suggestions`` lists them."""
+
+
+class AnswerWarning(UserWarning):
+    """An answer that is empty or partial, with the library's reason (the CLI's exit 1 and remark)."""
+
+
+_PROBLEMS = {"not_found": LookupError, "ambiguous": AmbiguousError, "bad_question": QuestionError,
+             "bad_data": DataError}
+
+
+def _raise(problem: dict):
+    """A problem of the answers layer as this package's exception, with the CLI's message, the
+    suggestions and the exit code."""
+    e = _PROBLEMS[problem["kind"]](problem["message"])
+    e.suggestions, e.exit_code, e.kind = list(problem["suggestions"]), problem["exit"], problem["kind"]
+    raise e
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 try:  # written by the build: the dataset of the source tree, or where `cmake --install` put it
@@ -40,17 +67,40 @@ def version() -> str:
     return _orglineage.version()
 
 
-def _frame(table: dict) -> pd.DataFrame:
+def _frame(table: dict, index=None) -> pd.DataFrame:
+    """A column table from the module as a DataFrame: dates as datetime64, numbers as float64 (whole
+    numbers as int64 where none is missing), flags as booleans, text as objects."""
     data = {}
     for name, kind in zip(table["columns"], table["types"]):
         values = table["data"][name]
         if kind == "date":
             data[name] = pd.to_datetime(pd.Series(values, dtype="object"), format="%Y-%m-%d")
-        elif kind == "number":
-            data[name] = np.asarray(values, dtype="float64")
+        elif kind in ("number", "integer"):
+            numbers = np.asarray(values, dtype="float64")
+            whole = kind == "integer" and not np.isnan(numbers).any()
+            data[name] = numbers.astype("int64") if whole else numbers
+        elif kind == "boolean":
+            data[name] = pd.Series(values, dtype="boolean")
         else:
             data[name] = pd.Series(values, dtype="object")
-    return pd.DataFrame(data, columns=table["columns"])
+    return pd.DataFrame(data, columns=table["columns"], index=index)
+
+
+def _answer(r: dict, warn: bool = True, index=None) -> pd.DataFrame:
+    """An answer from the module: its rows, with the rest of the answer in ``attrs``: ``notes``,
+    ``query``, ``remarks``, ``exit``, and the answer's further tables (lineage's ``links``, the
+    ``errors`` and ``empty`` of a vectorised who) and members by their names."""
+    if "problem" in r:
+        _raise(r["problem"])
+    a = r["answer"]
+    df = _frame(a["rows"], index=index)
+    df.attrs.update(a["extra"])
+    df.attrs.update({name: _frame(t) for name, t in a["tables"].items()})
+    df.attrs.update(notes=_frame(a["notes"]), query=a["query"], remarks=list(a["remarks"]), exit=a["exit"])
+    if warn and a["exit"] != 0:
+        why = [text for kind, text in a["remarks"] if kind == "outcome"]
+        warnings.warn("; ".join(why) or "the answer is empty or partial", AnswerWarning, stacklevel=3)
+    return df
 
 
 def _day(value) -> Optional[str]:
@@ -94,6 +144,9 @@ class StrictError(Error):
     def __init__(self, message, result):
         super().__init__(message)
         self.result = result
+
+
+_DATE_ARGUMENTS = {"on", "code_on", "back_to", "date1", "date2", "from", "to"}
 
 
 def _text(value, what: str) -> str:
@@ -155,46 +208,121 @@ class Lineage:
         """The dataset's version (e.g. 2026.1)."""
         return self._lin.data_version
 
-    def who(self, area: str, on, function: str = "commissioning", legal: bool = False) -> pd.DataFrame:
-        """Bodies holding ``function`` for ``area`` (ONS code or name) on ``on``, with their shares."""
-        return _frame(self._lin.who(area, _day(on), function, legal))
+    def ask(self, question: str, **arguments) -> pd.DataFrame:
+        """Any question by its name (resolve, who, successors, predecessors, groups, members,
+        snapshot, diff) with its arguments as ``orglineage query -`` takes them; the methods below
+        are this with named parameters."""
+        args = []
+        for name, value in arguments.items():
+            if value is None:
+                continue
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            elif name in _DATE_ARGUMENTS:
+                value = _day(value)
+            args.append((name, _text(value, name)))
+        return _answer(self._lin.ask(_text(question, "question"), args))
 
-    def successors(self, body: str, on, function: str = "commissioning", since=None) -> pd.DataFrame:
-        """Bodies holding on ``on`` what ``body`` (id, ODS or ONS code) held on ``since``."""
-        return _frame(self._lin.successors(body, _day(on), function, _day(since)))
+    def who(self, area, on=None, function: str = "commissioning", legal: bool = False, postcode=None,
+            postcode_file=None, population: bool = False) -> pd.DataFrame:
+        """Bodies holding ``function`` for a place on ``on``: an ONS area code of any date, an area's
+        name, an LSOA, or a ``postcode`` looked up in ``postcode_file``. Many places at once: a list,
+        array or Series of areas (``on`` one date, or one per area), or a DataFrame with ``area`` and
+        ``on`` columns: one answer (``Answers::who_many``) whose rows carry ``input`` (the position
+        of the question they answer) and are indexed by the input's own index labels; the questions
+        that could not be answered are in ``attrs["errors"]``, those nobody held in ``attrs["empty"]``."""
+        if isinstance(area, (pd.DataFrame, pd.Series, list, tuple, np.ndarray)):
+            return self.who_many(area, on, function=function, legal=legal)
+        return self.ask("who", area=area, on=on, function=function, legal=legal, postcode=postcode,
+                        postcode_file=postcode_file, population=population)
 
-    def predecessors(self, body: str, on, function: str = "commissioning", back_to=None) -> pd.DataFrame:
-        """Where what ``body`` held on ``on`` came from: one step back, or the bodies of ``back_to``."""
-        return _frame(self._lin.predecessors(body, _day(on), function, _day(back_to)))
+    def who_many(self, areas, on=None, function: str = "commissioning", legal: bool = False) -> pd.DataFrame:
+        """``who`` for many places in one call (see ``who``)."""
+        index = None
+        if isinstance(areas, pd.DataFrame):
+            missing = [c for c in ("area", "on") if c not in areas.columns and not (c == "on" and on is not None)]
+            if missing:
+                raise QuestionError(f"who: no column {', '.join(repr(c) for c in missing)} in the frame "
+                                    f"(columns: {', '.join(repr(str(c)) for c in areas.columns)})")
+            index = areas.index
+            on = areas["on"] if "on" in areas.columns else on
+            areas = areas["area"]
+        if isinstance(areas, pd.Series):
+            index = areas.index if index is None else index
+        area_list = [_text(a, "each area") for a in list(areas)]
+        if on is None:
+            raise QuestionError("'who' needs 'on'")
+        if isinstance(on, (pd.Series, list, tuple, np.ndarray)):
+            dates = [_day(d) for d in list(on)]
+        else:
+            dates = [_day(on)]
+        if any(d is None for d in dates):
+            raise QuestionError("'who' needs 'on' for every area")
+        r = self._lin.who_many(area_list, dates, _text(function, "function"), bool(legal))
+        df = _answer(r, warn=False)
+        # The index: the input's own labels of the question each row answers (column `input`: its
+        # position, as the library gives it).
+        labels = np.arange(len(area_list)) if index is None else index.to_numpy()
+        df.index = labels[df["input"].to_numpy(dtype="int64")] if len(df) else df.index
+        errors = df.attrs.get("errors")
+        if errors is not None and len(errors):
+            warnings.warn(f"{len(errors)} of {len(area_list)} questions could not be answered (see attrs['errors']): "
+                          f"{errors['message'].iloc[0]}", AnswerWarning, stacklevel=2)
+        return df
+
+    def successors(self, body: str, on=None, function: str = "commissioning", code_on=None) -> pd.DataFrame:
+        """Bodies that on ``on`` hold what ``body`` (an id, an ODS or ONS code of any date, or a name)
+        held; without ``on``: the day after its last day (today for a body still active)."""
+        return self.ask("successors", body=body, on=on, function=function, code_on=code_on)
+
+    def predecessors(self, body: str, on=None, function: str = "commissioning", code_on=None,
+                     back_to=None) -> pd.DataFrame:
+        """Where what ``body`` held on ``on`` (default: its first day) came from: one step back, or the
+        bodies of ``back_to``."""
+        return self.ask("predecessors", body=body, on=on, function=function, code_on=code_on, back_to=back_to)
 
     def resolve(self, code: str, on=None) -> pd.DataFrame:
-        """The bodies that had ``code`` on ``on`` (every holder when ``on`` is None)."""
-        return _frame(self._lin.resolve(code, _day(on)))
+        """The bodies that had ``code`` on ``on`` (every holder when ``on`` is None), or the body a
+        name stands for."""
+        return self.ask("resolve", code=code, on=on)
 
-    def snapshot(self, on, kind: str = "") -> pd.DataFrame:
+    def snapshot(self, on, kind=None) -> pd.DataFrame:
         """Bodies active on ``on`` (of one kind, or all)."""
-        return _frame(self._lin.snapshot(_day(on), kind))
+        return self.ask("snapshot", on=on, kind=kind)
 
-    def diff(self, d1, d2, kind: str = "") -> pd.DataFrame:
-        """Bodies that ended, appeared or were renamed between two dates."""
-        return _frame(self._lin.diff(_day(d1), _day(d2), kind))
+    def diff(self, date1, date2, kind=None) -> pd.DataFrame:
+        """Bodies that ended, appeared or changed between two dates."""
+        return self.ask("diff", date1=date1, date2=date2, kind=kind)
 
-    def groups(self, body: str, on) -> pd.DataFrame:
-        """The groups (SHA, cluster, region, ICB, ...) ``body`` belonged to on ``on``."""
-        return _frame(self._lin.groups(body, _day(on)))
+    def groups(self, body: str, on=None, kind=None) -> pd.DataFrame:
+        """The groups (SHA, cluster, region, ICB, ...) ``body`` belonged to (on ``on``, or ever)."""
+        return self.ask("groups", body=body, on=on, kind=kind)
 
-    def members(self, group: str, on) -> pd.DataFrame:
-        """The members of ``group`` on ``on``."""
-        return _frame(self._lin.members(group, _day(on)))
+    def members(self, body: str, on=None, kind=None) -> pd.DataFrame:
+        """The members of the group ``body`` (on ``on``, or ever)."""
+        return self.ask("members", body=body, on=on, kind=kind)
 
-    def lineage(self, body: str) -> Tuple[pd.DataFrame, pd.DataFrame]:
-        """The bodies and the links (with events and sources) connected to ``body``."""
-        bodies, links = self._lin.lineage(body)
-        return _frame(bodies), _frame(links)
+    def lineage(self, body: str, on=None, function=None, connected: bool = False) -> Tuple[pd.DataFrame, pd.DataFrame]:
+        """The bodies and the links (with events and sources) around ``body``."""
+        bodies = self.ask("lineage", body=body, on=on, function=function, connected=connected)
+        return bodies, bodies.attrs.get("links", pd.DataFrame())
 
-    def crosswalk(self, frm, to, kind: str = "", function: str = "commissioning") -> pd.DataFrame:
-        """Weights re-expressing figures of the bodies of ``frm`` in the bodies of ``to``."""
-        return _frame(self._lin.crosswalk(_day(frm), _day(to), kind, function))
+    def crosswalk(self, frm=None, to=None, kind=None, function: str = "commissioning", sizes=None,
+                  all_dates: bool = False) -> pd.DataFrame:
+        """Weights re-expressing figures of the bodies of ``frm`` in the bodies of ``to`` (``all_dates``:
+        one long table for figures of every date)."""
+        return self.ask("crosswalk", **{"from": frm}, to=to, kind=kind, function=function, sizes=sizes,
+                        all_dates=all_dates)
+
+    def search(self, text: str, on=None, kind=None, max=25, bodies_only: bool = False,  # noqa: A002
+               areas_only: bool = False) -> pd.DataFrame:
+        """Bodies and areas by name, best matches first."""
+        return self.ask("search", text=text, on=on, kind=kind, max=str(max), bodies_only=bodies_only,
+                        areas_only=areas_only)
+
+    def changes(self, frm, to=None, kind=None) -> pd.DataFrame:
+        """What happened on a day (or from ``frm`` to ``to``)."""
+        return self.ask("changes", **{"from": frm}, to=to, kind=kind)
 
     def remap(self, df: pd.DataFrame, code: str, date: str, value, to, function: str = "commissioning", *,
               date_format: str = "auto", to_kind: str = "", aggregate: bool = True, nearest: bool = False,
@@ -239,6 +367,8 @@ class Lineage:
                 raise TypeError(f"sizes must be a pandas DataFrame of code, size, not {type(sizes).__name__}")
             o.sizes_csv = sizes.to_csv(index=False)
         r = self._lin.remap(_frame_columns(df), o)
+        if "problem" in r:
+            _raise(r["problem"])
         mapped, rejects = _frame(r["mapped"]), _frame(r["rejects"])
         rejects["line"] = rejects["line"].astype("int64")
         rejects["row"] = df.index.to_numpy()[rejects["row"].to_numpy(dtype="int64")]  # the frame's own labels

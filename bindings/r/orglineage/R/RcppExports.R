@@ -5,36 +5,12 @@
     .Call(`_orglineage_ol_load_cpp`, path, shipped, include_announced)
 }
 
-.ol_who <- function(lin, area, on, function_id, legal) {
-    .Call(`_orglineage_ol_who_cpp`, lin, area, on, function_id, legal)
+.ol_ask <- function(lin, question, names, values) {
+    .Call(`_orglineage_ol_ask_cpp`, lin, question, names, values)
 }
 
-.ol_successors <- function(lin, body, on, function_id, since) {
-    .Call(`_orglineage_ol_successors_cpp`, lin, body, on, function_id, since)
-}
-
-.ol_predecessors <- function(lin, body, on, function_id, back_to) {
-    .Call(`_orglineage_ol_predecessors_cpp`, lin, body, on, function_id, back_to)
-}
-
-.ol_resolve <- function(lin, code, on) {
-    .Call(`_orglineage_ol_resolve_cpp`, lin, code, on)
-}
-
-.ol_snapshot <- function(lin, on, kind) {
-    .Call(`_orglineage_ol_snapshot_cpp`, lin, on, kind)
-}
-
-.ol_diff <- function(lin, d1, d2, kind) {
-    .Call(`_orglineage_ol_diff_cpp`, lin, d1, d2, kind)
-}
-
-.ol_groups <- function(lin, body, on) {
-    .Call(`_orglineage_ol_groups_cpp`, lin, body, on)
-}
-
-.ol_crosswalk <- function(lin, from, to, kind, function_id) {
-    .Call(`_orglineage_ol_crosswalk_cpp`, lin, from, to, kind, function_id)
+.ol_who_many <- function(lin, areas, dates, function_id, legal) {
+    .Call(`_orglineage_ol_who_many_cpp`, lin, areas, dates, function_id, legal)
 }
 
 .ol_remap <- function(lin, df, options) {

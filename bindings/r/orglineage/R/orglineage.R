@@ -5,14 +5,18 @@
 NULL
 
 # Re-signals an error from the C++ library as a condition of its class (orglineage_lookup_error,
-# orglineage_data_error, orglineage_validation_error, all orglineage_error) with its message.
+# orglineage_ambiguous_error, orglineage_question_error, orglineage_data_error,
+# orglineage_validation_error, all orglineage_error) with the CLI's message; a question the answers
+# layer could not answer also carries `exit` (the CLI's exit code) and `suggestions`.
 ol_call <- function(expr) {
   tryCatch(expr, error = function(e) {
     parts <- strsplit(conditionMessage(e), "\x1f", fixed = TRUE)[[1]]
-    if (length(parts) != 2) stop(e)
+    if (length(parts) < 2 || !startsWith(parts[1], "orglineage_")) stop(e)
     classes <- unique(c(parts[1], if (parts[1] == "orglineage_validation_error") "orglineage_data_error",
-                        "orglineage_error"))
-    stop(errorCondition(parts[2], class = classes, call = NULL))
+                        if (parts[1] == "orglineage_ambiguous_error") "orglineage_lookup_error", "orglineage_error"))
+    exit <- if (length(parts) >= 3) as.integer(parts[3]) else NA_integer_
+    suggestions <- if (length(parts) >= 4) parts[-(1:3)] else character()
+    stop(errorCondition(parts[2], class = classes, call = NULL, exit = exit, suggestions = suggestions))
   })
 }
 
@@ -27,6 +31,61 @@ as_frame <- function(columns) {
   df <- as.data.frame(out, stringsAsFactors = FALSE, optional = TRUE)
   if (requireNamespace("tibble", quietly = TRUE)) df <- tibble::as_tibble(df)
   df
+}
+
+# An answer of the answers layer as a data.frame of its rows, the rest in attributes: notes (every
+# note of every row: row, kind, text, about), query (how the question was read), remarks, exit.
+# An empty or partial answer (the CLI's exit 1) warns with the library's reason.
+as_answer <- function(a, warn = TRUE) {
+  df <- as_frame(a$rows)
+  notes <- as_frame(a$notes)
+  if ("row" %in% names(notes)) notes$row <- notes$row + 1 # R counts rows from 1
+  attr(df, "notes") <- notes
+  for (name in names(a$tables)) attr(df, name) <- as_frame(a$tables[[name]])
+  for (name in names(a$extra)) attr(df, name) <- a$extra[[name]]
+  attr(df, "query") <- a$query
+  attr(df, "remarks") <- a$remarks
+  attr(df, "exit") <- a$exit
+  if (warn && a$exit != 0) {
+    why <- a$remarks$text[a$remarks$kind == "outcome"]
+    warning(warningCondition(if (length(why)) paste(why, collapse = "; ") else "the answer is empty or partial",
+                             class = "orglineage_answer_warning", call = NULL))
+  }
+  df
+}
+
+# The arguments of a question as the answers layer reads them: text, dates as YYYY-MM-DD, flags as
+# "true"/"false"; NULL arguments are left out.
+question_args <- function(args) {
+  args <- args[!vapply(args, is.null, logical(1))]
+  values <- vapply(names(args), function(name) {
+    x <- args[[name]]
+    if (is.logical(x) && length(x) == 1 && !is.na(x)) return(if (x) "true" else "false")
+    if (inherits(x, c("Date", "POSIXt"))) return(as_day(x, name))
+    check_text(x, name)
+  }, character(1))
+  list(names = if (length(args)) names(args) else character(), values = unname(values))
+}
+
+#' Ask any question by its name
+#'
+#' The questions of the command line's `orglineage query -` (resolve, who, successors,
+#' predecessors, groups, members, snapshot, diff), answered by the library's answers layer; the
+#' other `ol_` functions are this with named parameters.
+#'
+#' @param lin A dataset from [ol_load()].
+#' @param question The question's name.
+#' @param ... Its arguments, named as in `orglineage query -` (`area`, `on`, `function`, `body`,
+#'   `code`, `kind`, `code_on`, `back_to`, `date1`, `date2`, `legal`, ...).
+#' @return A data.frame of the answer's rows (the CLI's CSV columns and `notes`, the kinds of each
+#'   row's notes), with attributes `notes` (every note: row, kind, text, about), `query`, `remarks`
+#'   and `exit`.
+#' @examples
+#' ol_ask(ol_load(), "who", area = "Cornwall", on = "2007-06-01")
+#' @export
+ol_ask <- function(lin, question, ...) {
+  args <- question_args(list(...))
+  as_answer(ol_call(.ol_ask(check_lineage(lin), check_text(question, "question"), args$names, args$values)))
 }
 
 # A date argument as YYYY-MM-DD text: a Date (or POSIXt), or text the library checks. NULL is
@@ -91,112 +150,183 @@ print.orglineage <- function(x, ...) {
   invisible(x)
 }
 
-#' Who held a function for an area on a date
+#' Who held a function for a place on a date
 #'
 #' @param lin A dataset from [ol_load()].
-#' @param area An ONS area code (e.g. `"E06000052"`) or an area name (e.g. `"Cornwall"`).
-#' @param on The date (a `Date` or `"YYYY-MM-DD"`).
+#' @param area An ONS area code of any date (e.g. `"E06000052"`), an area's name (`"Cornwall"`) or
+#'   an LSOA; several at once as a vector, or a data.frame with columns `area` and `on`.
+#' @param on The date (a `Date` or `"YYYY-MM-DD"`); for several areas one date, or one each.
 #' @param function_id The function, e.g. `"commissioning"`, `"public-health"`.
 #' @param legal `TRUE` for the body holding it in law rather than a delegate exercising it.
-#' @return A data.frame with columns id, kind, name, ods, share, basis, function, via_area
-#'   (share is `NA` where the data does not know it; basis says why).
+#' @param postcode,postcode_file A postcode instead of `area`, looked up in an ONS Postcode
+#'   Directory CSV.
+#' @param population `TRUE` for a local authority's shares by its LSOAs' population.
+#' @return A data.frame with the CLI's columns (id, kind, name, ods, share, basis, function,
+#'   via_area, derivation, notes; an LSOA: location, lad); for several areas an `input_row` column
+#'   (the row of the input) and the questions that could not be answered in `attr(, "errors")`.
 #' @examples
 #' ol_who(ol_load(), "Cornwall", "2007-06-01")
 #' @export
-ol_who <- function(lin, area, on, function_id = "commissioning", legal = FALSE) {
-  as_frame(ol_call(.ol_who(check_lineage(lin), check_text(area, "area"), as_day(on, "on"),
-                          check_text(function_id, "function_id"), check_flag(legal, "legal"))))
+ol_who <- function(lin, area, on = NULL, function_id = "commissioning", legal = FALSE, postcode = NULL,
+                   postcode_file = NULL, population = FALSE) {
+  if (is.data.frame(area) || length(area) > 1) return(ol_who_many(lin, area, on, function_id, legal))
+  ol_ask(lin, "who", area = area, on = on, "function" = function_id, legal = legal, postcode = postcode,
+         postcode_file = postcode_file, population = population)
+}
+
+ol_who_many <- function(lin, area, on, function_id, legal) {
+  if (is.data.frame(area)) {
+    if (!"area" %in% names(area) || (is.null(on) && !"on" %in% names(area))) {
+      stop(errorCondition(sprintf("who: the data.frame needs columns 'area' and 'on' (columns: %s)",
+                                  paste0("'", names(area), "'", collapse = ", ")),
+                          class = c("orglineage_question_error", "orglineage_error"), call = NULL))
+    }
+    if ("on" %in% names(area)) on <- area$on
+    area <- area$area
+  }
+  if (is.factor(area)) area <- as.character(area)
+  if (!is.character(area) || anyNA(area)) {
+    stop(errorCondition("'area' must be character strings without NA",
+                        class = c("orglineage_question_error", "orglineage_error"), call = NULL))
+  }
+  if (inherits(on, c("Date", "POSIXt"))) on <- format(as.Date(on), "%Y-%m-%d")
+  if (is.factor(on)) on <- as.character(on)
+  if (!is.character(on) || anyNA(on) || !(length(on) %in% c(1, length(area)))) {
+    stop(errorCondition("'on' must be one date, or one date for each area",
+                        class = c("orglineage_question_error", "orglineage_error"), call = NULL))
+  }
+  df <- as_answer(ol_call(.ol_who_many(check_lineage(lin), area, on, check_text(function_id, "function_id"),
+                                       check_flag(legal, "legal"))), warn = FALSE)
+  df$input <- df$input + 1 # the row of the input each row answers (R counts from 1)
+  errors <- attr(df, "errors")
+  if (!is.null(errors) && nrow(errors) > 0) {
+    errors$input <- errors$input + 1
+    attr(df, "errors") <- errors
+    warning(warningCondition(sprintf("%d of %d questions could not be answered (see attr(, \"errors\")): %s",
+                                     nrow(errors), length(area), errors$message[1]),
+                             class = "orglineage_answer_warning", call = NULL))
+  }
+  empty <- attr(df, "empty")
+  if (!is.null(empty) && nrow(empty) > 0) {
+    empty$input <- empty$input + 1
+    attr(df, "empty") <- empty
+  }
+  df
 }
 
 #' Which bodies hold on a date what a body held
 #'
 #' @inheritParams ol_who
-#' @param body A body id (`"pct/5QP"`), ODS or ONS code.
-#' @param since The date whose holdings are followed (default: the body's own history).
-#' @return A data.frame with columns id, kind, name, ods, ons, from, to, share, basis.
+#' @param body A body id (`"pct/5QP"`), an ODS or ONS code of any date, or a name.
+#' @param on The date (default: the day after the body's last day; today for a body still active).
+#' @param code_on Read the code as on this date instead of `on` (codes are reused).
+#' @return A data.frame with columns id, kind, name, ods, ons, from, to, share, basis, notes.
 #' @examples
 #' ol_successors(ol_load(), "ccg/01Y", "2022-07-01")
 #' @export
-ol_successors <- function(lin, body, on, function_id = "commissioning", since = NULL) {
-  as_frame(ol_call(.ol_successors(check_lineage(lin), check_text(body, "body"), as_day(on, "on"),
-                                 check_text(function_id, "function_id"), as_day(since, "since"))))
+ol_successors <- function(lin, body, on = NULL, function_id = "commissioning", code_on = NULL) {
+  ol_ask(lin, "successors", body = body, on = on, "function" = function_id, code_on = code_on)
 }
 
 #' Where what a body held on a date came from
 #'
 #' @inheritParams ol_successors
+#' @param on The date (default: the body's first day).
 #' @param back_to The earlier date whose bodies are wanted (default: one step back).
-#' @return A data.frame with columns id, kind, name, ods, ons, from, to, share, basis.
+#' @return A data.frame with columns id, kind, name, ods, ons, from, to, share, basis, notes.
 #' @examples
 #' ol_predecessors(ol_load(), "pct/5NT", "2007-01-01")
 #' @export
-ol_predecessors <- function(lin, body, on, function_id = "commissioning", back_to = NULL) {
-  as_frame(ol_call(.ol_predecessors(check_lineage(lin), check_text(body, "body"), as_day(on, "on"),
-                                   check_text(function_id, "function_id"), as_day(back_to, "back_to"))))
+ol_predecessors <- function(lin, body, on = NULL, function_id = "commissioning", code_on = NULL, back_to = NULL) {
+  ol_ask(lin, "predecessors", body = body, on = on, "function" = function_id, code_on = code_on, back_to = back_to)
 }
 
 #' The bodies that had a code
 #'
 #' @inheritParams ol_who
-#' @param code An ODS or ONS code, or a body id.
+#' @param code An ODS or ONS code, a body id, or a name.
 #' @param on The date, or `NULL` for every body that ever had the code.
-#' @return A data.frame with columns id, kind, name, ods, ons, from, to.
+#' @return A data.frame with columns id, kind, name, ods, ons, from, to, notes.
 #' @examples
 #' ol_resolve(ol_load(), "01Y", "2022-06-30")
 #' @export
 ol_resolve <- function(lin, code, on = NULL) {
-  as_frame(ol_call(.ol_resolve(check_lineage(lin), check_text(code, "code"), as_day(on, "on"))))
+  ol_ask(lin, "resolve", code = code, on = on)
 }
 
 #' The bodies active on a date
 #'
 #' @inheritParams ol_who
-#' @param kind A kind of body (`"ccg"`, `"icb"`, `"pct"`, ...), or `""` for all.
-#' @return A data.frame with columns id, kind, name, ods, ons, from, to.
+#' @param kind A kind of body (`"ccg"`, `"icb"`, `"pct"`, ...), or `NULL` for all.
+#' @return A data.frame with columns id, kind, name, ods, ons, from, to, notes.
 #' @examples
 #' nrow(ol_snapshot(ol_load(), "2022-07-01", "icb"))
 #' @export
-ol_snapshot <- function(lin, on, kind = "") {
-  as_frame(ol_call(.ol_snapshot(check_lineage(lin), as_day(on, "on"), check_text(kind, "kind"))))
+ol_snapshot <- function(lin, on, kind = NULL) {
+  ol_ask(lin, "snapshot", on = on, kind = kind)
 }
 
 #' What changed between two dates
 #'
 #' @inheritParams ol_snapshot
 #' @param d1,d2 The two dates.
-#' @return A data.frame with columns change (ended, appeared, renamed), id, kind, name, ods, ons,
-#'   from, to.
+#' @return A data.frame with columns change (ended, appeared, renamed, ...), id, kind, name, ods,
+#'   ons, from, to, links, was, notes.
 #' @examples
 #' ol_diff(ol_load(), "2018-03-31", "2018-04-01", "ccg")
 #' @export
-ol_diff <- function(lin, d1, d2, kind = "") {
-  as_frame(ol_call(.ol_diff(check_lineage(lin), as_day(d1, "d1"), as_day(d2, "d2"), check_text(kind, "kind"))))
+ol_diff <- function(lin, d1, d2, kind = NULL) {
+  ol_ask(lin, "diff", date1 = d1, date2 = d2, kind = kind)
 }
 
-#' The groups a body belonged to on a date
+#' The groups a body belonged to, or the members of a group
 #'
 #' @inheritParams ol_successors
-#' @return A data.frame with columns id, kind, name, ods, ons, from, to.
+#' @param on Only the memberships of this date (`NULL`: every one).
+#' @param kind Only groups (members) of this kind.
+#' @return A data.frame with columns id, kind, name, ods, ons, from, to, member_from, member_to,
+#'   sources, notes.
 #' @examples
 #' ol_groups(ol_load(), "pct/5D7", "2012-01-01")
 #' @export
-ol_groups <- function(lin, body, on) {
-  as_frame(ol_call(.ol_groups(check_lineage(lin), check_text(body, "body"), as_day(on, "on"))))
+ol_groups <- function(lin, body, on = NULL, kind = NULL) {
+  ol_ask(lin, "groups", body = body, on = on, kind = kind)
+}
+
+#' @rdname ol_groups
+#' @export
+ol_members <- function(lin, body, on = NULL, kind = NULL) {
+  ol_ask(lin, "members", body = body, on = on, kind = kind)
 }
 
 #' Weights from the bodies of one date to those of another
 #'
-#' @inheritParams ol_snapshot
 #' @inheritParams ol_who
 #' @param from,to The two dates.
+#' @param kind A kind of body (`"ccg"`, `"icb"`, ...), or `NULL` for the holders of the function.
+#' @param all_dates `TRUE` for one long table for figures of every date.
 #' @return A data.frame with columns from_id, from_code, from_name, to_id, to_code, to_name,
-#'   weight, basis, method.
+#'   weight, basis, method, notes.
 #' @examples
 #' head(ol_crosswalk(ol_load(), "2021-04-01", "2022-07-01", "ccg"))
 #' @export
-ol_crosswalk <- function(lin, from, to, kind = "", function_id = "commissioning") {
-  as_frame(ol_call(.ol_crosswalk(check_lineage(lin), as_day(from, "from"), as_day(to, "to"), check_text(kind, "kind"),
-                                check_text(function_id, "function_id"))))
+ol_crosswalk <- function(lin, from = NULL, to = NULL, kind = NULL, function_id = "commissioning", all_dates = FALSE) {
+  ol_ask(lin, "crosswalk", from = from, to = to, kind = kind, "function" = function_id, all_dates = all_dates)
+}
+
+#' The succession graph around a body
+#'
+#' @inheritParams ol_successors
+#' @param on Read a code as on this date.
+#' @param function_id Follow only the links carrying this function (`NULL`: all).
+#' @param connected `TRUE` for every body connected in any direction.
+#' @return A data.frame of the bodies; the links (date, event, from, to, share, basis, functions,
+#'   sources, notes) in `attr(, "links")`.
+#' @examples
+#' attr(ol_lineage(ol_load(), "pct/5NT"), "links")
+#' @export
+ol_lineage <- function(lin, body, on = NULL, function_id = NULL, connected = FALSE) {
+  ol_ask(lin, "lineage", body = body, on = on, "function" = function_id, connected = connected)
 }
 
 #' Re-express figures of many dates' bodies in the bodies of one date

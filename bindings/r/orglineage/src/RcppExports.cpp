@@ -23,116 +23,32 @@ BEGIN_RCPP
     return rcpp_result_gen;
 END_RCPP
 }
-// ol_who_cpp
-Rcpp::List ol_who_cpp(SEXP lin, std::string area, std::string on, std::string function_id, bool legal);
-RcppExport SEXP _orglineage_ol_who_cpp(SEXP linSEXP, SEXP areaSEXP, SEXP onSEXP, SEXP function_idSEXP, SEXP legalSEXP) {
+// ol_ask_cpp
+Rcpp::List ol_ask_cpp(SEXP lin, std::string question, std::vector<std::string> names, std::vector<std::string> values);
+RcppExport SEXP _orglineage_ol_ask_cpp(SEXP linSEXP, SEXP questionSEXP, SEXP namesSEXP, SEXP valuesSEXP) {
 BEGIN_RCPP
     Rcpp::RObject rcpp_result_gen;
     Rcpp::RNGScope rcpp_rngScope_gen;
     Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
-    Rcpp::traits::input_parameter< std::string >::type area(areaSEXP);
-    Rcpp::traits::input_parameter< std::string >::type on(onSEXP);
+    Rcpp::traits::input_parameter< std::string >::type question(questionSEXP);
+    Rcpp::traits::input_parameter< std::vector<std::string> >::type names(namesSEXP);
+    Rcpp::traits::input_parameter< std::vector<std::string> >::type values(valuesSEXP);
+    rcpp_result_gen = Rcpp::wrap(ol_ask_cpp(lin, question, names, values));
+    return rcpp_result_gen;
+END_RCPP
+}
+// ol_who_many_cpp
+Rcpp::List ol_who_many_cpp(SEXP lin, std::vector<std::string> areas, std::vector<std::string> dates, std::string function_id, bool legal);
+RcppExport SEXP _orglineage_ol_who_many_cpp(SEXP linSEXP, SEXP areasSEXP, SEXP datesSEXP, SEXP function_idSEXP, SEXP legalSEXP) {
+BEGIN_RCPP
+    Rcpp::RObject rcpp_result_gen;
+    Rcpp::RNGScope rcpp_rngScope_gen;
+    Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
+    Rcpp::traits::input_parameter< std::vector<std::string> >::type areas(areasSEXP);
+    Rcpp::traits::input_parameter< std::vector<std::string> >::type dates(datesSEXP);
     Rcpp::traits::input_parameter< std::string >::type function_id(function_idSEXP);
     Rcpp::traits::input_parameter< bool >::type legal(legalSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_who_cpp(lin, area, on, function_id, legal));
-    return rcpp_result_gen;
-END_RCPP
-}
-// ol_successors_cpp
-Rcpp::List ol_successors_cpp(SEXP lin, std::string body, std::string on, std::string function_id, std::string since);
-RcppExport SEXP _orglineage_ol_successors_cpp(SEXP linSEXP, SEXP bodySEXP, SEXP onSEXP, SEXP function_idSEXP, SEXP sinceSEXP) {
-BEGIN_RCPP
-    Rcpp::RObject rcpp_result_gen;
-    Rcpp::RNGScope rcpp_rngScope_gen;
-    Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
-    Rcpp::traits::input_parameter< std::string >::type body(bodySEXP);
-    Rcpp::traits::input_parameter< std::string >::type on(onSEXP);
-    Rcpp::traits::input_parameter< std::string >::type function_id(function_idSEXP);
-    Rcpp::traits::input_parameter< std::string >::type since(sinceSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_successors_cpp(lin, body, on, function_id, since));
-    return rcpp_result_gen;
-END_RCPP
-}
-// ol_predecessors_cpp
-Rcpp::List ol_predecessors_cpp(SEXP lin, std::string body, std::string on, std::string function_id, std::string back_to);
-RcppExport SEXP _orglineage_ol_predecessors_cpp(SEXP linSEXP, SEXP bodySEXP, SEXP onSEXP, SEXP function_idSEXP, SEXP back_toSEXP) {
-BEGIN_RCPP
-    Rcpp::RObject rcpp_result_gen;
-    Rcpp::RNGScope rcpp_rngScope_gen;
-    Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
-    Rcpp::traits::input_parameter< std::string >::type body(bodySEXP);
-    Rcpp::traits::input_parameter< std::string >::type on(onSEXP);
-    Rcpp::traits::input_parameter< std::string >::type function_id(function_idSEXP);
-    Rcpp::traits::input_parameter< std::string >::type back_to(back_toSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_predecessors_cpp(lin, body, on, function_id, back_to));
-    return rcpp_result_gen;
-END_RCPP
-}
-// ol_resolve_cpp
-Rcpp::List ol_resolve_cpp(SEXP lin, std::string code, std::string on);
-RcppExport SEXP _orglineage_ol_resolve_cpp(SEXP linSEXP, SEXP codeSEXP, SEXP onSEXP) {
-BEGIN_RCPP
-    Rcpp::RObject rcpp_result_gen;
-    Rcpp::RNGScope rcpp_rngScope_gen;
-    Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
-    Rcpp::traits::input_parameter< std::string >::type code(codeSEXP);
-    Rcpp::traits::input_parameter< std::string >::type on(onSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_resolve_cpp(lin, code, on));
-    return rcpp_result_gen;
-END_RCPP
-}
-// ol_snapshot_cpp
-Rcpp::List ol_snapshot_cpp(SEXP lin, std::string on, std::string kind);
-RcppExport SEXP _orglineage_ol_snapshot_cpp(SEXP linSEXP, SEXP onSEXP, SEXP kindSEXP) {
-BEGIN_RCPP
-    Rcpp::RObject rcpp_result_gen;
-    Rcpp::RNGScope rcpp_rngScope_gen;
-    Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
-    Rcpp::traits::input_parameter< std::string >::type on(onSEXP);
-    Rcpp::traits::input_parameter< std::string >::type kind(kindSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_snapshot_cpp(lin, on, kind));
-    return rcpp_result_gen;
-END_RCPP
-}
-// ol_diff_cpp
-Rcpp::List ol_diff_cpp(SEXP lin, std::string d1, std::string d2, std::string kind);
-RcppExport SEXP _orglineage_ol_diff_cpp(SEXP linSEXP, SEXP d1SEXP, SEXP d2SEXP, SEXP kindSEXP) {
-BEGIN_RCPP
-    Rcpp::RObject rcpp_result_gen;
-    Rcpp::RNGScope rcpp_rngScope_gen;
-    Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
-    Rcpp::traits::input_parameter< std::string >::type d1(d1SEXP);
-    Rcpp::traits::input_parameter< std::string >::type d2(d2SEXP);
-    Rcpp::traits::input_parameter< std::string >::type kind(kindSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_diff_cpp(lin, d1, d2, kind));
-    return rcpp_result_gen;
-END_RCPP
-}
-// ol_groups_cpp
-Rcpp::List ol_groups_cpp(SEXP lin, std::string body, std::string on);
-RcppExport SEXP _orglineage_ol_groups_cpp(SEXP linSEXP, SEXP bodySEXP, SEXP onSEXP) {
-BEGIN_RCPP
-    Rcpp::RObject rcpp_result_gen;
-    Rcpp::RNGScope rcpp_rngScope_gen;
-    Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
-    Rcpp::traits::input_parameter< std::string >::type body(bodySEXP);
-    Rcpp::traits::input_parameter< std::string >::type on(onSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_groups_cpp(lin, body, on));
-    return rcpp_result_gen;
-END_RCPP
-}
-// ol_crosswalk_cpp
-Rcpp::List ol_crosswalk_cpp(SEXP lin, std::string from, std::string to, std::string kind, std::string function_id);
-RcppExport SEXP _orglineage_ol_crosswalk_cpp(SEXP linSEXP, SEXP fromSEXP, SEXP toSEXP, SEXP kindSEXP, SEXP function_idSEXP) {
-BEGIN_RCPP
-    Rcpp::RObject rcpp_result_gen;
-    Rcpp::RNGScope rcpp_rngScope_gen;
-    Rcpp::traits::input_parameter< SEXP >::type lin(linSEXP);
-    Rcpp::traits::input_parameter< std::string >::type from(fromSEXP);
-    Rcpp::traits::input_parameter< std::string >::type to(toSEXP);
-    Rcpp::traits::input_parameter< std::string >::type kind(kindSEXP);
-    Rcpp::traits::input_parameter< std::string >::type function_id(function_idSEXP);
-    rcpp_result_gen = Rcpp::wrap(ol_crosswalk_cpp(lin, from, to, kind, function_id));
+    rcpp_result_gen = Rcpp::wrap(ol_who_many_cpp(lin, areas, dates, function_id, legal));
     return rcpp_result_gen;
 END_RCPP
 }
@@ -152,14 +68,8 @@ END_RCPP
 
 static const R_CallMethodDef CallEntries[] = {
     {"_orglineage_ol_load_cpp", (DL_FUNC) &_orglineage_ol_load_cpp, 3},
-    {"_orglineage_ol_who_cpp", (DL_FUNC) &_orglineage_ol_who_cpp, 5},
-    {"_orglineage_ol_successors_cpp", (DL_FUNC) &_orglineage_ol_successors_cpp, 5},
-    {"_orglineage_ol_predecessors_cpp", (DL_FUNC) &_orglineage_ol_predecessors_cpp, 5},
-    {"_orglineage_ol_resolve_cpp", (DL_FUNC) &_orglineage_ol_resolve_cpp, 3},
-    {"_orglineage_ol_snapshot_cpp", (DL_FUNC) &_orglineage_ol_snapshot_cpp, 3},
-    {"_orglineage_ol_diff_cpp", (DL_FUNC) &_orglineage_ol_diff_cpp, 4},
-    {"_orglineage_ol_groups_cpp", (DL_FUNC) &_orglineage_ol_groups_cpp, 3},
-    {"_orglineage_ol_crosswalk_cpp", (DL_FUNC) &_orglineage_ol_crosswalk_cpp, 5},
+    {"_orglineage_ol_ask_cpp", (DL_FUNC) &_orglineage_ol_ask_cpp, 4},
+    {"_orglineage_ol_who_many_cpp", (DL_FUNC) &_orglineage_ol_who_many_cpp, 5},
     {"_orglineage_ol_remap_cpp", (DL_FUNC) &_orglineage_ol_remap_cpp, 3},
     {NULL, NULL, 0}
 };

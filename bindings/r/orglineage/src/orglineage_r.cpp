@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// orglineage for R: the C++ library's queries, their answers as lists of columns that R/ turns
-// into data.frames (tibbles where installed). Errors carry their orglineage class to R.
+// orglineage for R: questions to the library's answers layer, their answers as lists of columns
+// that R/ turns into data.frames (tibbles where installed). Errors carry their orglineage class to R.
+#include "answer_columns.hpp"
+#include "convert.h"
+#include "data_dir.hpp"
 #include "remap_frame.hpp"
-#include "tables.hpp"
 
 #include <Rcpp.h>
 
@@ -16,9 +18,26 @@ namespace {
     Rcpp::stop(std::string(condition_class) + "\x1f" + e.what());
 }
 
+/// Signals a problem of the answers layer as R/ re-signals it (class, message, then the
+/// suggestions and the exit code, separated by the unit separator).
+[[noreturn]] void fail_problem(const ol::Problem& p) {
+    const char* condition = "orglineage_lookup_error";
+    switch (p.kind) {
+    case ol::ProblemKind::not_found: break;
+    case ol::ProblemKind::ambiguous: condition = "orglineage_ambiguous_error"; break;
+    case ol::ProblemKind::bad_question: condition = "orglineage_question_error"; break;
+    case ol::ProblemKind::bad_data: condition = "orglineage_data_error"; break;
+    }
+    std::string text = std::string(condition) + "\x1f" + p.message + "\x1f" + std::to_string(p.exit_code);
+    for (const auto& s : p.suggestions) text += "\x1f" + s;
+    Rcpp::stop(text);
+}
+
 template <class F> auto guarded(F&& f) -> decltype(f()) {
     try {
         return f();
+    } catch (const bind::AnswerError& e) {
+        fail_problem(e.problem());
     } catch (const ol::ValidationError& e) {
         fail("orglineage_validation_error", e);
     } catch (const ol::DataError& e) {
@@ -32,46 +51,21 @@ template <class F> auto guarded(F&& f) -> decltype(f()) {
     }
 }
 
-ol::Date day(const std::string& text) {
-    if (auto d = ol::parse_date(text)) return *d;
-    throw bind::QuestionError("bad date '" + text + "' (expected YYYY-MM-DD, a real calendar day)");
-}
 
-std::optional<ol::Date> maybe_day(const std::string& text) {
-    if (text.empty()) return std::nullopt;
-    return day(text);
-}
 
-/// A table as a named list of columns with a "types" attribute (text, date, number).
-Rcpp::List to_r(const bind::Table& t) {
-    Rcpp::List out(t.columns().size());
-    Rcpp::CharacterVector names(t.columns().size()), types(t.columns().size());
-    for (std::size_t i = 0; i < t.columns().size(); ++i) {
-        const auto& c = t.columns()[i];
-        names[i] = c.name;
-        if (c.type == bind::Column::Type::number) {
-            types[i] = "number";
-            Rcpp::NumericVector v(c.numbers.begin(), c.numbers.end());
-            for (auto& x : v)
-                if (std::isnan(x)) x = NA_REAL; // unknown is NA in R
-            out[i] = v;
-            continue;
-        }
-        types[i] = c.type == bind::Column::Type::date ? "date" : "text";
-        Rcpp::CharacterVector v(c.text.size());
-        for (std::size_t r = 0; r < c.text.size(); ++r) v[r] = c.text[r] ? Rcpp::String(*c.text[r]) : NA_STRING;
-        out[i] = v;
-    }
-    out.attr("names") = names;
-    out.attr("types") = types;
-    return out;
-}
+/// A loaded dataset and the answers about it (which refer to it: it is allocated first).
+struct Dataset {
+    std::unique_ptr<ol::Lineage> lin;
+    std::unique_ptr<ol::Answers> answers;
+};
 
-const ol::Lineage& lineage(SEXP ptr) {
-    Rcpp::XPtr<ol::Lineage> p(ptr);
+const Dataset& dataset(SEXP ptr) {
+    Rcpp::XPtr<Dataset> p(ptr);
     if (!p) throw ol::Error("the dataset handle is not valid (was it saved and restored?)");
     return *p;
 }
+
+const ol::Lineage& lineage(SEXP ptr) { return *dataset(ptr).lin; }
 
 } // namespace
 
@@ -81,8 +75,13 @@ SEXP ol_load_cpp(std::string path, std::string shipped, bool include_announced) 
         if (path.empty()) path = bind::default_data_dir({shipped});
         ol::LoadOptions options;
         options.include_announced = include_announced;
-        auto* lin = new ol::Lineage(ol::Lineage::load(path, options));
-        Rcpp::XPtr<ol::Lineage> p(lin, true);
+        auto* d = new Dataset;
+        Rcpp::XPtr<Dataset> p(d, true);
+        d->lin = std::make_unique<ol::Lineage>(ol::Lineage::load(path, options));
+        ol::AnswerOptions answer_options;
+        answer_options.include_announced = include_announced;
+        d->answers = std::make_unique<ol::Answers>(*d->lin, answer_options);
+        const ol::Lineage* lin = d->lin.get();
         p.attr("path") = path;
         // The image Lineage::load took, if any: the path itself, or a current one beside it.
         std::string image;
@@ -94,46 +93,30 @@ SEXP ol_load_cpp(std::string path, std::string shipped, bool include_announced) 
     });
 }
 
-// [[Rcpp::export(.ol_who)]]
-Rcpp::List ol_who_cpp(SEXP lin, std::string area, std::string on, std::string function_id, bool legal) {
-    return guarded([&] { return to_r(bind::who(lineage(lin), area, day(on), function_id, legal)); });
+// [[Rcpp::export(.ol_ask)]]
+Rcpp::List ol_ask_cpp(SEXP lin, std::string question, std::vector<std::string> names,
+                      std::vector<std::string> values) {
+    ol::Answer a;
+    guarded([&] {
+        ol::NamedQuestion q{question, {}, {}};
+        for (std::size_t i = 0; i < names.size() && i < values.size(); ++i) q.args.emplace_back(names[i], values[i]);
+        a = dataset(lin).answers->ask(q);
+        return 0;
+    });
+    if (a.problem) fail_problem(*a.problem);
+    return orglineage::r::to_r(bind::frame_of(a));
 }
 
-// [[Rcpp::export(.ol_successors)]]
-Rcpp::List ol_successors_cpp(SEXP lin, std::string body, std::string on, std::string function_id, std::string since) {
-    return guarded([&] { return to_r(bind::successors(lineage(lin), body, day(on), function_id, maybe_day(since))); });
-}
-
-// [[Rcpp::export(.ol_predecessors)]]
-Rcpp::List ol_predecessors_cpp(SEXP lin, std::string body, std::string on, std::string function_id,
-                               std::string back_to) {
-    return guarded(
-        [&] { return to_r(bind::predecessors(lineage(lin), body, day(on), function_id, maybe_day(back_to))); });
-}
-
-// [[Rcpp::export(.ol_resolve)]]
-Rcpp::List ol_resolve_cpp(SEXP lin, std::string code, std::string on) {
-    return guarded([&] { return to_r(bind::resolve(lineage(lin), code, maybe_day(on))); });
-}
-
-// [[Rcpp::export(.ol_snapshot)]]
-Rcpp::List ol_snapshot_cpp(SEXP lin, std::string on, std::string kind) {
-    return guarded([&] { return to_r(bind::snapshot(lineage(lin), day(on), kind)); });
-}
-
-// [[Rcpp::export(.ol_diff)]]
-Rcpp::List ol_diff_cpp(SEXP lin, std::string d1, std::string d2, std::string kind) {
-    return guarded([&] { return to_r(bind::diff(lineage(lin), day(d1), day(d2), kind)); });
-}
-
-// [[Rcpp::export(.ol_groups)]]
-Rcpp::List ol_groups_cpp(SEXP lin, std::string body, std::string on) {
-    return guarded([&] { return to_r(bind::groups(lineage(lin), body, day(on))); });
-}
-
-// [[Rcpp::export(.ol_crosswalk)]]
-Rcpp::List ol_crosswalk_cpp(SEXP lin, std::string from, std::string to, std::string kind, std::string function_id) {
-    return guarded([&] { return to_r(bind::crosswalk(lineage(lin), day(from), day(to), kind, function_id)); });
+// [[Rcpp::export(.ol_who_many)]]
+Rcpp::List ol_who_many_cpp(SEXP lin, std::vector<std::string> areas, std::vector<std::string> dates,
+                           std::string function_id, bool legal) {
+    ol::Answer a;
+    guarded([&] {
+        a = dataset(lin).answers->who_many(areas, dates, function_id, legal);
+        return 0;
+    });
+    if (a.problem) fail_problem(*a.problem);
+    return orglineage::r::to_r(bind::frame_of(a));
 }
 
 namespace {
@@ -222,7 +205,9 @@ Rcpp::List ol_remap_cpp(SEXP lin, Rcpp::List df, Rcpp::List options) {
         const auto frame = frame_columns(df);
         bind::FrameRemapResult r;
         try {
-            r = bind::remap_frame(lineage(lin), frame, o);
+            r = bind::remap_frame(*dataset(lin).answers, frame, o);
+        } catch (const bind::AnswerError&) {
+            throw;
         } catch (const ol::LookupError&) {
             throw;
         } catch (const ol::DataError&) {
@@ -232,6 +217,7 @@ Rcpp::List ol_remap_cpp(SEXP lin, Rcpp::List df, Rcpp::List options) {
         } catch (const ol::Error& e) {
             throw bind::QuestionError(e.what()); // a bad option or column, as the CLI's usage error
         }
+        using orglineage::r::to_r;
         return Rcpp::List::create(Rcpp::Named("mapped") = to_r(r.mapped), Rcpp::Named("rejects") = to_r(r.rejects),
                                   Rcpp::Named("notes") = to_r(r.notes), Rcpp::Named("totals") = to_r(r.totals),
                                   Rcpp::Named("summary") = summary_list(r.summary),

@@ -1,0 +1,1 @@
+../../../common/answer_columns.hpp

@@ -1,0 +1,1 @@
+../../../common/column_table.hpp
