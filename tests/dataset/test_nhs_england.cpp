@@ -63,10 +63,9 @@ TEST_SUITE("nhs-england") {
     }
 
     TEST_CASE("counts of PCTs and SHAs on key dates (SI 2006/2072, SI 2006/1408, ONS)") {
-        // About 303 PCTs existed before October 2006; the dataset holds the 260 it can source
-        // (SI 2006/2072's schedules could not be read: see data/nhs-england/NEWS.md). This number
-        // grows as the data does; it must never shrink (tests/dataset/test_pct_era.cpp checks the era).
-        CHECK(count("2006-09-30", {"pct", "care-trust"}) == 260);
+        // ODS epcmem: 303 PCT and care-trust codes had practices on 2006-09-30 (Hansard 20 Jul 2009:
+        // "303 to 152"); tests/dataset/test_pct_era.cpp checks the era.
+        CHECK(count("2006-09-30", {"pct", "care-trust"}) == 303);
         CHECK(count("2006-10-01", {"pct", "care-trust"}) == 152);
         CHECK(count("2011-01-01", {"pct", "care-trust"}) == 151);
         CHECK(count("2012-01-01", {"pct", "care-trust"}) == 151);
