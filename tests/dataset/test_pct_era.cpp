@@ -360,9 +360,12 @@ TEST_SUITE("pct-era") {
         // Cherwell Vale, a dividing PCT: ODS epcmem shows 16 of its 20 practices joining Oxfordshire PCT and 4
         // (Brackley's) Northamptonshire Teaching PCT; the shares are those counts.
         CHECK(successor_ids("pct/2002/cherwell-vale", "2006-10-01") == Ids{"pct/5PD", "pct/5QE"});
-        const Event& cv = event("2006-10-01/split/cherwell-vale");
-        CHECK(!cv.incomplete);
-        CHECK(cv.basis == ShareBasis::practices);
+        CHECK(!event("2006-10-01/split/cherwell-vale").incomplete);
+        for (const auto& p : nhs().successors(nhs().at("pct/2002/cherwell-vale"), day("2006-10-01"), "commissioning")) {
+            CAPTURE(p.body->id);
+            CHECK(p.basis == ShareBasis::practices);
+            CHECK(p.share == Share(p.body->id == "pct/5QE" ? 0.8 : 0.2));
+        }
     }
 
     TEST_CASE("counts of the trusts merged where not all are named (GP online 588453; Borehamwood Times 765425)") {
