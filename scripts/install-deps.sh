@@ -2,7 +2,7 @@
 # Installs, from Debian's packages, whatever of orglineage's build and test dependencies is missing.
 # With --bench, also what bench/serve.sh runs against (wrk, nginx, the FastAPI peer).
 set -euo pipefail
-packages=(cmake ninja-build g++ pkg-config libboost-graph-dev libboost-date-time-dev libyaml-cpp-dev doctest-dev
+packages=(cmake ninja-build g++ pkg-config libboost-graph-dev libboost-date-time-dev libyaml-cpp-dev libyaml-dev doctest-dev
           libcli11-dev nlohmann-json3-dev graphviz
           # orglineage serve (Boost.Beast and Asio, header-only) and its tests in a real browser
           libboost-dev chromium chromium-driver python3-selenium

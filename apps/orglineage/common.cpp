@@ -75,16 +75,24 @@ const Lineage& Context::lineage() {
     const std::string dir = data_dir();
     LoadOptions options;
     options.include_announced = include_announced;
-    // The build compiles the shipped data into the build tree (not beside the sources); any other
-    // image is found by Lineage::load beside its directory. Either is used only while current, and
-    // never when announced changes are asked for (images hold them set aside).
-    std::string image;
-    if (is_image_file(dir)) image = dir;
-    else if (!include_announced && image_is_current(image_beside(dir), dir)) image = image_beside(dir);
-    else if (!include_announced && *ORGLINEAGE_BUILD_IMAGE && image_is_current(ORGLINEAGE_BUILD_IMAGE, dir))
-        image = ORGLINEAGE_BUILD_IMAGE;
-    m_lineage = std::make_unique<Lineage>(image.empty() ? load_sources(dir, options) : Lineage::load(image, options));
-    m_image = image;
+    if (is_image_file(dir)) {
+        m_lineage = std::make_unique<Lineage>(Lineage::load(dir, options));
+        m_image = dir;
+        return *m_lineage;
+    }
+    // The image beside the directory when there is one, else the one the build compiled from the
+    // shipped data into the build tree; either is used only while current (and never when announced
+    // changes are asked for: images hold them set aside). An image of the user's passed over is said.
+    const std::string beside = image_beside(dir);
+    std::error_code ec;
+    const bool has_beside = fs::exists(beside, ec);
+    const std::string image = has_beside || !*ORGLINEAGE_BUILD_IMAGE ? beside : std::string(ORGLINEAGE_BUILD_IMAGE);
+    ImageStatus status;
+    m_lineage = std::make_unique<Lineage>(load_preferring_image(dir, image, status, options));
+    if (status.state == ImageState::current) m_image = image;
+    if (has_beside) {
+        if (const auto note = status.note(dir); !note.empty()) say("note: " + note);
+    }
     return *m_lineage;
 }
 

@@ -72,10 +72,17 @@ int main(int argc, char* argv[]) {
         app.parse(argc, argv);
         if (version) {
             std::cout << "orglineage " << orglineage::version() << " (library)\n";
-            const std::string dir = ctx.data_dir();
-            const auto& ds = ctx.lineage().dataset();
-            std::cout << "data " << ds.name << " " << ds.version << " (" << dir << ")\n";
-            if (!ctx.image_used().empty()) std::cout << "image " << ctx.image_used() << "\n";
+            // The library's version is the answer; data that cannot be read is said, not a failure.
+            try {
+                const std::string dir = ctx.data_dir();
+                const auto& ds = ctx.lineage().dataset();
+                std::cout << "data " << ds.name << " " << ds.version << " (" << dir << ")\n";
+                if (!ctx.image_used().empty()) std::cout << "image " << ctx.image_used() << "\n";
+            } catch (const orglineage::Error& e) {
+                say(std::string("note: no data version: ") + e.what());
+            } catch (const Failure& e) {
+                say(std::string("note: no data version: ") + e.what());
+            }
             finish_stdout();
             return exit_ok;
         }
