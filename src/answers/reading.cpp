@@ -33,9 +33,11 @@ std::string join(const std::vector<std::string>& items, const std::string& sep) 
 
 std::string in_quotes(std::string_view text) { return "'" + shortened(text) + "'"; }
 
-Date read_date(std::string_view text) {
+Date read_date(std::string_view text, std::string_view option) {
     if (auto d = parse_date(std::string(text))) return *d;
-    fail(ProblemKind::bad_question, "bad date " + in_quotes(text) + " (expected YYYY-MM-DD, a real calendar day)");
+    // Named by its option where the question has several dates (remap's --to beside the rows' dates).
+    const std::string named = option.empty() ? "" : std::string(option) + ": ";
+    fail(ProblemKind::bad_question, named + "bad date " + in_quotes(text) + " (expected YYYY-MM-DD, a real calendar day)");
 }
 
 void check_function(const Lineage& lineage, const std::string& function) {

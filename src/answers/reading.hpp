@@ -47,7 +47,7 @@ template <class F> Answer guarded(const char* question, F&& f) {
 [[nodiscard]] std::string in_quotes(std::string_view text);
 
 /// A date as the user wrote it (YYYY-MM-DD). @throws Unanswerable (bad_question)
-[[nodiscard]] Date read_date(std::string_view text);
+[[nodiscard]] Date read_date(std::string_view text, std::string_view option = {});
 /// Checks a function id against the dataset's catalogue. @throws Unanswerable (bad_question)
 void check_function(const Lineage& lineage, const std::string& function);
 

@@ -53,7 +53,7 @@ RemapReading Answers::read_remap(const RemapQuestion& q) const {
         o.code_column = q.code_column;
         o.date_column = q.date_column;
         o.value_columns = q.value_columns;
-        o.to = read_date(q.to);
+        o.to = read_date(q.to, "--to");
         o.function = q.function;
         o.to_kind = q.to_kind;
         const auto format = parse_date_format(q.date_format);

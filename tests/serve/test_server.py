@@ -191,6 +191,106 @@ class ServerTest(unittest.TestCase):
         conn.close()
 
 
+def cli(*args):
+    """The CLI's exit code, stdout and stderr for the same question."""
+    import subprocess
+    p = subprocess.run([PROGRAM, "--data", DATA] + list(args), capture_output=True, text=True, timeout=120)
+    return p.returncode, p.stdout, p.stderr
+
+
+REMAP_CSV = ("ccg_code,month,items\n"
+             "11N,2020-04,100\n"   # NHS Kernow CCG
+             "11N,2020-05,120\n"
+             "ZZ9,2020-04,7\n"     # no such code
+             "11N,2020-06,n/a\n")  # not a number
+
+
+class QuestionTest(unittest.TestCase):
+    """The questions over HTTP give the CLI's answers, errors and exit codes (the parity suite,
+    serve.parity, compares every question of tests/parity field by field)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.server = Server(PROGRAM, DATA, ARGS)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.server.stop()
+
+    def test_who_gives_the_cli_json_with_its_remarks(self):
+        status, headers, body = self.server.request("GET", "/who?area=E06000052&on=2007-06-01")
+        self.assertEqual(status, 200)
+        self.assertEqual(headers["x-orglineage-exit"], "0")
+        doc = json.loads(body)
+        rc, out, err = cli("--format", "json", "who", "--area", "E06000052", "--on", "2007-06-01")
+        remarks = doc.pop("remarks")
+        self.assertEqual(doc, json.loads(out))
+        self.assertEqual([r["id"] for r in doc["results"]], ["pct/5QP"])
+        self.assertIn("derived", [n["kind"] for n in doc["results"][0]["notes"]])
+        # The remarks are the lines the CLI prints on standard error.
+        self.assertTrue(remarks)
+        for r in remarks:
+            self.assertIn(r["text"], err)
+
+    def test_csv_is_the_cli_csv(self):
+        rc, out, _ = cli("--format", "csv", "successors", "pct/5QP", "--on", "2023-01-01")
+        for headers in [{}, {"Accept": "text/csv"}]:
+            target = "/successors?body=pct/5QP&on=2023-01-01" + ("" if headers else "&format=csv")
+            status, got, body = self.server.request("GET", target, headers=headers)
+            self.assertEqual(status, 200)
+            self.assertTrue(got["content-type"].startswith("text/csv"))
+            self.assertEqual(body.decode("utf-8"), out)
+
+    def test_nothing_found_is_404_with_the_cli_message(self):
+        rc, _, err = cli("who", "--area", "Atlantis", "--on", "2010-01-01")
+        status, headers, body = self.server.request("GET", "/who?area=Atlantis&on=2010-01-01")
+        self.assertEqual((status, headers["x-orglineage-exit"]), (404, str(rc)))
+        self.assertEqual("orglineage: " + json.loads(body)["error"]["message"], err.strip().splitlines()[-1])
+
+    def test_a_bad_date_is_400_with_the_cli_message(self):
+        rc, _, err = cli("successors", "pct/5QP", "--on", "2010-13-01")
+        status, headers, body = self.server.request("GET", "/successors?body=pct/5QP&on=2010-13-01")
+        self.assertEqual((status, headers["x-orglineage-exit"], rc), (400, "2", 2))
+        self.assertIn(json.loads(body)["error"]["message"], err)
+
+    def test_a_postcode_needs_the_servers_postcode_file(self):
+        status, _, body = self.server.request("GET", "/who?postcode=TR1%201AA&on=2010-01-01")
+        self.assertEqual(status, 400)
+        self.assertIn("start it with --postcode-file", json.loads(body)["error"]["message"])
+
+    def test_lineage_is_drawn_as_svg(self):
+        status, headers, body = self.server.request("GET", "/lineage?body=pct/5QP&format=svg")
+        self.assertEqual((status, headers["content-type"]), (200, "image/svg+xml"))
+        self.assertTrue(body.lstrip().startswith(b"<?xml") or b"<svg" in body[:400])
+        self.assertIn(b"NHS Kernow CCG", body)
+
+    def test_remap_answers_the_cli_output_and_its_rejects(self):
+        import tempfile
+        with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as f:
+            f.write(REMAP_CSV)
+        try:
+            rc, out, _ = cli("remap", f.name, "--code-column", "ccg_code", "--date-column", "month",
+                             "--value-column", "items", "--to", "2023-06-01", "--quiet")
+        finally:
+            os.unlink(f.name)
+        target = "/remap?code-column=ccg_code&date-column=month&value-column=items&to=2023-06-01"
+        status, headers, body = self.server.request("POST", target, body=REMAP_CSV.encode(),
+                                                    headers={"Content-Type": "text/csv"})
+        self.assertEqual(status, 200, body)
+        self.assertEqual(body.decode("utf-8"), out)
+        self.assertEqual((headers["x-orglineage-rows"], headers["x-orglineage-rejected"]), ("4", "2"))
+        status, _, body = self.server.request("POST", target + "&format=json", body=REMAP_CSV.encode())
+        doc = json.loads(body)
+        self.assertEqual(doc["output"], out)
+        self.assertEqual([(r["line"], r["reason"]) for r in doc["rejects"]], [(4, "unknown-code"), (5, "bad-value")])
+
+    def test_remap_with_a_misspelt_column_is_400(self):
+        target = "/remap?code-column=ccg&date-column=month&value-column=items&to=2023-06-01"
+        status, _, body = self.server.request("POST", target, body=REMAP_CSV.encode())
+        self.assertEqual(status, 400)
+        self.assertIn("ccg", json.loads(body)["error"]["message"])
+
+
 class ShutdownTest(unittest.TestCase):
     def test_sigterm_stops_the_server_cleanly(self):
         server = Server(PROGRAM, DATA, ARGS)

@@ -43,7 +43,10 @@ std::string format_of(const Endpoint& e, const Target& t, const std::string& acc
 
 /// Why a request's parameters do not fit the endpoint, or "".
 std::string check_params(const Endpoint& e, const Target& t) {
-    for (const auto& [name, value] : t.params) {
+    for (const auto& param : t.params) {
+        // A named copy, not a structured binding: C++17 lambdas cannot capture those (clang refuses).
+        const std::string& name = param.first;
+        const std::string& value = param.second;
         if (name == "format" && e.formats.size() > 1) continue;
         const auto p = std::find_if(e.params.begin(), e.params.end(), [&](const Param& q) { return q.name == name; });
         if (p == e.params.end()) {

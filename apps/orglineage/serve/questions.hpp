@@ -21,4 +21,7 @@ struct QuestionOptions {
 /// The question endpoints (/who, /successors, ...), answering from the context's dataset.
 [[nodiscard]] std::vector<Endpoint> question_endpoints(cli::Context& ctx, const QuestionOptions& options);
 
+/// POST /remap (remap_endpoint.cpp).
+[[nodiscard]] Endpoint remap_endpoint(cli::Context& ctx, const QuestionOptions& options);
+
 } // namespace orglineage::serve
