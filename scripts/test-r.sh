@@ -51,14 +51,17 @@ answer="$(cd "$tmp" && env -u ORGLINEAGE_DATA R_LIBS="$tmp/lib" Rscript -e '
 echo "$answer"
 echo "$answer" | grep -q "pct/5QP" || { echo "test-r: the installed package did not answer pct/5QP" >&2; exit 1; }
 
-# The parity suite's R door against the library door, on the same questions and data.
+# The parity suite's R door against the library door, on the same questions and data (the other
+# doors are compared in ctest: tests/parity).
 parity="$root/tests/parity"
 if [ -x "$build/tests/parity/parity_library" ]; then
   echo "test-r: the parity suite through the R package"
   data="$build/nhs-england.olimg"
   [ -f "$data" ] || data="$root/data/nhs-england"
-  "$build/tests/parity/parity_library" "$data" "$parity/questions.jsonl" >"$tmp/library.jsonl"
-  env -u ORGLINEAGE_DATA R_LIBS="$tmp/lib" Rscript "$parity/door_r.R" "$data" "$parity/questions.jsonl" >"$tmp/r.jsonl"
-  python3 "$parity/parity.py" compare "$parity/questions.jsonl" library="$tmp/library.jsonl" r="$tmp/r.jsonl"
+  questions=("$parity/questions.jsonl" "$parity/remap.jsonl")
+  python3 "$parity/parity.py" plain "${questions[@]}" >"$tmp/plain.jsonl"
+  "$build/tests/parity/parity_library" "$data" "$tmp/plain.jsonl" >"$tmp/library.jsonl"
+  env -u ORGLINEAGE_DATA R_LIBS="$tmp/lib" Rscript "$parity/door_r.R" "$data" "$tmp/plain.jsonl" >"$tmp/r.jsonl"
+  python3 "$parity/parity.py" compare "${questions[@]}" library="$tmp/library.jsonl" r="$tmp/r.jsonl"
 fi
 echo "test-r: ok"

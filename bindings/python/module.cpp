@@ -6,6 +6,10 @@
 #include "../common/remap_frame.hpp"
 #include "convert.hpp"
 
+#include <orglineage/image.hpp>
+#include <orglineage/load.hpp>
+#include <orglineage/version.hpp>
+
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>

@@ -1,19 +1,32 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""The parity suite's Python door: each question of QUESTIONS asked through the orglineage package's
-own functions (lin.who, lin.successors, ...: the question's arguments are their keyword arguments),
-printed as the raw answers parity.py compares (README.md): {"id", "exit", "error", "answer"}.
+"""The parity suite's Python door: each question asked through the orglineage package's own
+functions (lin.who, lin.successors, ..., lin.remap: the question's arguments are their keyword
+arguments), printed as the raw answers parity.py compares (README.md): {"id", "exit", "error", "answer"}.
 
-  door_python.py DATA QUESTIONS > python.jsonl     (PYTHONPATH: the built package)
+  door_python.py DATA QUESTIONS... > python.jsonl     (PYTHONPATH: the built package)
+
+A remap question's CSV is read as text (every cell as the file has it, so that 'n/a' reaches the
+library as 'n/a', as it reaches the CLI) and given to lin.remap as a DataFrame.
 """
 import json
 import math
+import os
 import sys
+
+import pandas as pd
 
 import orglineage
 
-sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from parity import read_questions  # noqa: E402
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from parity import arguments, read_questions  # noqa: E402
+
+FLAGS = {"legal", "population", "connected", "bodies_only", "areas_only", "all_dates", "aggregate", "nearest",
+         "estimates", "populations"}
+# The package's parameter names where they differ from the question's argument names.
+RENAMED = {"from": "frm"}
+# The exit code of each exception class (a problem of the answers layer carries its own).
+EXITS = [(orglineage.QuestionError, 2), (orglineage.DataError, 3), (orglineage.LookupError, 1), (orglineage.Error, 1)]
 
 
 def plain(value):
@@ -29,37 +42,55 @@ def plain(value):
     return value
 
 
+def records(df):
+    return [{k: plain(v) for k, v in row.items()} for row in df.to_dict("records")]
+
+
 def answer_of(df):
     """The answer as the JSON the CLI prints: the query block, and each row with its notes' kinds."""
     notes = df.attrs["notes"]
     results = []
-    for i, row in enumerate(df.to_dict("records")):
-        r = {k: plain(v) for k, v in row.items() if k != "notes"}
-        r["notes"] = [{"kind": k} for k in notes.loc[notes["row"] == i, "kind"]]
-        results.append(r)
+    for i, row in enumerate(records(df)):
+        row.pop("notes")
+        row["notes"] = [{"kind": k} for k in notes.loc[notes["row"] == i, "kind"]]
+        results.append(row)
     return {"query": df.attrs["query"], "results": results}
+
+
+def remap(lin, a):
+    df = pd.read_csv(a.pop("input"), dtype=str, keep_default_na=False)
+    a["code"], a["date"], a["value"] = a.pop("code_column"), a.pop("date_column"), a.pop("value_columns").split(",")
+    mapped, rejects = lin.remap(df, **a)
+    return {"results": records(mapped),
+            "rejects": [{"line": int(r["line"]), "reason": r["reason"]} for r in records(rejects)]}
+
+
+def ask(lin, q):
+    a = {RENAMED.get(k, k): (v == "true" if k in FLAGS else v) for k, v in arguments(q).items()}
+    if q["query"] == "remap":
+        return 0, remap(lin, a)
+    df = getattr(lin, q["query"])(**a)
+    if isinstance(df, tuple):  # lineage: (bodies, links)
+        df = df[0]
+    return df.attrs["exit"], answer_of(df)
 
 
 def main(data, questions):
     lin = orglineage.load(data)
     for q in read_questions(questions):
-        args = {k: v for k, v in q.items() if k not in ("id", "query", "expect")}
-        for flag in ("legal", "population"):
-            if flag in args:
-                args[flag] = args[flag] == "true"
         raw = {"id": q["id"], "exit": 0, "error": None, "answer": None}
         try:
-            df = getattr(lin, q["query"])(**args)
-            raw["exit"] = df.attrs["exit"]
-            raw["answer"] = answer_of(df)
+            raw["exit"], raw["answer"] = ask(lin, q)
         except orglineage.Error as e:
-            raw["exit"] = e.exit_code
+            raw["exit"] = getattr(e, "exit_code", None) or next(code for cls, code in EXITS if isinstance(e, cls))
             raw["error"] = str(e)
         print(json.dumps(raw, ensure_ascii=False))
     return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit("usage: door_python.py DATA QUESTIONS")
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    if len(sys.argv) < 3:
+        sys.exit("usage: door_python.py DATA QUESTIONS...")
+    import warnings
+    warnings.simplefilter("ignore", orglineage.AnswerWarning)
+    sys.exit(main(sys.argv[1], sys.argv[2:]))

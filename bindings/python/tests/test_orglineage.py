@@ -19,15 +19,46 @@ def show(df, share="share"):
 def test_who_commissioned_an_area_on_a_date(lin):
     # Northumberland's two CCGs in 2017 (ONS LSOA11-CCG17-LAD17 lookup, population shares).
     df = lin.who("E06000047", "2017-06-01")
-    assert list(df.columns) == ["id", "kind", "name", "ods", "share", "basis", "function", "via_area"]
+    assert list(df.columns) == ["id", "kind", "name", "ods", "share", "basis", "function", "via_area", "derivation",
+                                "notes"]
     assert show(df) == "ccg/00D 0.5243, ccg/00J 0.4757"
     assert lin.who("Cornwall", "2007-06-01")["id"].tolist() == ["pct/5QP"]
+
+
+def test_the_readme_question_with_its_notes(lin):
+    # Cornwall's code of 2009 asked in 2007: answered for its territory then (the six districts), and
+    # said so: the notes column names the kinds, attrs["notes"] holds each note's text.
+    df = lin.who("E06000052", "2007-06-01")
+    assert df["id"].tolist() == ["pct/5QP"]
+    assert df["name"].tolist() == ["Cornwall and Isles of Scilly PCT"]
+    assert df["notes"].tolist() == ["derived"]
+    notes = df.attrs["notes"]
+    assert list(notes.columns) == ["row", "kind", "text", "about"]
+    assert set(notes["kind"]) == {"derived"} and len(notes) >= 2
+    assert any("not in force on 2007-06-01" in t for t in notes["text"])
+    assert df.attrs["query"]["area"] == "E06000052" and df.attrs["exit"] == 0
+
+
+def test_lsoas_names_and_many_places_at_once(lin):
+    # An LSOA of Glossop (Tameside and Glossop PCT in 2010, NHS Derby and Derbyshire ICB in 2022).
+    assert lin.who("E01019727", "2010-06-01")["id"].tolist() == ["pct/5LH"]
+    assert lin.who("E01019727", "2022-07-01")["id"].tolist() == ["icb/E54000058"]
+    # Several places in one call: one table, `input` the question each row answers, the index the
+    # input's own labels; a question that cannot be answered is in attrs["errors"].
+    q = pd.DataFrame({"area": ["E06000052", "E01019727", "Atlantis"], "on": ["2007-06-01", "2010-06-01", "2010-06-01"]},
+                     index=["a", "b", "c"])
+    with pytest.warns(orglineage.AnswerWarning, match="1 of 3 questions could not be answered"):
+        df = lin.who(q)
+    assert df["input"].tolist() == [0, 1] and df.index.tolist() == ["a", "b"]
+    assert df["id"].tolist() == ["pct/5QP", "pct/5LH"]
+    errors = df.attrs["errors"]
+    assert errors["input"].tolist() == [2] and errors["exit"].tolist() == [1]
 
 
 def test_successors_follow_the_2022_split_between_icbs(lin):
     # 01Y (NHS Tameside and Glossop CCG) went to two ICBs (ONS CCG21 -> ICB22 lookup).
     df = lin.successors("ccg/01Y", "2022-07-01")
-    assert list(df.columns) == ["id", "kind", "name", "ods", "ons", "from", "to", "share", "basis"]
+    assert list(df.columns) == ["id", "kind", "name", "ods", "ons", "from", "to", "share", "basis", "notes"]
     assert show(df) == "icb/E54000057 0.8711, icb/E54000058 0.1289"
     assert df["basis"].tolist() == ["population", "population"]
     assert df["from"].dtype.kind == "M"
@@ -60,7 +91,8 @@ def test_groups_diff_lineage_and_crosswalk(lin):
     assert "ccg/15F" in set(diff[diff.change == "appeared"]["id"])
     bodies, links = lin.lineage("pct/5NT")
     assert "pct/2002/central-manchester" in set(bodies["id"])
-    assert list(links.columns) == ["date", "event", "from", "to", "share", "basis", "functions", "sources"]
+    assert list(links.columns) == ["date", "event", "event_id", "from", "to", "share", "basis", "functions",
+                                   "sources", "notes"]
     cw = lin.crosswalk("2021-04-01", "2022-07-01", "ccg")
     row = cw[cw.from_id == "ccg/01Y"].sort_values("weight", ascending=False)
     assert row["to_id"].tolist() == ["icb/E54000057", "icb/E54000058"]
@@ -69,8 +101,9 @@ def test_groups_diff_lineage_and_crosswalk(lin):
 
 
 def test_errors_are_python_exceptions_with_the_librarys_messages(lin):
-    with pytest.raises(orglineage.LookupError, match="no body has the id or code 'XYZ'"):
+    with pytest.raises(orglineage.LookupError, match="no body has the id, code or name 'XYZ'") as e:
         lin.successors("XYZ", "2020-01-01")
+    assert e.value.exit_code == 1
     with pytest.raises(LookupError):  # also a builtin LookupError
         lin.who("Atlantis", "2020-01-01")
     with pytest.raises(orglineage.QuestionError, match="bad date '2020-02-30'"):

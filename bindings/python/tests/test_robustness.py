@@ -96,3 +96,29 @@ def test_load_survives_bad_paths():
             orglineage.load(bad) if bad is not None else None
         except (orglineage.Error, TypeError, ValueError, OSError):
             pass
+
+
+@pytest.mark.parametrize("bad", BAD, ids=lambda b: type(b).__name__ + ("-big" if b is BIG else ""))
+def test_many_places_at_once_survive_bad_input(lin, bad):
+    survives(lin.who, [bad, "E06000052"], "2007-06-01")
+    survives(lin.who, ["E06000052", "E01019727"], [bad, "2010-06-01"])
+    survives(lin.who, pd.DataFrame({"area": [bad], "on": ["2007-06-01"]}))
+    survives(lin.who, pd.DataFrame({"area": ["E06000052"], "on": [bad]}))
+    survives(lin.who_many, ["E06000052"], "2007-06-01", function=bad)
+    survives(lin.ask, bad)
+    survives(lin.ask, "who", area=bad, on="2007-06-01")
+    survives(lin.search, bad)
+    survives(lin.changes, bad)
+
+
+def test_many_places_at_once_with_missing_columns_or_lengths(lin):
+    e = survives(lin.who, pd.DataFrame({"place": ["E06000052"], "on": ["2007-06-01"]}))
+    assert isinstance(e, orglineage.QuestionError) and "'area'" in str(e) and "'place'" in str(e)
+    e = survives(lin.who, pd.DataFrame({"area": ["E06000052"]}))
+    assert isinstance(e, orglineage.QuestionError)
+    e = survives(lin.who, ["E06000052", "E01019727", "E06000047"], ["2007-06-01", "2010-06-01"])
+    assert isinstance(e, orglineage.QuestionError)
+    assert isinstance(survives(lin.who, [], "2007-06-01"), orglineage.QuestionError)  # the library's: 0 and 1
+    with pytest.warns(orglineage.AnswerWarning):
+        df = lin.who([BIG, "E06000052"], "2007-06-01")
+    assert df["input"].tolist() == [1] and len(df.attrs["errors"]) == 1

@@ -329,6 +329,40 @@ ol_lineage <- function(lin, body, on = NULL, function_id = NULL, connected = FAL
   ol_ask(lin, "lineage", body = body, on = on, "function" = function_id, connected = connected)
 }
 
+#' Bodies and areas by name
+#'
+#' @inheritParams ol_who
+#' @param text The words to look for (a name or a part of one, in any case).
+#' @param on Only bodies active and areas in force on this date (`NULL`: any date).
+#' @param kind A body kind (with its family) or an area kind (`NULL`: all).
+#' @param max At most this many (0: all).
+#' @param bodies_only,areas_only `TRUE` for bodies only, or areas only.
+#' @return A data.frame with columns type, id, kind, name, ods, ons, from, to, matched, match,
+#'   notes, best first.
+#' @examples
+#' ol_search(ol_load(), "kernow")
+#' @export
+ol_search <- function(lin, text, on = NULL, kind = NULL, max = 25, bodies_only = FALSE, areas_only = FALSE) {
+  if (is.numeric(max) && length(max) == 1 && !is.na(max)) max <- format(max, scientific = FALSE)
+  ol_ask(lin, "search", text = text, on = on, kind = kind, max = max, bodies_only = bodies_only,
+         areas_only = areas_only)
+}
+
+#' What happened on a day, or between two days
+#'
+#' @inheritParams ol_who
+#' @param from The first day.
+#' @param to The last day (`NULL`: `from` only).
+#' @param kind Only events with a body of this kind on either side (`NULL`: all).
+#' @return A data.frame with columns date, kind, from, to, share, basis, functions, event,
+#'   source_ids, notes, by date.
+#' @examples
+#' ol_changes(ol_load(), "2013-04-01", kind = "ccg")
+#' @export
+ol_changes <- function(lin, from, to = NULL, kind = NULL) {
+  ol_ask(lin, "changes", from = from, to = to, kind = kind)
+}
+
 #' Re-express figures of many dates' bodies in the bodies of one date
 #'
 #' Runs the C++ library's streaming remap on the data.frame exactly as the command line's `remap`

@@ -6,6 +6,9 @@
 #include "data_dir.hpp"
 #include "remap_frame.hpp"
 
+#include <orglineage/image.hpp>
+#include <orglineage/load.hpp>
+
 #include <Rcpp.h>
 
 namespace ol = orglineage;
