@@ -199,7 +199,7 @@ ol_who_many <- function(lin, area, on, function_id, legal) {
                                        check_flag(legal, "legal"))), warn = FALSE)
   df$input <- df$input + 1 # the row of the input each row answers (R counts from 1)
   errors <- attr(df, "errors")
-  if (!is.null(errors) && nrow(errors) > 0) {
+  if (is.data.frame(errors) && nrow(errors) > 0) {
     errors$input <- errors$input + 1
     attr(df, "errors") <- errors
     warning(warningCondition(sprintf("%d of %d questions could not be answered (see attr(, \"errors\")): %s",
@@ -207,7 +207,7 @@ ol_who_many <- function(lin, area, on, function_id, legal) {
                              class = "orglineage_answer_warning", call = NULL))
   }
   empty <- attr(df, "empty")
-  if (!is.null(empty) && nrow(empty) > 0) {
+  if (is.data.frame(empty) && nrow(empty) > 0) {
     empty$input <- empty$input + 1
     attr(df, "empty") <- empty
   }

@@ -148,8 +148,9 @@ std::vector<bind::FrameColumn> frame_columns(const Rcpp::List& df) {
         case STRSXP: {
             const Rcpp::CharacterVector v(column);
             for (R_xlen_t r = 0; r < v.size(); ++r)
-                c.text.push_back(v[r] == NA_STRING ? std::nullopt
-                                                   : std::optional<std::string>(Rcpp::as<std::string>(v[r])));
+                c.text.push_back(STRING_ELT(column, r) == NA_STRING
+                                     ? std::nullopt
+                                     : std::optional<std::string>(Rf_translateCharUTF8(STRING_ELT(column, r))));
             break;
         }
         default: throw bind::QuestionError("remap: column '" + c.name + "' is neither numbers nor text");
@@ -202,7 +203,7 @@ Rcpp::List ol_remap_cpp(SEXP lin, Rcpp::List df, Rcpp::List options) {
             const Rcpp::NumericVector values = sizes["size"];
             o.sizes_csv = "code,size\n";
             for (R_xlen_t i = 0; i < codes.size() && i < values.size(); ++i)
-                o.sizes_csv += (codes[i] == NA_STRING ? std::string() : Rcpp::as<std::string>(codes[i])) + ',' +
+                o.sizes_csv += (STRING_ELT(codes, i) == NA_STRING ? std::string() : std::string(Rf_translateCharUTF8(STRING_ELT(codes, i)))) + ',' +
                                (std::isnan(values[i]) ? std::string() : bind::shortest(values[i])) + '\n';
         }
         const auto frame = frame_columns(df);
