@@ -17,8 +17,11 @@ Run: /usr/bin/python3 tools/data/icb.py   (from the repository root)
 import csv, json, os, sys
 from collections import defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import icb_2026  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.path.join(ROOT, '..', 'shared', 'sources')
+SHARED = os.environ.get('ORGLINEAGE_SOURCES') or os.path.join(ROOT, '..', 'shared', 'sources')
 AR = os.path.join(SHARED, 'areas', 'raw')
 PR = os.path.join(SHARED, 'post2013', 'raw')
 OUTDIR = os.path.join(ROOT, 'data', 'nhs-england', 'ccg-icb-era', 'icb')
@@ -240,6 +243,20 @@ def main():
     cov_icb = round_cov(cov_icb)
     cov_sub = round_cov(cov_sub)
 
+    # ---------------------------------------------------------------- 1 April 2026
+    def owner23(r):
+        m = moved_lsoas.get(r['lsoa11_code'])
+        return m[2] if m else r['sicbl22_code_h']
+    reorg = icb_2026.Reorganisation(l22, owner23, {c: 'icb/' + s['icb'] for c, s in subs.items()},
+                                    {'icb/' + c: i['ods'] for c, i in icbs.items()}, pop, lambda lad: lad2223[lad])
+    ended = set(reorg.abolished) | {'sub-icb/' + icb_2026.FRIMLEY}
+    for c in icbs:
+        if 'icb/' + c in reorg.cov_icb and 'icb/' + c not in ended:
+            cov_icb[c] = reorg.changed_coverage('icb/' + c, cov_icb[c], reorg.cov_icb['icb/' + c])
+    for c in subs:
+        if 'sub-icb/' + c not in ended:
+            cov_sub[c] = reorg.changed_coverage('sub-icb/' + c, cov_sub[c], reorg.cov_sub[c])
+
     def cov_lines(lst, ind='    '):
         L = [ind + 'coverage:']
         for lad, s, f, t in lst:
@@ -255,6 +272,22 @@ def main():
         return L
 
     # ---------------------------------------------------------------- ICBs
+    def functions_lines(ind, start):
+        """The functions of an ICB established on `start`."""
+        F = [ind + 'functions:',
+             ind + '  - function: commissioning',
+             ind + '    source: ukpga-2022-31-icb',
+             ind + '  - function: commissioning.primary-care.medical',
+             ind + '    delegated-by: nhs-england',
+             ind + '    source: nhse-delegation-primary-care']
+        for fn in ('pharmacy', 'optometry', 'dental'):
+            F.append(ind + '  - function: commissioning.primary-care.%s' % fn)
+            if start < '2023-04-01':
+                F.append(ind + '    from: 2023-04-01')
+            F.append(ind + '    delegated-by: nhs-england')
+            F.append(ind + '    source: nhse-prn00089-pod')
+        return F
+
     def region_of(code):
         recs = [r for r in e54[code] if r['date']['s'] == D0]
         return recs[0]['parent']
@@ -291,6 +324,8 @@ def main():
         L.append('    ods: %s' % i['ods'])
         L.append('    ons: %s' % code)
         L.append('    from: %s' % D0)
+        if 'icb/' + code in ended:
+            L.append('    to: %s' % icb_2026.BEFORE)
         L.append('    source: [icb-establishment-order-2022, ons-chd, ons-lsoa-sicbl-icb-lad-2022]')
         reg = region_of(code)
         note = POD_NOTE
@@ -300,17 +335,7 @@ def main():
                      % {'E40000007': 'East of England', 'E40000010': 'North West', 'E40000011': 'Midlands'}[reg])
         L.append('    note: %s' % q(note))
         L += cov_lines(cov_icb[code])
-        L.append('    functions:')
-        L.append('      - function: commissioning')
-        L.append('        source: ukpga-2022-31-icb')
-        L.append('      - function: commissioning.primary-care.medical')
-        L.append('        delegated-by: nhs-england')
-        L.append('        source: nhse-delegation-primary-care')
-        for fn in ('pharmacy', 'optometry', 'dental'):
-            L.append('      - function: commissioning.primary-care.%s' % fn)
-            L.append('        from: 2023-04-01')
-            L.append('        delegated-by: nhs-england')
-            L.append('        source: nhse-prn00089-pod')
+        L += functions_lines('    ', D0)
         L.append('    member-of:')
         if reg in REG_SPLIT:
             L.append('      - group: region/%s' % reg)
@@ -380,6 +405,8 @@ def main():
         L.append('    ods: %s' % ods)
         L.append('    ons: %s' % s['ons'])
         L.append('    from: %s' % D0)
+        if 'sub-icb/' + ods in ended:
+            L.append('    to: %s' % icb_2026.BEFORE)
         L.append('    source: [icb-establishment-order-2022, ons-chd, ons-lsoa-sicbl-icb-lad-2022]')
         L += cov_lines(cov_sub[ods])
         L.append('    member-of:')
@@ -397,6 +424,8 @@ def main():
         L.append('    note: New ONS code on 1 April 2023 with the Surrey Heartlands / Sussex boundary change.')
     with open(os.path.join(OUTDIR, 'sub-icb-locations.yaml'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(L) + '\n')
+    reorg.write({c: {'name': s['name'], 'ons': recode_sub.get(s['ons'], s['ons'])} for c, s in subs.items()},
+                lambda ind: functions_lines(ind, icb_2026.DAY), cov_lines, q)
 
     # ---------------------------------------------------------------- CCG -> ICB, 1 July 2022
     ccgs = {}
