@@ -302,7 +302,9 @@ void Builder::change_membership(const RawEvent& re, const std::string& what, con
         const Body& g = m_ds.bodies[m_body_ix[ev.group]];
         Period p{re.date, b.period.until};
         if (g.period.until && (!p.until || *g.period.until < *p.until)) p.until = g.period.until;
-        b.memberships.push_back({ev.group, p, ev.sources, re.pos, false, {}});
+        // A join the event marks deduced for this body is a deduced membership; the event's note says how.
+        const bool deduced = std::find(ev.deduced.begin(), ev.deduced.end(), b.id) != ev.deduced.end();
+        b.memberships.push_back({ev.group, p, ev.sources, re.pos, deduced, deduced ? ev.note : std::string()});
         return;
     }
     const auto current = std::find_if(b.memberships.begin(), b.memberships.end(), [&](const Membership& m) {
