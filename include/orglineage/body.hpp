@@ -37,6 +37,9 @@ struct ORGLINEAGE_API Holding {
     std::string delegated_by; ///< body id keeping the legal duty; empty when held in law
     std::vector<std::string> sources;
     SourcePos pos;
+    /// Where only part of the function is held (e.g. some specialised services): which part. Answers
+    /// that rest on the holding say so.
+    std::string part;
 };
 
 /// Membership of a group (cluster, SHA, region, ICB) over a period.

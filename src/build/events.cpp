@@ -76,6 +76,7 @@ Event Builder::event_record(const RawEvent& re) {
     ev.sources = sources(re.source_refs);
     ev.incomplete = re.incomplete;
     ev.announced = re.announced;
+    ev.inferred = re.inferred;
     for (const auto& r : re.deduced)
         if (body(r, "the deduced links of event '" + re.id + "'")) ev.deduced.push_back(r.id);
     for (const auto& r : re.secondary)

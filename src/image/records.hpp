@@ -49,6 +49,7 @@ template <class Io, class T, if_record<T, Holding> = 0> void fields(Io& io, T& h
     io(h.delegated_by);
     io(h.sources);
     io(h.pos);
+    io(h.part);
 }
 
 template <class Io, class T, if_record<T, Membership> = 0> void fields(Io& io, T& m) {
@@ -128,6 +129,7 @@ template <class Io, class T, if_record<T, Event> = 0> void fields(Io& io, T& e) 
     io(e.incomplete);
     io(e.announced);
     io(e.pos);
+    io(e.inferred);
 }
 
 template <class Io, class T, if_record<T, KindInfo> = 0> void fields(Io& io, T& k) {
@@ -172,6 +174,7 @@ template <class Io, class T, if_record<T, Table> = 0> void fields(Io& io, T& t) 
     io(t.sources);
     io(t.note);
     io(t.pos);
+    io(t.derived);
 }
 
 template <class Io, class T, if_record<T, SmallAreaSettings> = 0> void fields(Io& io, T& s) {

@@ -30,7 +30,7 @@ namespace {
 
 /// Keys every event may carry: what its record rests on, and whether it is in force.
 const std::initializer_list<std::string_view> k_event_caveats = {"deduced", "secondary", "incomplete",
-                                                                 "status"};
+                                                                 "status", "inferred"};
 
 /// Reads one file; positions are relative to the dataset directory's parent for short messages.
 class FileReader {
@@ -323,7 +323,7 @@ void FileReader::read_tables(const YAML::Node& n) {
     if (n.IsNull()) return;
     if (!n.IsSequence()) fail(n, "tables must be a list");
     for (const auto& e : n) {
-        Fields f(*this, e, "a table", {"id", "kind", "path", "vintage", "from", "to", "source", "note"});
+        Fields f(*this, e, "a table", {"id", "kind", "path", "vintage", "from", "to", "source", "note", "derived"});
         RawTable t;
         t.table.id = id_str(f.req("id"), "id");
         t.table.kind = id_str(f.req("kind"), "kind");
@@ -335,6 +335,7 @@ void FileReader::read_tables(const YAML::Node& n) {
         t.table.path = p.lexically_normal().string();
         if (auto v = f.opt("vintage")) t.table.vintage = str(v, "vintage");
         if (auto v = f.opt("note")) t.table.note = str(v, "note");
+        if (auto v = f.opt("derived")) t.table.derived = flag(v, "derived");
         t.period = period(f, "table");
         if (!t.period.from) fail(e, "missing key 'from' in a table");
         t.source_refs = sources(f.req("source"));
@@ -428,13 +429,14 @@ void FileReader::read_bodies(const YAML::Node& n) {
             if (!fns.IsSequence()) fail(fns, "functions must be a list");
             b.has_functions = true;
             for (const auto& c : fns) {
-                Fields hf(*this, c, "a function entry", {"function", "from", "to", "delegated-by", "source"});
+                Fields hf(*this, c, "a function entry", {"function", "from", "to", "delegated-by", "source", "part"});
                 RawHolding h;
                 h.function = Ref{id_str(hf.req("function"), "function"), pos(hf.req("function"))};
                 h.pos = pos(c);
                 h.period = period(hf, "function");
                 if (auto d = hf.opt("delegated-by")) h.delegated_by = Ref{id_str(d, "delegated-by"), pos(d)};
                 if (auto s = hf.opt("source")) h.source_refs = sources(s);
+                if (auto s = hf.opt("part")) h.part = str(s, "part");
                 b.holdings.push_back(std::move(h));
             }
         }
@@ -503,6 +505,7 @@ void FileReader::event_common(const Fields& f, RawEvent& ev) const {
     if (auto v = f.opt("secondary")) ev.secondary = ref_list(v, "secondary");
     if (auto v = f.opt("incomplete")) ev.incomplete = flag(v, "incomplete");
     if (auto v = f.opt("status")) ev.announced = status(v);
+    if (auto v = f.opt("inferred")) ev.inferred = str(v, "inferred");
 }
 
 void FileReader::read_merge(const YAML::Node& e, const std::string& what, RawEvent& ev) {
