@@ -108,8 +108,31 @@ SOURCES = '''sources:
     title: NHS England Board paper, Commissioning integration - delegation of specialised services to integrated care boards 2025/26
     url: https://www.england.nhs.uk/long-read/commissioning-integration-delegation-of-specialised-services-to-integrated-care-boards-2025-26/
     publisher: NHS England
+    note: "Approve the delegation of commissioning responsibility for these 70 specialised services to all ICBs in the North East and Yorkshire, London, South East and South West regions from April 2025 (and the additional 11 services to those ICBs in the Midlands, North West and East of England regions)."
+  nhse-spec-delegated-2024:
+    title: NHS Black Country ICB, Specialised commissioning delegated to integrated care boards (April 2024)
+    url: https://blackcountry.icb.nhs.uk/news-and-events/latest-news/specialised-commissioning-delegated-integrated-care-boards-april-2024
+    publisher: NHS Black Country Integrated Care Board
+  pinnt-spec-delegation-2025:
+    title: PINNT, Update on delegation of specialised services (8 April 2025)
+    url: https://pinnt.com/News/News/Non-Members/Update-on-delegation-of-Specialised-Services.aspx
+    publisher: PINNT
+    secondary: true
+    note: Reports that the delegation of April 2025 went ahead.
+  surrey-heartlands-specialised:
+    title: NHS Surrey Heartlands, Specialised commissioning
+    url: https://surreyheartlands.org/specialised-commissioning
+    publisher: NHS Surrey Heartlands Integrated Care Board
+    note: NHS England "remains the accountable commissioner" for the delegated specialised services.
 '''
 
+
+SPEC_2024, SPEC_2025 = '2024-04-01', '2025-04-01'
+SPEC_PART_2024 = ('59 specialised services, delegated by NHS England from 1 April 2024 to the ICBs of the East of'
+                  ' England, Midlands and North West; NHS England kept the other specialised services and the duty in law')
+SPEC_PART_2025 = ('70 specialised services (the 59 of 2024 and 11 more), delegated by NHS England to every ICB from'
+                  ' 1 April 2025; NHS England kept the other specialised services (those commissioned nationally) and'
+                  ' remains the accountable commissioner')
 
 POD_NOTE = ('Pharmacy, optometry and dental commissioning are given from 1 April 2023, when NHS England delegated'
             ' them to "the remaining 35 ICBs" (letter PRN00089); some ICBs (nine per a Hansard answer of 30 June'
@@ -272,8 +295,9 @@ def main():
         return L
 
     # ---------------------------------------------------------------- ICBs
-    def functions_lines(ind, start):
-        """The functions of an ICB established on `start`."""
+    def functions_lines(ind, start, early_specialised=False):
+        """The functions of an ICB established on `start`; `early_specialised`: one of the boards that took
+        the first 59 specialised services in April 2024."""
         F = [ind + 'functions:',
              ind + '  - function: commissioning',
              ind + '    source: ukpga-2022-31-icb',
@@ -286,6 +310,20 @@ def main():
                 F.append(ind + '    from: 2023-04-01')
             F.append(ind + '    delegated-by: nhs-england')
             F.append(ind + '    source: nhse-prn00089-pod')
+        # Specialised commissioning: delegated service by service, never whole; NHS England stays the
+        # commissioner in law (it "remains the accountable commissioner").
+        if early_specialised:
+            F += [ind + '  - function: commissioning.specialised',
+                  ind + '    from: %s' % SPEC_2024, ind + '    to: 2025-03-31',
+                  ind + '    delegated-by: nhs-england',
+                  ind + '    source: [nhse-board-spec-2023-12, nhse-spec-delegated-2024]',
+                  ind + '    part: %s' % q(SPEC_PART_2024)]
+        F += [ind + '  - function: commissioning.specialised']
+        if start < SPEC_2025:
+            F.append(ind + '    from: %s' % SPEC_2025)
+        F += [ind + '    delegated-by: nhs-england',
+              ind + '    source: [nhse-board-spec-2025, pinnt-spec-delegation-2025, surrey-heartlands-specialised]',
+              ind + '    part: %s' % q(SPEC_PART_2025)]
         return F
 
     def region_of(code):
@@ -299,11 +337,9 @@ def main():
          '# local-authority-district terms with shares of the ONS mid-2020 LSOA population (LSOA 2011 assignment of',
          '# July 2022); from 2023-04-01 on the 2023 districts (Cumbria, North Yorkshire, Somerset reorganisations) and',
          '# with the 2023 Surrey Heartlands -> Sussex boundary move (4 LSOAs of Chichester district).',
-         '# Specialised services: 59 services were delegated from April 2024 to the ICBs of the East of England,',
-         '# Midlands and North West regions only; not modelled as a function (the catalogue has no function for a',
-         '# part of specialised commissioning); see the notes of those ICBs.',
-         '# ICB mergers announced for April 2026 (ministerial statement of 9 Sep 2025) are not modelled: no order',
-         '# putting them into force was found in the sources at hand.',
+         '# Specialised services: held by delegation (NHS England stays the commissioner in law) and only in part:',
+         '# 59 services from April 2024 by the ICBs of the East of England, Midlands and North West, 70 by every ICB',
+         '# from April 2025 (each holding says which part). The boards of 1 April 2026: reorganisation-2026.yaml.',
          SOURCES.rstrip('\n'),
          'claims:',
          '  - function: commissioning',
@@ -331,11 +367,11 @@ def main():
         note = POD_NOTE
         if reg in spec_regions:
             note += (' In the %s region: one of the ICBs to which NHS England delegated 59 specialised services from'
-                     ' April 2024 (NHS England Board papers of 7 Dec 2023 and 2025/26); not modelled as a function.'
+                     ' April 2024 (NHS England Board paper of 7 Dec 2023), before the other regions (April 2025).'
                      % {'E40000007': 'East of England', 'E40000010': 'North West', 'E40000011': 'Midlands'}[reg])
         L.append('    note: %s' % q(note))
         L += cov_lines(cov_icb[code])
-        L += functions_lines('    ', D0)
+        L += functions_lines('    ', D0, reg in spec_regions)
         L.append('    member-of:')
         if reg in REG_SPLIT:
             L.append('      - group: region/%s' % reg)

@@ -326,6 +326,7 @@ class Reorganisation:
             L += ['      - {body: %s, share: %s}' % (b, s) for b, s in succ]
             L += ['    basis: population', '    source: %s' % src]
             if frimley:
+                L.append('    inferred: %s' % q(FRIMLEY_RULE))
                 parts = '; '.join('%s: %d LSOAs, mid-2020 population %d' % (s, self.frimley_lsoas[s], self.frimley[s])
                                   for s in sorted(self.frimley, key=lambda k: -self.frimley[k]))
                 L.append('    note: %s' % q('Frimley was divided by LSOA (2011 LSOAs of the ONS July 2022 lookup, as moved on 1 April 2023: %s). %s' % (parts, FRIMLEY_RULE)))
@@ -362,6 +363,7 @@ class Reorganisation:
                              ', %d without a figure' % m['missing'] if m['missing'] else '')
                           for s, m in sorted(moves.items(), key=lambda kv: -kv[1]['practices']))
         L += ['    basis: population',
+              '    inferred: %s' % q(FRIMLEY_RULE),
               '    source: [nhsd-gp-reg-prac-map-2026-08, ods-epraccur-2026-02, nhs-payments-gp-2024-25]',
               '    note: %s' % q('D4U1Y ended on 31 March 2026. Its 2011 LSOAs: %s (mid-2020 population %d). %s Cross-check, the practices'
                                  ' that moved (ODS epraccur February 2026 against the August 2026 mapping): %s.'
