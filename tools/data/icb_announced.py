@@ -8,6 +8,8 @@ What is recorded, and why as announced (../shared/sources/post2024/README.md, se
   every clustered board to merge by then (a news report), but no decision naming the boards was found;
 - the abolition of NHS England (the Health Bill 2026-27, target March 2027): before Parliament, in
   committee in June 2026; no Royal Assent or commencement found;
+- the delegation of vaccination and most screening to the ICBs, planned for 1 April 2026: no source read
+  from after that date confirms it;
 - Surrey's two unitary councils from 1 April 2027 (the Government's decision of 28 October 2025): the
   county council, which holds public health, and the eleven districts to be dissolved on 31 March 2027.
 The reorganisation of 1 April 2026, once announced here, is in force and lives in reorganisation-2026.yaml.
@@ -52,6 +54,13 @@ SOURCES = {
         licence='OPL-3.0',
         note='The newest stage of the bill found. No report stage, Lords stage, Royal Assent or commencement order'
              ' was found.'),
+    'nhse-vaccination-screening-delegation-2025': dict(
+        title='NHS England, Delegation proposals for vaccination and screening (6 February 2025)',
+        url='https://www.england.nhs.uk/long-read/delegation-proposals-for-vaccination-and-screening',
+        publisher='NHS England',
+        note='"delegate the significant majority of these services to integrated care boards (ICBs) on 1 April 2026";'
+             ' child health information services, bowel screening hubs, the cervical screening administration'
+             ' service, HPV and newborn bloodspot laboratories stay national.'),
     'mhclg-surrey-unitaries-2025': dict(
         title='Ministry of Housing, Communities and Local Government: decision on local government reorganisation'
               ' in Surrey (28 October 2025): East Surrey and West Surrey unitary councils from 1 April 2027',
@@ -74,6 +83,11 @@ ANNOUNCEMENTS = [
          note='The Health Bill 2026-27 abolishes NHS England and passes its functions, commissioning among them, to'
               ' the Secretary of State, by March 2027 (the Government\'s target); the bill was before Parliament'
               ' (in committee in June 2026) and no Royal Assent or commencement was found.'),
+    dict(id='2026-04-01/announced/vaccination-screening-delegation', date='2026-04-01', bodies=['nhs-england'],
+         source=['nhse-vaccination-screening-delegation-2025'],
+         note='NHS England planned to delegate vaccination and most screening services to the ICBs from 1 April 2026;'
+              ' no source read from after that date confirms that it did, so NHS England is still recorded as holding'
+              ' them.'),
     dict(id='2027-04-01/announced/surrey-unitaries', date='2027-04-01', bodies=['la/E10000030'],
          source=['mhclg-surrey-unitaries-2025'],
          note='Surrey County Council and its eleven districts are to be dissolved on 31 March 2027, and East Surrey'
