@@ -183,3 +183,55 @@ TEST_SUITE("nhs-england 2026") {
             if (m.group == "icb-cluster/derbyshire-nottinghamshire-lincolnshire") CHECK(m.deduced);
     }
 }
+
+TEST_SUITE("nhs-england 2026 functions and caveats") {
+    TEST_CASE("specialised commissioning in Cornwall: NHS England, then the ICB by delegation for part of it") {
+        // Before delegation (NHS England Board papers of 7 Dec 2023 and 2025/26): NHS England.
+        CHECK(who("E06000052", "2023-06-01", "commissioning.specialised") == "nhs-england 1");
+        // The South West took the 70 services in April 2025, not the 59 of April 2024.
+        CHECK(who("E06000052", "2024-06-01", "commissioning.specialised") == "nhs-england 1");
+        const auto hs = nhs().holders("commissioning.specialised", "E06000052", day("2025-06-01"));
+        REQUIRE(hs.size() == 1);
+        CHECK(hs[0].body->id == "icb/E54000036");
+        CHECK(hs[0].delegated_by == "nhs-england");
+        const auto notes = holder_notes(nhs(), hs[0], "E06000052", day("2025-06-01"));
+        REQUIRE(has_note(notes, NoteKind::incomplete));
+        // In law NHS England stays the commissioner.
+        CHECK(show(nhs().holders("commissioning.specialised", "E06000052", day("2025-06-01"), HolderMode::legal)) ==
+              "nhs-england 1");
+        // Norfolk (East of England) took the first 59 services in April 2024.
+        CHECK(who("E07000148", "2024-06-01", "commissioning.specialised") == "icb/E54000022 1");
+        // The boards of April 2026 hold it from their first day.
+        CHECK(who("E07000200", "2026-06-01", "commissioning.specialised") == "icb/E54000068 1");
+    }
+
+    TEST_CASE("Frimley's shares say that the rule behind them is inferred") {
+        const Body& frimley = nhs().at("icb/E54000034");
+        const auto ps = nhs().successors(frimley, day("2026-06-01"), "commissioning");
+        REQUIRE(ps.size() == 3);
+        for (const auto& p : ps) {
+            CAPTURE(p.body->id);
+            const auto notes = portion_notes(nhs(), frimley, p, day("2026-06-01"), "commissioning", true);
+            CHECK(has_note(notes, NoteKind::deduced));
+        }
+        // The boards divided by whole sub-ICB locations rest on no inferred rule.
+        const Body& herts = nhs().at("icb/E54000025");
+        for (const auto& p : nhs().successors(herts, day("2026-06-01"), "commissioning"))
+            CHECK_FALSE(has_note(portion_notes(nhs(), herts, p, day("2026-06-01"), "commissioning", true),
+                                 NoteKind::deduced));
+    }
+
+    TEST_CASE("an LSOA answered from the derived table of April 2026 says it is derived") {
+        const auto a = lsoas().holders("commissioning", "E01016180", day("2026-06-01"));
+        REQUIRE(a.holders.size() == 1);
+        CHECK(has_note(lsoa_notes(nhs(), a, a.holders[0], day("2026-06-01")), NoteKind::derived));
+        const auto b = lsoas().holders("commissioning", "E01016180", day("2025-06-01"));
+        REQUIRE(b.holders.size() == 1);
+        CHECK_FALSE(has_note(lsoa_notes(nhs(), b, b.holders[0], day("2025-06-01")), NoteKind::derived));
+    }
+
+    TEST_CASE("a cluster known from news only says so") {
+        const auto notes = body_notes(nhs(), nhs().at("icb-cluster/cornwall-and-devon"));
+        CHECK(has_note(notes, NoteKind::secondary));
+    }
+}
