@@ -3,7 +3,9 @@
 # Usage: bench/image.sh [BUILD_DIR] [SCALE_BODIES]
 #   BUILD_DIR     a build with -DORGLINEAGE_BUILD_BENCH=ON (default: build-bench): orglineage,
 #                 orglineage_bench, orglineage_bench_image
-#   SCALE_BODIES  bodies of the generated dataset to compile (default 100000; events are 3x)
+#   SCALE_BODIES  bodies of the larger generated dataset to compile (default 100000; events are 3x;
+#                 a dataset of 10000 is compiled too), beside libyaml's event parser over the same
+#                 files (orglineage_bench_libyaml); BEFORE=an older orglineage times its compiles too
 # Everything generated goes to $BENCH_TMP (default /tmp/orglineage-bench-image).
 # Needs /usr/bin/python3 with python3-networkx, and GNU /usr/bin/time.
 set -eu
@@ -69,8 +71,25 @@ pm=$(sed 's/.*median_mean_ns=\([0-9]*\).*/\1/' "$tmp/py_holders.txt")
 echo "RATIO Python dict+bisect / orglineage holders (best round): $(ratio "$p" "$c") (goal >= 5)"
 echo "RATIO Python dict+bisect / orglineage holders (median round): $(ratio "$pm" "$cm") (goal >= 5)"
 
-echo "== 4. compile a generated dataset of $scale bodies"
-$py "$here/gen_dataset.py" "$scale" "$tmp/gen_$scale" 2>/dev/null
-/usr/bin/time -v "$cli" compile "$tmp/gen_$scale" -o "$tmp/gen_$scale.olimg" >"$tmp/compile.out" 2>"$tmp/compile.log" || { cat "$tmp/compile.log"; exit 1; }
-grep -E "Elapsed|Maximum resident" "$tmp/compile.log"
+echo "== 4. compile: the shipped data, then generated datasets of 10000 and $scale bodies"
+# One line per run: wall seconds, CPU seconds (user + sys), peak RSS in MiB, from GNU time.
+measure() {
+  /usr/bin/time -f "%e %U %S %M" -o "$tmp/m" "$@" >"$tmp/m.out" 2>"$tmp/m.err" || { cat "$tmp/m.err"; exit 1; }
+  awk '{printf "%.2f s wall, %.2f s CPU, %.0f MiB peak", $1, $2 + $3, $4 / 1024}' "$tmp/m"
+}
+# BEFORE=path/to/an/older/orglineage times the same compiles with it, in the same run.
+before=${BEFORE:-}
+echo "shipped data: compile $(measure "$cli" compile "$data" -o "$tmp/shipped.olimg")"
+if [ -n "$before" ]; then
+  echo "shipped data: compile (before) $(measure "$before" compile "$data" -o "$tmp/shipped-before.olimg")"
+fi
+for n in 10000 "$scale"; do
+  [ -d "$tmp/gen_$n" ] || $py "$here/gen_dataset.py" "$n" "$tmp/gen_$n" >/dev/null 2>&1
+  echo "$n bodies ($(du -sm "$tmp/gen_$n" | cut -f1) MiB of YAML):"
+  echo "  libyaml events (peer): $(measure "$build/orglineage_bench_libyaml" "$tmp/gen_$n")"
+  echo "  orglineage compile:    $(measure "$cli" compile "$tmp/gen_$n" -o "$tmp/gen_$n.olimg")"
+  if [ -n "$before" ]; then
+    echo "  compile (before):      $(measure "$before" compile "$tmp/gen_$n" -o "$tmp/gen_$n-before.olimg")"
+  fi
+done
 "$build/orglineage_bench_image" load "$tmp/gen_$scale.olimg" 5

@@ -22,7 +22,7 @@ if(NOT TARGET orglineage_cli)
     FILES_MATCHING PATTERN "*.yaml" PATTERN "*.csv" PATTERN "*.md")
 endif()
 
-# yaml-cpp is a private dependency: consumers need it only when the library is static.
+# yaml-cpp and libyaml are private dependencies: consumers need it only when the library is static.
 get_target_property(ORGLINEAGE_LIBRARY_TYPE orglineage TYPE)
 if(ORGLINEAGE_LIBRARY_TYPE STREQUAL "STATIC_LIBRARY")
   set(ORGLINEAGE_STATIC ON)
@@ -40,7 +40,8 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/orglineageConfigVersion.c
   VERSION ${PROJECT_VERSION} COMPATIBILITY SameMinorVersion)
 install(EXPORT orglineageTargets NAMESPACE orglineage:: DESTINATION ${ORGLINEAGE_CMAKE_DIR})
 install(FILES ${PROJECT_BINARY_DIR}/cmake-install/orglineageConfig.cmake
-  ${PROJECT_BINARY_DIR}/orglineageConfigVersion.cmake DESTINATION ${ORGLINEAGE_CMAKE_DIR})
+  ${PROJECT_BINARY_DIR}/orglineageConfigVersion.cmake ${CMAKE_CURRENT_LIST_DIR}/FindLibYAML.cmake
+  DESTINATION ${ORGLINEAGE_CMAKE_DIR})
 
 # Build tree: find_package(orglineage) with orglineage_DIR=<build dir> uses the library in place.
 set(ORGLINEAGE_DATASET_DIR ${ORGLINEAGE_SOURCE_DATA_DIR})
@@ -49,6 +50,7 @@ configure_package_config_file(${CMAKE_CURRENT_LIST_DIR}/orglineageConfig.cmake.i
   INSTALL_DESTINATION ${PROJECT_BINARY_DIR}
   PATH_VARS ORGLINEAGE_DATASET_DIR)
 export(EXPORT orglineageTargets NAMESPACE orglineage:: FILE ${PROJECT_BINARY_DIR}/orglineageTargets.cmake)
+configure_file(${CMAKE_CURRENT_LIST_DIR}/FindLibYAML.cmake ${PROJECT_BINARY_DIR}/FindLibYAML.cmake COPYONLY)
 
 # pkg-config. The prefix is found from the .pc file's own place, so that an install with
 # `cmake --install --prefix` (or a moved one) is described right.
@@ -62,17 +64,17 @@ foreach(dir LIBDIR INCLUDEDIR DATADIR)
   endif()
 endforeach()
 # A static library needs its dependencies on every link, a shared one only when a consumer links
-# statically itself (--static): yaml-cpp and the threads library go in Requires/Libs for the first,
+# statically itself (--static): yaml-cpp, libyaml and the threads library go in Requires/Libs for the first,
 # Requires.private/Libs.private for the second. Either way `pkg-config --libs [--static]` links.
 if(ORGLINEAGE_STATIC)
-  set(ORGLINEAGE_PC_REQUIRES "Requires: yaml-cpp")
+  set(ORGLINEAGE_PC_REQUIRES "Requires: yaml-cpp yaml-0.1")
   set(ORGLINEAGE_PC_REQUIRES_PRIVATE "")
   set(ORGLINEAGE_PC_LIBS_EXTRA " -pthread")
   set(ORGLINEAGE_PC_LIBS_PRIVATE "")
   set(ORGLINEAGE_PC_CFLAGS_EXTRA " -DORGLINEAGE_STATIC_DEFINE")
 else()
   set(ORGLINEAGE_PC_REQUIRES "")
-  set(ORGLINEAGE_PC_REQUIRES_PRIVATE "Requires.private: yaml-cpp")
+  set(ORGLINEAGE_PC_REQUIRES_PRIVATE "Requires.private: yaml-cpp yaml-0.1")
   set(ORGLINEAGE_PC_LIBS_EXTRA "")
   set(ORGLINEAGE_PC_LIBS_PRIVATE "Libs.private: -pthread")
   set(ORGLINEAGE_PC_CFLAGS_EXTRA "")

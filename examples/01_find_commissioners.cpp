@@ -2,14 +2,17 @@
 /*
  * 01_find_commissioners — who commissioned health services for a local authority area on a date?
  *
- * Demonstrates: Lineage::load, orglineage::find_area_on (a name as it stood on a date: the unitary
- *               Cornwall began in 2009, before it the county was "Cornwall and Isles of Scilly"),
- *               Lineage::holders (who held a function, with the part of the area each served).
+ * Demonstrates: the answers layer (orglineage/ask.hpp): Answers::who takes the user's words — an
+ *               area's name or ONS code of any date, an LSOA — and gives the whole answer: the
+ *               holders with the part of the area each served, their notes, how the question was
+ *               read (the unitary Cornwall began in 2009; before it the county of that name was
+ *               "Cornwall and Isles of Scilly"), or why it could not be answered.
+ *               Lineage::holders is the low-level call underneath (area codes in force only).
  * Read first: docs/data-format.md ("Who holds a function").
  *
  * Usage: 01_find_commissioners [DATASET_DIR [AREA [DATE [FUNCTION]]]]
  *        (default: the shipped data, Cornwall, 2007-06-01, commissioning)
- * Exit: 0 answered, 1 nobody found, 2 usage error, 3 data error.
+ * Exit: 0 answered, 1 nobody found, 2 usage error, 3 data error (the CLI's exit codes).
  */
 #include <orglineage/orglineage.hpp>
 
@@ -26,41 +29,34 @@ int main(int argc, char* argv[]) {
         return 2;
     }
     const std::string dir = argc > 1 ? argv[1] : ORGLINEAGE_EXAMPLE_DATA;
-    const std::string area_text = argc > 2 ? argv[2] : "Cornwall";
-    const auto on = orglineage::parse_date(argc > 3 ? argv[3] : "2007-06-01");
-    const std::string function = argc > 4 ? argv[4] : "commissioning";
-    if (!on) {
-        std::cerr << "bad date '" << argv[3] << "' (expected YYYY-MM-DD)\n";
-        return 2;
-    }
+    orglineage::WhoQuestion q;
+    q.area = argc > 2 ? argv[2] : "Cornwall";
+    q.on = argc > 3 ? argv[3] : "2007-06-01";
+    if (argc > 4) q.function = argv[4];
     try {
         const auto lin = orglineage::Lineage::load(dir);
-        const auto match = orglineage::find_area_on(lin, area_text, *on);
-        if (match.areas.size() != 1) {
-            std::cerr << (match.areas.empty() ? "no area called '" : "ambiguous area '") << area_text << "' on "
-                      << orglineage::format_date(*on) << '\n';
-            return 1;
+        const orglineage::Answers answers(lin);
+        const orglineage::Answer a = answers.who(q);
+        if (!a.answered()) {
+            std::cerr << a.problem->message << '\n';
+            return a.problem->exit_code;
         }
-        const orglineage::Area* area = match.areas.front();
-        if (!match.exact)
-            std::cout << "(no area called " << area_text << " on " << orglineage::format_date(*on)
-                      << "; the area of that name then was " << area->name << ")\n";
-        const auto holders = lin.holders(function, area->code, *on);
-        std::cout << "Who held " << function << " for " << area->name << " (" << area->code << ") on "
-                  << orglineage::format_date(*on) << ":\n";
-        for (const auto& h : holders) {
-            std::cout << "  " << h.body->name_on(*on) << " [" << h.body->id << "]";
-            if (auto ods = h.body->ods_on(*on); !ods.empty()) std::cout << " ODS " << ods;
-            if (h.share) std::cout << ", " << *h.share * 100.0 << "% of the area";
+        for (const auto& r : a.remarks)
+            if (r.kind == orglineage::RemarkKind::reading) std::cout << "(" << r.text << ")\n";
+        std::cout << "Who held " << q.function << " for " << a.query.at("area_name").text() << " ("
+                  << a.query.at("area").text() << ") on " << q.on << ":\n";
+        for (const auto& row : a.rows) {
+            std::cout << "  " << row.at("name").text() << " [" << row.at("id").text() << "]";
+            if (!row.at("ods").is_null()) std::cout << " ODS " << row.at("ods").text();
+            if (!row.at("share").is_null()) std::cout << ", " << row.at("share").number() * 100.0 << "% of the area";
             else std::cout << ", an unknown part of the area";
-            if (!h.delegated_by.empty()) std::cout << " (delegated by " << h.delegated_by << ")";
+            if (!row.at("delegated_by").is_null()) std::cout << " (delegated by " << row.at("delegated_by").text() << ")";
             std::cout << '\n';
+            for (const auto& note : orglineage::notes_of(row))
+                std::cout << "    [" << orglineage::to_string(note.kind) << "] " << note.text << '\n';
         }
-        if (holders.empty()) {
-            std::cout << "  nobody in this dataset\n";
-            return 1;
-        }
-        return 0;
+        if (a.rows.empty()) std::cout << "  nobody in this dataset\n";
+        return a.exit_code;
     } catch (const orglineage::DataError& e) {
         std::cerr << e.what() << '\n';
         return 3;

@@ -8,5 +8,8 @@ python=()
 if /usr/bin/python3 -c "import pybind11" 2>/dev/null; then
   python=(-DORGLINEAGE_BUILD_PYTHON=ON -DPython3_EXECUTABLE=/usr/bin/python3)
 fi
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${python[@]}" "$@" >/dev/null
+# Warnings are errors in every build, so that scripts/run.sh and scripts/test.sh configure the same
+# build and the second command reuses what the first compiled (ORGLINEAGE_WERROR=OFF to relax it).
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DORGLINEAGE_WERROR="${ORGLINEAGE_WERROR:-ON}" \
+  "${python[@]}" "$@" >/dev/null
 cmake --build "$build" -j "$(nproc)"

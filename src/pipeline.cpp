@@ -4,10 +4,12 @@
 // through here and runs the same checking pass: the built records (check/dataset), then the
 // questions to the built graph (check/claims) and the tables read as the queries read them
 // (check/tables).
+#include "pipeline.hpp"
 #include "build/builder.hpp"
 #include "check/claims.hpp"
 #include "check/dataset.hpp"
 #include "check/tables.hpp"
+#include "graph/lineage_access.hpp"
 #include "read/raw_dataset.hpp"
 
 #include <orglineage/image.hpp>
@@ -43,9 +45,16 @@ Lineage Lineage::load(const std::string& path, const LoadOptions& options) {
                                                    "give the dataset directory instead");
         return open_image(path);
     }
-    const std::string beside = image_beside(path);
-    if (!options.include_announced && image_is_current(beside, path)) return open_image(beside);
-    return load_sources(path, options);
+    ImageStatus status;
+    return load_preferring_image(path, image_beside(path), status, options);
+}
+
+void detail::with_checked_sources(const std::string& directory,
+                                  const std::function<void(const Lineage&, const TableIndexes&)>& use) {
+    const Lineage lin = detail::LineageAccess::checked(load_dataset(directory, LoadOptions{}));
+    detail::check_claims(lin, nullptr);
+    const TableIndexes tables = detail::check_tables(lin, nullptr);
+    use(lin, tables);
 }
 
 Lineage load_sources(const std::string& directory, const LoadOptions& options) {

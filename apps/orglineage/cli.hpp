@@ -51,70 +51,19 @@ struct Context {
     [[nodiscard]] const std::string& image_used() const noexcept { return m_image; }
     /// The `data` block of the JSON `query` object.
     [[nodiscard]] Json data_info();
+    /// The answers layer over the loaded dataset (orglineage/ask.hpp).
+    [[nodiscard]] const Answers& answers();
 
   private:
     std::unique_ptr<Lineage> m_lineage;
+    std::unique_ptr<Answers> m_answers;
     std::string m_image;
 };
 
-/// A CLI11 check for `YYYY-MM-DD` (a real calendar day).
-[[nodiscard]] const CLI::Validator& date_check();
-/// A parsed date option (already checked).
-[[nodiscard]] Date date_arg(const std::string& text);
-
-/// How a BODY argument was resolved.
-struct Picked {
-    const Body* body = nullptr;
-    bool exact = true;
-    bool by_name = false; ///< taken as a name, not an id or code
-};
-/**
- * An id, ODS or ONS code as the body that had it on `at` (nearest in time when nobody did then);
- * without `at`, the only body that ever had it. Failing those, a name (any case or punctuation)
- * that only one body had (active on `at` when given).
- * @throws Failure (exit 1) when nobody had it, or when several did (listing the candidates)
- */
-Picked pick_body(Context& ctx, const std::string& text, std::optional<Date> at);
-
-/// The area named by an ONS code or a name (case-insensitive), preferring one in force on `on`.
-/// @throws Failure (exit 1) when none matches, or several do
-const Area& pick_area(Context& ctx, const std::string& text, const Date& on);
-
-/// Checks a function id against the dataset's catalogue. @throws Failure (exit 2)
-void check_function(Context& ctx, const std::string& function);
-/// Checks a kind against the dataset's kinds, in any case (empty: every kind). @throws Failure (exit 2)
-void check_kind(Context& ctx, const std::string& kind);
-/**
- * The kinds a --kind argument stands for: the kind (any case) and every kind of its family
- * (`pct` takes in the care trusts that acted as PCTs); empty for every kind.
- * @throws Failure (exit 2) for an unknown kind
- */
-[[nodiscard]] std::vector<std::string> kinds_arg(Context& ctx, const std::string& kind);
-/// True when `kinds` is empty (every kind) or holds `kind`.
-[[nodiscard]] bool kind_in(const std::vector<std::string>& kinds, const std::string& kind);
 /// What --help says about kinds and their families.
 [[nodiscard]] std::string kind_help();
-/// Today (the local calendar day).
-[[nodiscard]] Date today();
-
 /// One CSV field, quoted (RFC 4180) when it holds a comma, quote or line end.
 [[nodiscard]] std::string csv_quote(const std::string& s);
-
-/// Notes as JSON: `[{"kind": ..., "text": ..., "about": ...}]`.
-[[nodiscard]] Json notes_json(const std::vector<Note>& notes);
-
-/// The standard fields of a body (`id kind name ods ons from to`), names and codes as on `as_of`
-/// (clamped into the body's own period; its last ones without a date).
-[[nodiscard]] Json body_json(const Body& b, std::optional<Date> as_of);
-/// Every other body that had the code or id `text` (`--code-on DATE` picks one), as a sentence; "" if none.
-[[nodiscard]] std::string other_holders(Context& ctx, const std::string& text, const Body& taken);
-/// A share as JSON (null when unknown).
-[[nodiscard]] Json share_json(const Share& s);
-/// `first..last` or `first..` for people.
-[[nodiscard]] std::string period_text(const Body& b);
-/// An area's period for people: `from 2009-04-01`, `until 2009-03-31` (no start recorded: the
-/// area is older than its code's records), `2009-04-01..2020-03-31`, or `with no start or end recorded`.
-[[nodiscard]] std::string area_period_text(const Period& p);
 
 /// One answer: the query, the rows, and which fields the text and CSV forms show.
 struct Output {
@@ -128,13 +77,14 @@ struct Output {
 void print(const Output& out, const std::string& format);
 
 /**
- * Prints an answer whose rows carry `notes` (arrays of notes_json): a NOTES column (the kinds) in
- * text with each note's text below the table, a `notes` column in CSV, the arrays in JSON. Under
- * --strict, an answer with any note sets exit code 4 (and says so on stderr).
+ * Shows an answer of the answers layer in the context's format and nothing else: its rows on
+ * standard output, its remarks on stderr (a source in text only), its exit code; under --strict,
+ * an answer with notes is exit 4.
+ * @throws Failure when the question could not be answered (its message and exit code)
  */
-void emit(Context& ctx, Output out, const std::string& format);
-/// emit() in the context's format.
-void emit(Context& ctx, Output out);
+void show(Context& ctx, const Answer& answer);
+/// An answer's rows in `format` (text, json, csv), and the --strict check; no remarks.
+void print_answer(Context& ctx, const Answer& answer, const std::string& format);
 
 /// Writes `orglineage: <message>` to stderr.
 void say(const std::string& message);

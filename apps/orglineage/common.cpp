@@ -2,8 +2,6 @@
 // orglineage CLI — finding the data, checking arguments, printing answers.
 #include "cli.hpp"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -28,50 +26,8 @@ namespace orglineage::cli {
 
 namespace {
 
-std::string join(const std::vector<std::string>& items, const std::string& sep) {
-    std::string out;
-    for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
-    return out;
-}
-
 /// A value of the user's as messages quote it: shortened, so a huge argument is not echoed back.
 std::string in_quotes(const std::string& text) { return "'" + shortened(text) + "'"; }
-
-std::string describe(const Body& b) {
-    return b.id + " (" + b.name() + ", " + b.kind + ", " + period_text(b) + ")";
-}
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-/// The body a name stands for: the only one (active on `at`, when given) whose name, case and
-/// punctuation aside, is the text, or else contains all its words; nullptr with `candidates`
-/// (best first) when several do or none does.
-const Body* body_by_name(const Lineage& lin, const std::string& text, std::optional<Date> at,
-                         std::vector<const Body*>& candidates) {
-    SearchOptions o;
-    o.areas = false;
-    o.max = 0;
-    const auto hits = search(lin, text, o);
-    // A name's words inside other bodies' names make it ambiguous even when one name is exact
-    // (`Derbyshire` is an STP's name, and a word of forty others).
-    std::vector<const Body*> all, active;
-    for (const auto& h : hits)
-        if (h.quality == MatchQuality::exact || h.quality == MatchQuality::words) {
-            all.push_back(h.body);
-            if (at && h.body->period.contains(*at)) active.push_back(h.body);
-        }
-    if (active.size() == 1) return active.front();
-    if (all.size() == 1) return all.front();
-    if (!all.empty()) {
-        candidates = active.size() > 1 ? active : all;
-        return nullptr;
-    }
-    for (const auto& h : hits) candidates.push_back(h.body);
-    return nullptr;
-}
 
 } // namespace
 
@@ -119,17 +75,56 @@ const Lineage& Context::lineage() {
     const std::string dir = data_dir();
     LoadOptions options;
     options.include_announced = include_announced;
-    // The build compiles the shipped data into the build tree (not beside the sources); any other
-    // image is found by Lineage::load beside its directory. Either is used only while current, and
-    // never when announced changes are asked for (images hold them set aside).
-    std::string image;
-    if (is_image_file(dir)) image = dir;
-    else if (!include_announced && image_is_current(image_beside(dir), dir)) image = image_beside(dir);
-    else if (!include_announced && *ORGLINEAGE_BUILD_IMAGE && image_is_current(ORGLINEAGE_BUILD_IMAGE, dir))
-        image = ORGLINEAGE_BUILD_IMAGE;
-    m_lineage = std::make_unique<Lineage>(image.empty() ? load_sources(dir, options) : Lineage::load(image, options));
-    m_image = image;
+    if (is_image_file(dir)) {
+        m_lineage = std::make_unique<Lineage>(Lineage::load(dir, options));
+        m_image = dir;
+        return *m_lineage;
+    }
+    // The image beside the directory when there is one, else the one the build compiled from the
+    // shipped data into the build tree; either is used only while current (and never when announced
+    // changes are asked for: images hold them set aside). An image of the user's passed over is said.
+    const std::string beside = image_beside(dir);
+    std::error_code ec;
+    const bool has_beside = fs::exists(beside, ec);
+    const std::string image = has_beside || !*ORGLINEAGE_BUILD_IMAGE ? beside : std::string(ORGLINEAGE_BUILD_IMAGE);
+    ImageStatus status;
+    m_lineage = std::make_unique<Lineage>(load_preferring_image(dir, image, status, options));
+    if (status.state == ImageState::current) m_image = image;
+    if (has_beside) {
+        if (const auto note = status.note(dir); !note.empty()) say("note: " + note);
+    }
     return *m_lineage;
+}
+
+const Answers& Context::answers() {
+    if (!m_answers) {
+        AnswerOptions options;
+        options.include_announced = include_announced;
+        m_answers = std::make_unique<Answers>(lineage(), options);
+    }
+    return *m_answers;
+}
+
+void print_answer(Context& ctx, const Answer& answer, const std::string& format) {
+    if (format == "json") std::cout << to_json(answer) << '\n';
+    else if (format == "csv") std::cout << to_csv(answer);
+    else std::cout << to_text(answer);
+    if (const std::size_t noted = answer.noted_rows(); ctx.strict && noted > 0) {
+        say("--strict: " + std::to_string(noted) + " of " + std::to_string(answer.rows.size()) +
+            " answers carry notes (see the notes column)");
+        if (ctx.exit_code == exit_ok) ctx.exit_code = exit_strict;
+    }
+}
+
+void show(Context& ctx, const Answer& answer) {
+    if (answer.problem) throw Failure(answer.problem->exit_code, answer.problem->message);
+    // Readings first (how the question was taken), as before the answer; the rest after it.
+    for (const auto& r : answer.remarks)
+        if (r.kind == RemarkKind::reading) say(r.line());
+    if (answer.exit_code != exit_ok) ctx.exit_code = answer.exit_code;
+    print_answer(ctx, answer, ctx.format);
+    for (const auto& r : answer.remarks)
+        if (r.kind != RemarkKind::reading && (r.kind != RemarkKind::source || ctx.format == "text")) say(r.line());
 }
 
 Json Context::data_info() {
@@ -137,175 +132,10 @@ Json Context::data_info() {
     return Json{{"name", ds.name}, {"version", ds.version}, {"directory", ds.directory}};
 }
 
-const CLI::Validator& date_check() {
-    static const CLI::Validator check(
-        [](std::string& s) -> std::string {
-            if (parse_date(s)) return {};
-            return "bad date " + in_quotes(s) + " (expected YYYY-MM-DD, a real calendar day)";
-        },
-        "DATE", "date");
-    return check;
-}
-
-Date date_arg(const std::string& text) {
-    if (auto d = parse_date(text)) return *d;
-    throw Failure(exit_usage, "bad date " + in_quotes(text) + " (expected YYYY-MM-DD, a real calendar day)");
-}
-
-std::string period_text(const Body& b) { return format_period(b.period); }
-
-std::string area_period_text(const Period& p) {
-    // The builder gives an area with no recorded start the first day dates can hold.
-    const bool no_start = p.from == Date(boost::gregorian::min_date_time);
-    const auto last = p.last_day();
-    if (no_start) return last ? "until " + format_date(*last) : "with no start or end recorded";
-    return last ? format_period(p) : "from " + format_date(p.from);
-}
-
-Picked pick_body(Context& ctx, const std::string& text, std::optional<Date> at) {
-    const Lineage& lin = ctx.lineage();
-    if (const Body* b = lin.find(text)) return {b, true};
-    Resolution r;
-    if (at) {
-        r = lin.resolve_nearest(text, *at);
-    } else {
-        r.bodies = lin.resolve_all(text);
-    }
-    if (r.bodies.empty()) {
-        std::vector<const Body*> cands;
-        if (const Body* b = body_by_name(lin, text, at, cands)) {
-            say("note: taking '" + text + "' as the name of " + describe(*b));
-            return {b, true, true};
-        }
-        if (!cands.empty()) {
-            std::vector<std::string> shown;
-            for (std::size_t i = 0; i < cands.size() && i < 12; ++i) shown.push_back(describe(*cands[i]));
-            throw Failure(exit_not_found,
-                          "'" + text + "' names " + std::to_string(cands.size()) + " bodies" +
-                              (cands.size() > shown.size() ? " (the first " + std::to_string(shown.size()) + ")" : "") +
-                              ": " + join(shown, "; ") + "; give an id or code (orglineage search '" + text +
-                              "' lists them)");
-        }
-        const auto near = similar_codes(lin, text);
-        throw Failure(exit_not_found, "no body has the id, code or name " + in_quotes(text) +
-                                          (near.empty() ? "" : " (nearest codes: " + join(near, ", ") + ")"));
-    }
-    if (r.bodies.size() > 1) {
-        std::vector<std::string> cands;
-        for (const Body* b : r.bodies) cands.push_back(describe(*b));
-        throw Failure(exit_not_found, "code " + in_quotes(text) + " is ambiguous" + (at ? " on " + format_date(*at) : "") +
-                                          ": " + join(cands, "; ") +
-                                          (at ? "; give an id or --code-on DATE" : "; give an id, --on DATE or --code-on DATE"));
-    }
-    if (at && !r.exact)
-        say("note: no body had " + in_quotes(text) + " on " + format_date(*at) + "; taking the nearest in time, " +
-            describe(*r.bodies.front()));
-    return {r.bodies.front(), r.exact, false};
-}
-
-std::string other_holders(Context& ctx, const std::string& text, const Body& taken) {
-    std::vector<std::string> others;
-    for (const Body* b : ctx.lineage().resolve_all(text)) {
-        if (b == &taken) continue;
-        const auto last = b->period.last_day();
-        others.push_back(describe(*b) + ", picked by --code-on " + format_date(last ? *last : b->period.from));
-    }
-    if (others.empty()) return {};
-    return "the code '" + text + "' was also held by " + join(others, "; ");
-}
-
-const Area& pick_area(Context& ctx, const std::string& text, const Date& on) {
-    const Lineage& lin = ctx.lineage();
-    const AreaMatch m = find_area_on(lin, text, on);
-    auto describe_area = [](const Area* a) {
-        return a->code + " (" + a->name + ", " + a->kind + ", " + area_period_text(a->period) + ")";
-    };
-    if (m.areas.size() == 1) {
-        if (!m.exact)
-            say("note: no area called " + in_quotes(text) + " was in force on " + format_date(on) + "; taking " +
-                m.areas.front()->name + " (" + m.areas.front()->code + ")");
-        return *m.areas.front();
-    }
-    if (m.areas.size() > 1) {
-        std::vector<std::string> cands;
-        for (const Area* a : m.areas) cands.push_back(describe_area(a));
-        throw Failure(exit_not_found, "area " + in_quotes(text) + " is ambiguous on " + format_date(on) + ": " +
-                                          join(cands, "; ") + "; give its ONS code");
-    }
-    // Nothing in force: an area of another time (answered with a hint), else unknown.
-    const auto found = lin.find_areas(text);
-    if (found.size() == 1) return *found.front();
-    if (found.size() > 1) {
-        std::vector<std::string> cands;
-        for (const Area* a : found) cands.push_back(describe_area(a));
-        throw Failure(exit_not_found, "area " + in_quotes(text) + " is ambiguous: " + join(cands, "; ") + "; give its ONS code");
-    }
-    const auto near = similar_areas(lin, text);
-    throw Failure(exit_not_found, "unknown area " + in_quotes(text) +
-                                      (near.empty() ? " (give an ONS code or a local authority name)"
-                                                    : " (did you mean: " + join(near, ", ") + "?)"));
-}
-
-void check_function(Context& ctx, const std::string& function) {
-    const auto& cat = ctx.lineage().dataset().functions;
-    if (cat.contains(function)) return;
-    std::vector<std::string> known;
-    for (const auto& f : cat.all()) known.push_back(f.id);
-    throw Failure(exit_usage, "unknown function " + in_quotes(function) + " (known: " + join(known, ", ") + ")");
-}
-
-void check_kind(Context& ctx, const std::string& kind) { (void)kinds_arg(ctx, kind); }
-
-std::vector<std::string> kinds_arg(Context& ctx, const std::string& kind) {
-    if (kind.empty()) return {};
-    const auto& kinds = ctx.lineage().dataset().kinds;
-    const std::string want = lower(kind);
-    if (!kinds.count(want)) {
-        std::vector<std::string> known;
-        for (const auto& kv : kinds) known.push_back(kv.first);
-        throw Failure(exit_usage, "unknown kind " + in_quotes(kind) + " (known: " + join(known, ", ") + ")");
-    }
-    std::vector<std::string> out{want};
-    for (const auto& kv : kinds)
-        if (kv.second.family == want) out.push_back(kv.first);
-    return out;
-}
-
-bool kind_in(const std::vector<std::string>& kinds, const std::string& kind) {
-    return kinds.empty() || std::find(kinds.begin(), kinds.end(), kind) != kinds.end();
-}
-
 std::string kind_help() {
     return "a kind of body, in any case: pct, sha, ccg, icb, sub-icb, ... (default: every kind); a kind takes in "
            "its family: pct includes the care trusts that acted as PCTs (care-trust)";
 }
-
-Date today() { return boost::gregorian::day_clock::local_day(); }
-
-Json notes_json(const std::vector<Note>& notes) {
-    Json out = Json::array();
-    for (const auto& n : notes)
-        out.push_back(Json{{"kind", std::string(to_string(n.kind))}, {"text", n.text}, {"about", n.about}});
-    return out;
-}
-
-Json body_json(const Body& b, std::optional<Date> as_of) {
-    // Names and codes as on the date, kept inside the body's own life; its last ones without a date.
-    Date d = as_of ? *as_of : Date(9999, 12, 31);
-    if (d < b.period.from) d = b.period.from;
-    if (auto last = b.period.last_day(); last && d > *last) d = *last;
-    auto code = [](const std::string& c) { return c.empty() ? Json(nullptr) : Json(c); };
-    const auto last = b.period.last_day();
-    return Json{{"id", b.id},
-                {"kind", b.kind},
-                {"name", b.name_on(d)},
-                {"ods", code(b.ods_on(d))},
-                {"ons", code(b.ons_on(d))},
-                {"from", format_date(b.period.from)},
-                {"to", last ? Json(format_date(*last)) : Json(nullptr)}};
-}
-
-Json share_json(const Share& s) { return s ? Json(*s) : Json(nullptr); }
 
 std::string checked_format(const std::string& format, bool allow_dot) {
     if (format == "text" || format == "json" || format == "csv" || (allow_dot && format == "dot")) return format;
@@ -349,61 +179,6 @@ std::size_t width(const std::string& s) {
 }
 
 } // namespace
-
-namespace {
-
-/// The notes of a row as one CSV cell: `kind: text` joined by ` | `.
-std::string notes_cell(const Json& notes) {
-    std::string out;
-    for (const auto& n : notes)
-        out += (out.empty() ? "" : " | ") + n["kind"].get<std::string>() + ": " + n["text"].get<std::string>();
-    return out;
-}
-
-/// The kinds of a row's notes, for the text column.
-std::string notes_kinds(const Json& notes) {
-    std::vector<std::string> kinds;
-    for (const auto& n : notes) {
-        const auto k = n["kind"].get<std::string>();
-        if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(k);
-    }
-    return kinds.empty() ? "-" : join(kinds, ",");
-}
-
-} // namespace
-
-void emit(Context& ctx, Output out) { emit(ctx, std::move(out), ctx.format); }
-
-void emit(Context& ctx, Output out, const std::string& format) {
-    std::size_t noted = 0;
-    std::vector<std::string> texts; // every distinct note, in order of first appearance
-    for (auto& r : out.results) {
-        if (!r.contains("notes")) r["notes"] = Json::array();
-        if (!r["notes"].empty()) ++noted;
-        for (const auto& n : r["notes"]) {
-            const auto t = "[" + n["kind"].get<std::string>() + "] " + n["text"].get<std::string>();
-            if (std::find(texts.begin(), texts.end(), t) == texts.end()) texts.push_back(t);
-        }
-    }
-    if (format == "json") {
-        print(out, format);
-    } else {
-        Output shown = out;
-        shown.columns.push_back("notes");
-        for (auto& r : shown.results)
-            r["notes"] = format == "csv" ? Json(notes_cell(r["notes"])) : Json(notes_kinds(r["notes"]));
-        print(shown, format);
-        if (format == "text" && !texts.empty()) {
-            std::cout << "\nNotes:\n";
-            for (const auto& t : texts) std::cout << "  " << t << '\n';
-        }
-    }
-    if (ctx.strict && noted > 0) {
-        say("--strict: " + std::to_string(noted) + " of " + std::to_string(out.results.size()) +
-            " answers carry notes (see the notes column)");
-        if (ctx.exit_code == exit_ok) ctx.exit_code = exit_strict;
-    }
-}
 
 void print(const Output& out, const std::string& format) {
     if (format == "json") {

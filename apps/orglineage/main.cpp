@@ -9,6 +9,7 @@ using namespace orglineage::cli;
 
 namespace orglineage::cli {
 void add_export(CLI::App& app, Context& ctx); // commands/export.cpp (issue 7)
+void add_serve(CLI::App& app, Context& ctx);  // serve/serve_command.cpp
 } // namespace orglineage::cli
 
 int main(int argc, char* argv[]) {
@@ -59,6 +60,7 @@ int main(int argc, char* argv[]) {
     add_members(app, ctx);
     add_search(app, ctx);
     add_changes(app, ctx);
+    add_serve(app, ctx);
 
     try {
         // Every argument reaches messages and JSON answers: text that is not UTF-8 is refused here
@@ -70,10 +72,17 @@ int main(int argc, char* argv[]) {
         app.parse(argc, argv);
         if (version) {
             std::cout << "orglineage " << orglineage::version() << " (library)\n";
-            const std::string dir = ctx.data_dir();
-            const auto& ds = ctx.lineage().dataset();
-            std::cout << "data " << ds.name << " " << ds.version << " (" << dir << ")\n";
-            if (!ctx.image_used().empty()) std::cout << "image " << ctx.image_used() << "\n";
+            // The library's version is the answer; data that cannot be read is said, not a failure.
+            try {
+                const std::string dir = ctx.data_dir();
+                const auto& ds = ctx.lineage().dataset();
+                std::cout << "data " << ds.name << " " << ds.version << " (" << dir << ")\n";
+                if (!ctx.image_used().empty()) std::cout << "image " << ctx.image_used() << "\n";
+            } catch (const orglineage::Error& e) {
+                say(std::string("note: no data version: ") + e.what());
+            } catch (const Failure& e) {
+                say(std::string("note: no data version: ") + e.what());
+            }
             finish_stdout();
             return exit_ok;
         }

@@ -16,6 +16,10 @@
 
 namespace orglineage {
 
+namespace detail {
+struct AreaHistoryImage;
+} // namespace detail
+
 /// One row of an `area-changes` table: (part of) the territory of `from` passed to `to` on `date`.
 struct ORGLINEAGE_API AreaChange {
     Date date;
@@ -116,6 +120,7 @@ class ORGLINEAGE_API AreaHistory {
                                       HolderMode mode = HolderMode::exercising) const;
 
   private:
+    friend struct detail::AreaHistoryImage; // writes and reads it in a compiled image
     AreaHistory();
     struct Impl;
     std::unique_ptr<Impl> m_impl;

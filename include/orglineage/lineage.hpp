@@ -91,12 +91,19 @@ struct ORGLINEAGE_API Resolution {
 
 /**
  * The dataset as an immutable graph with its indexes: built once, then safe to query from many
- * threads at the same time.
+ * threads at the same time. Questions in the user's words (names, codes of any date, LSOAs, with
+ * notes and errors) are answered by orglineage/ask.hpp over a Lineage:
  *
  * ```
  * auto lin = orglineage::Lineage::load("data/nhs-england");
- * auto who = lin.holders("commissioning", "E06000052", *orglineage::parse_date("2007-06-01"));
+ * orglineage::Answers answers(lin);
+ * orglineage::WhoQuestion q;
+ * q.area = "E06000052";
+ * q.on = "2007-06-01";
+ * auto who = answers.who(q); // Cornwall and Isles of Scilly PCT, with its notes
  * ```
+ *
+ * The queries below are the low-level parts those answers are made of.
  */
 class ORGLINEAGE_API Lineage {
   public:
@@ -144,6 +151,8 @@ class ORGLINEAGE_API Lineage {
 
     /**
      * Bodies holding `function` for `area` on a date, with the part of the area each covered.
+     * Low-level: `area` is the code of an area in force on the date (one out of force has no holders), no
+     * notes, no LSOAs; Answers::who (orglineage/ask.hpp) answers the user's question.
      * The most specific holding wins: where one body holds `commissioning` and another
      * `commissioning.primary-care` for the same area, the second answers for dental contracts.
      * @throws LookupError for an unknown function or area

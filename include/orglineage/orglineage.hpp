@@ -3,6 +3,8 @@
 #pragma once
 
 #include <orglineage/ancestry.hpp>
+#include <orglineage/answer.hpp>
+#include <orglineage/ask.hpp>
 #include <orglineage/body.hpp>
 #include <orglineage/crosswalk.hpp>
 #include <orglineage/area_history.hpp>

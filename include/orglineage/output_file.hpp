@@ -16,8 +16,14 @@ namespace orglineage {
  * An output file written to a temporary file beside its target (same directory, so the rename
  * cannot cross file systems) and renamed over the target only by commit(), after the data is
  * flushed and synced. A run that fails or is killed half way leaves the target as it was (at worst
- * a hidden `.NAME.tmp-*` file). A target that exists and is not a regular file (`/dev/stdout`, a
- * pipe, `/dev/full`) is written directly: it cannot be replaced, and what was written is checked.
+ * a hidden `.orglineage-PID-N.tmp` file, which the next write into that directory removes).
+ *
+ * - A symbolic link is followed: the data replaces the link's final target, the link stays a link.
+ * - A descriptor of this process (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`) is written where
+ *   it stands, whatever the file behind it is; so is a target that is not a regular file (a pipe,
+ *   a terminal, `/dev/full`): neither can be replaced, and what was written is checked.
+ * - A regular file that replacing would damage is refused with IoError, never replaced: a
+ *   read-only file, a file with other hard links.
  *
  * ```
  * orglineage::OutputFile f("out.csv");

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // orglineage — the history of areas: their changes, the territory of an area on any date, and the
 // holders of that territory.
+#include "areas/area_history_impl.hpp"
 #include "areas/table_file.hpp"
+#include "graph/lineage_access.hpp"
+#include "image/format.hpp"
 
 #include <orglineage/area_history.hpp>
 
@@ -62,35 +65,6 @@ std::string_view to_string(PlaceBasis b) noexcept {
     }
     return "read";
 }
-
-struct AreaHistory::Impl {
-    const Lineage* lin = nullptr;
-    std::vector<AreaChange> changes;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_from, by_to;
-    std::unordered_map<std::string, std::pair<double, int>> pop;
-    std::unordered_map<std::string, std::vector<const Area*>> children;
-
-    void read_changes(const Table& t);
-    void read_population(const Table& t);
-    void check_changes() const;
-
-    struct Piece {
-        Share part = 1.0;
-        Share share = 1.0;
-        ShareBasis basis = ShareBasis::whole;
-    };
-    struct Walk {
-        Date on;
-        std::set<std::string> whole;            ///< areas known to lie wholly in the territory
-        std::map<std::string, Piece> out;       ///< the parts reached, by code
-        std::vector<const AreaChange*> crossed; ///< the changes crossed, in the order met
-    };
-    void carry(const Area& a, Piece p, Walk& w, int depth) const;
-    [[nodiscard]] Share part_in(const AreaChange& ch, const Piece& p, bool forwards, const Walk& w) const;
-    [[nodiscard]] std::vector<std::pair<const Area*, Piece>> seeds(const Area& a, const Date& on) const;
-    /// @returns the mid-years used, e.g. "2020" ("" when not weighed)
-    std::string weigh_by_population(std::vector<TerritoryPart>& parts) const;
-};
 
 void AreaHistory::Impl::read_changes(const Table& t) {
     const auto f = detail::read_table_file(t.path);
@@ -260,6 +234,10 @@ AreaHistory::AreaHistory(AreaHistory&&) noexcept = default;
 AreaHistory& AreaHistory::operator=(AreaHistory&&) noexcept = default;
 
 AreaHistory AreaHistory::load(const Lineage& lineage) {
+    // Opened from an image: its section holds the tables as the checking pass read them.
+    if (const auto* image = detail::LineageAccess::image(lineage))
+        if (const auto* section = image->find(detail::SectionId::area_history))
+            return detail::AreaHistoryImage::read(lineage, *image, *section);
     AreaHistory out;
     Impl& m = *out.m_impl;
     m.lin = &lineage;
@@ -267,19 +245,23 @@ AreaHistory AreaHistory::load(const Lineage& lineage) {
         if (t.kind == "area-changes") m.read_changes(t);
         else if (t.kind == "area-population") m.read_population(t);
     }
-    std::stable_sort(m.changes.begin(), m.changes.end(),
-                     [](const AreaChange& a, const AreaChange& b) { return a.date < b.date; });
-    for (std::size_t i = 0; i < m.changes.size(); ++i) {
-        m.by_from[m.changes[i].from].push_back(i);
-        m.by_to[m.changes[i].to].push_back(i);
-    }
-    for (const auto& a : lineage.dataset().areas)
-        if (!a.parent.empty() && a.kind != "lsoa") m.children[a.parent].push_back(&a);
-    // England is the parent of every area but stands for none of them here.
-    for (const auto& a : lineage.dataset().areas)
-        if (a.kind == "country") m.children.erase(a.code);
-    m.check_changes();
+    m.index();
     return out;
+}
+
+void AreaHistory::Impl::index() {
+    std::stable_sort(changes.begin(), changes.end(),
+                     [](const AreaChange& a, const AreaChange& b) { return a.date < b.date; });
+    for (std::size_t i = 0; i < changes.size(); ++i) {
+        by_from[changes[i].from].push_back(i);
+        by_to[changes[i].to].push_back(i);
+    }
+    for (const auto& a : lin->dataset().areas)
+        if (!a.parent.empty() && a.kind != "lsoa") children[a.parent].push_back(&a);
+    // England is the parent of every area but stands for none of them here.
+    for (const auto& a : lin->dataset().areas)
+        if (a.kind == "country") children.erase(a.code);
+    check_changes();
 }
 
 const std::vector<AreaChange>& AreaHistory::changes() const noexcept { return m_impl->changes; }

@@ -23,13 +23,15 @@ bool any_table(const Dataset& ds, std::initializer_list<std::string_view> kinds)
 
 } // namespace
 
-void check_tables(const Lineage& lin, std::vector<std::string>* list) {
+TableIndexes check_tables(const Lineage& lin, std::vector<std::string>* list) {
     const Dataset& ds = lin.dataset();
     Problems problems(list);
+    TableIndexes built;
     try {
         if (any_table(ds, {"lsoa-coverage"})) {
             // The LSOA index reads the area tables too.
-            const auto found = SmallAreas::load(lin).validate();
+            built.small_areas = std::make_unique<SmallAreas>(SmallAreas::load(lin));
+            const auto found = built.small_areas->validate();
             if (!found.empty() && !problems.collecting())
                 throw ValidationError(SourcePos{}, found.front() + (found.size() > 1 ? " (and " +
                                                                         std::to_string(found.size() - 1) +
@@ -37,12 +39,13 @@ void check_tables(const Lineage& lin, std::vector<std::string>* list) {
                                                                   : std::string()));
             if (list) list->insert(list->end(), found.begin(), found.end());
         } else if (any_table(ds, {"area-changes", "area-population"})) {
-            (void)AreaHistory::load(lin);
+            built.area_history = std::make_unique<AreaHistory>(AreaHistory::load(lin));
         }
     } catch (const DataError& e) {
         if (!problems.collecting()) throw;
         problems.add(e);
     }
+    return built;
 }
 
 } // namespace orglineage::detail

@@ -2,15 +2,16 @@
 // Compiling a dataset: the whole checking pass over the sources, then one image written at once.
 #include "image/format.hpp"
 #include "image/records.hpp"
+#include "pipeline.hpp"
 
+#include <orglineage/area_history.hpp>
 #include <orglineage/image.hpp>
+#include <orglineage/output_file.hpp>
 #include <orglineage/small_areas.hpp>
 #include <orglineage/version.hpp>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <random>
 
 namespace fs = std::filesystem;
 
@@ -71,21 +72,27 @@ std::string assemble(const std::vector<Part>& parts) {
     return std::string(bytes.begin(), bytes.end());
 }
 
+/// The sections of the tables the checking pass read: one entry per table index (see TableIndexes).
+void add_table_sections(std::vector<Part>& parts, const Dataset& ds, const TableIndexes& tables) {
+    if (const AreaHistory* h = tables.history()) {
+        ImageWriter w(&ds);
+        AreaHistoryImage::write(w, *h);
+        parts.push_back({SectionId::area_history, w.take()});
+    }
+    if (tables.small_areas) {
+        ImageWriter w(&ds);
+        SmallAreasImage::write(w, *tables.small_areas);
+        parts.push_back({SectionId::small_areas, w.take()});
+    }
+}
+
+/// Written whole or not at all (OutputFile): a failure leaves no temporary file and says why.
 void write_file(const std::string& path, const std::string& bytes) {
-    // A name of its own, so that two compilers writing the same image cannot mix their bytes.
-    const std::string tmp = path + ".tmp" + std::to_string(std::random_device{}());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw DataError(SourcePos{path, 0, 0}, "cannot write image");
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out.flush()) throw DataError(SourcePos{path, 0, 0}, "cannot write image");
-    }
-    std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        throw DataError(SourcePos{path, 0, 0}, "cannot write image: " + ec.message());
-    }
+    // Through the one output mechanism: complete or absent, links written through, special files
+    // in place, the system's reason in the message (an IoError: exit 74 at the command line).
+    OutputFile out(path);
+    out.stream().write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.commit();
 }
 
 } // namespace
@@ -109,29 +116,44 @@ void reseal_image(std::vector<unsigned char>& b) {
 
 } // namespace detail
 
+namespace {
+/// `compile DATA -o DATA/dataset.yaml` would replace the dataset's manifest with the image.
+void refuse_overwriting_a_source(const std::string& directory, const std::vector<detail::SourceFile>& sources,
+                                 const std::string& image_path) {
+    std::vector<std::pair<std::string, std::string>> inputs;
+    for (const auto& f : sources) inputs.emplace_back("the source file", (fs::path(directory) / f.path).string());
+    try {
+        check_distinct_files(inputs, {{"the image", image_path}});
+    } catch (const IoError&) {
+        throw;
+    } catch (const Error& e) {
+        throw IoError(image_path, std::string("not written: ") + e.what());
+    }
+}
+
+} // namespace
+
 ImageInfo compile_image(const std::string& directory, const std::string& image_path) {
     using namespace detail;
     // The sources as they are before reading: a file changed while compiling makes the image stale.
     Manifest m;
     m.layout = layout_signature();
     m.sources = fingerprint(directory);
-    const Lineage lin = load_sources(directory);
-    const Dataset& ds = lin.dataset();
-    m.data_name = ds.name;
-    m.data_version = ds.version;
-    m.directory = ds.directory;
-    m.library_version = orglineage::version();
-    std::vector<Part> parts{{SectionId::manifest, encode(m)}, {SectionId::dataset, encode(ds)}};
+    refuse_overwriting_a_source(directory, m.sources, image_path);
+    std::string bytes;
     bool small = false;
-    for (const auto& t : ds.tables) small = small || t.kind == "lsoa-coverage";
-    if (small) {
-        // load_sources has checked the tables, as it checks everything else.
-        const SmallAreas sa = SmallAreas::load(lin);
-        ImageWriter w(&ds);
-        SmallAreasImage::write(w, sa);
-        parts.push_back({SectionId::small_areas, w.take()});
-    }
-    const std::string bytes = assemble(parts);
+    // One checking pass; the table indexes it built are written as they are, not built again.
+    with_checked_sources(directory, [&](const Lineage& lin, const TableIndexes& tables) {
+        const Dataset& ds = lin.dataset();
+        m.data_name = ds.name;
+        m.data_version = ds.version;
+        m.directory = ds.directory;
+        m.library_version = orglineage::version();
+        std::vector<Part> parts{{SectionId::manifest, encode(m)}, {SectionId::dataset, encode(ds)}};
+        add_table_sections(parts, ds, tables);
+        small = tables.small_areas != nullptr;
+        bytes = assemble(parts);
+    });
     write_file(image_path, bytes);
     ImageInfo info;
     info.path = image_path;

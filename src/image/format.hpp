@@ -6,6 +6,7 @@
 #include "image/codec.hpp"
 
 #include <orglineage/error.hpp>
+#include <orglineage/image.hpp>
 #include <orglineage/lineage.hpp>
 
 #include <array>
@@ -15,6 +16,7 @@
 #include <vector>
 
 namespace orglineage {
+class AreaHistory;
 class SmallAreas;
 }
 
@@ -26,7 +28,16 @@ inline constexpr std::size_t section_entry_size = 32; ///< id, reserved, offset,
 inline constexpr std::size_t section_alignment = 8;
 inline constexpr std::size_t max_sections = 64;
 
-enum class SectionId : std::uint32_t { manifest = 1, dataset = 2, small_areas = 3 };
+/**
+ * The sections an image may hold (docs/image-format.md). A table compiled into the image is one
+ * more id here, its name in section_name(), its schema in layout_signature() (open.cpp), its writer
+ * in compile.cpp's table sections and its reader where its index is loaded (AreaHistory::load,
+ * SmallAreas::load).
+ */
+enum class SectionId : std::uint32_t { manifest = 1, dataset = 2, small_areas = 3, area_history = 4 };
+
+/// The name of a section in messages: `dataset`, `small-areas`, ...
+[[nodiscard]] std::string section_name(SectionId id);
 
 struct Section {
     SectionId id = SectionId::manifest;
@@ -35,14 +46,18 @@ struct Section {
     std::uint64_t checksum = 0;
 };
 
-/// A file the image was compiled from, as it was then (what staleness is judged by).
+/**
+ * A file the image was compiled from, as it was then. Currency is judged by content: the hash of
+ * the file's bytes. Size and modification time are a shortcut only, as make takes them: a file
+ * whose size and time are as recorded is taken as unchanged without being read (an edit that keeps
+ * the size and puts the old time back is not seen); any other is read and hashed, so a copy with
+ * new times (a package installed, a checkout) is still current when its bytes are the same.
+ */
 struct SourceFile {
     std::string path; ///< relative to the dataset directory, '/'-separated
     std::uint64_t size = 0;
     std::int64_t mtime_ns = 0;
-    friend bool operator==(const SourceFile& a, const SourceFile& b) {
-        return a.path == b.path && a.size == b.size && a.mtime_ns == b.mtime_ns;
-    }
+    std::uint64_t hash = 0; ///< image_checksum of the bytes
 };
 
 /// The first section: what the image is of.
@@ -59,6 +74,7 @@ template <class Io, class T, if_record<T, SourceFile> = 0> void fields(Io& io, T
     io(f.path);
     io(f.size);
     io(f.mtime_ns);
+    io(f.hash);
 }
 template <class Io, class T, if_record<T, Manifest> = 0> void fields(Io& io, T& m) {
     io(m.layout);
@@ -72,7 +88,7 @@ template <class Io, class T, if_record<T, Manifest> = 0> void fields(Io& io, T& 
 /// A file mapped read-only (or, where mapping is not possible, read into memory).
 class MappedFile {
   public:
-    /// @throws DataError when the file cannot be opened or read
+    /// @throws IoError when the file cannot be opened or read (with the system's reason)
     explicit MappedFile(const std::string& path);
     /// Bytes already in memory (tests, the fuzz target).
     explicit MappedFile(std::vector<unsigned char> bytes);
@@ -101,6 +117,15 @@ struct CompiledImage {
     [[nodiscard]] const Section* find(SectionId id) const noexcept;
     /// A reader over a section after checking its checksum. @throws DataError on a mismatch
     [[nodiscard]] ImageReader reader(const Section& s, const Dataset* dataset = nullptr) const;
+};
+
+/// The area history in an image: its changes and populations (src/areas/area_history_image.cpp).
+struct AreaHistoryImage {
+    static void write(ImageWriter& w, const AreaHistory& h);
+    /// The field types of the section (see SchemaWriter).
+    static std::string schema();
+    /// @throws DataError when the section is corrupt or names an area the dataset does not have
+    static AreaHistory read(const Lineage& lin, const CompiledImage& image, const Section& section);
 };
 
 /// The small-area index in an image: its fields are listed beside it, in src/areas/small_areas.cpp.
@@ -134,8 +159,25 @@ void check_references(const Dataset& ds, const std::string& file);
  */
 void reseal_image(std::vector<unsigned char>& bytes);
 
-/// The `*.yaml` and `*.csv` files below a dataset directory, sorted, with sizes and times.
+/// The `*.yaml` and `*.csv` files below a dataset directory, sorted, with sizes, times and the
+/// hashes of their bytes. @throws IoError when the directory or a file cannot be read
 [[nodiscard]] std::vector<SourceFile> fingerprint(const std::string& directory);
+
+/**
+ * Whether `directory` holds the files `recorded` lists with the same bytes: "" when it does, else
+ * why not (`'a/b.yaml' changed since the image was compiled`, `'c.csv' is new`, ...). Files whose
+ * size and times are as recorded are not read (see SourceFile).
+ */
+[[nodiscard]] std::string stale_reason(const std::vector<SourceFile>& recorded, const std::string& directory);
+
+/// A checked image and whether it is current for a directory (one mapping, see open_current).
+struct ImageCheck {
+    std::shared_ptr<CompiledImage> image; ///< null when the file could not be mapped or checked
+    ImageState state = ImageState::absent;
+    std::string reason;
+};
+/// Maps the image once and judges it against `directory`; never throws for a bad image.
+[[nodiscard]] ImageCheck check_beside(const std::string& image_path, const std::string& directory);
 
 /// Throws DataError for `file` with `what` (the one wording of image errors).
 [[noreturn]] void image_error(const std::string& file, const std::string& what);

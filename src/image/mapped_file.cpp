@@ -24,11 +24,11 @@ void image_error(const std::string& file, const std::string& what) {
 MappedFile::MappedFile(const std::string& path) {
 #ifdef ORGLINEAGE_HAVE_MMAP
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw DataError(SourcePos{path, 0, 0}, std::string("cannot open image: ") + std::strerror(errno));
+    if (fd < 0) throw IoError(path, std::string("cannot open (") + std::strerror(errno) + ")");
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        throw DataError(SourcePos{path, 0, 0}, "cannot open image: not a regular file");
+        throw IoError(path, "cannot open (not a regular file)");
     }
     m_size = static_cast<std::size_t>(st.st_size);
     if (m_size > 0) {
@@ -43,7 +43,7 @@ MappedFile::MappedFile(const std::string& path) {
 #endif
     // No mapping: read the whole file (the image is a few MB).
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw DataError(SourcePos{path, 0, 0}, "cannot open image");
+    if (!in) throw IoError(path, std::string("cannot open (") + std::strerror(errno) + ")");
     m_copy.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     m_data = m_copy.data();
     m_size = m_copy.size();

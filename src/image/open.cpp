@@ -16,16 +16,17 @@ namespace orglineage {
 
 namespace detail {
 
-namespace {
-
 std::string section_name(SectionId id) {
     switch (id) {
     case SectionId::manifest: return "manifest";
     case SectionId::dataset: return "dataset";
     case SectionId::small_areas: return "small-areas";
+    case SectionId::area_history: return "area-history";
     }
     return "section " + std::to_string(static_cast<std::uint32_t>(id));
 }
+
+namespace {
 
 /// The header's checksum covers its first 24 bytes and the section table.
 std::uint64_t header_checksum(const unsigned char* p, std::size_t sections) {
@@ -148,7 +149,7 @@ std::uint64_t layout_signature() {
     static const std::uint64_t sig = [] {
         SchemaWriter s;
         s(Dataset{});
-        const std::string text = s.text() + "|" + SmallAreasImage::schema();
+        const std::string text = s.text() + "|" + SmallAreasImage::schema() + "|" + AreaHistoryImage::schema();
         return image_checksum(reinterpret_cast<const unsigned char*>(text.data()), text.size());
     }();
     return sig;
@@ -174,6 +175,29 @@ Lineage open_checked(std::shared_ptr<CompiledImage> image) {
 
 Lineage open_image(const std::string& image_path) { return detail::open_checked(detail::map_image(image_path)); }
 
+Lineage load_preferring_image(const std::string& directory, const std::string& image_path, ImageStatus& status,
+                              const LoadOptions& options) {
+    status = ImageStatus{};
+    status.path = image_path;
+    // Images are compiled with announced changes set aside: a load that applies them reads the sources.
+    if (!options.include_announced) {
+        auto check = detail::check_beside(image_path, directory);
+        status.state = check.state;
+        status.reason = check.reason;
+        if (check.state == ImageState::current) {
+            try {
+                return detail::open_checked(std::move(check.image));
+            } catch (const Error& e) {
+                // A section past the manifest may be corrupt: the sources answer instead.
+                const auto* d = dynamic_cast<const DataError*>(&e);
+                status.state = ImageState::unreadable;
+                status.reason = d ? d->message() : std::string(e.what());
+            }
+        }
+    }
+    return load_sources(directory, options);
+}
+
 ImageInfo image_info(const std::string& image_path) {
     const auto img = detail::map_image(image_path);
     ImageInfo info;
@@ -189,6 +213,8 @@ ImageInfo image_info(const std::string& image_path) {
 }
 
 bool is_image_file(const std::string& path) noexcept {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return false; // a directory is not opened to find out
     std::ifstream in(path, std::ios::binary);
     char head[8] = {};
     if (!in.read(head, sizeof head)) return false;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string>
 
 namespace orglineage {
 
@@ -259,6 +260,14 @@ bool CsvReader::next(CsvRecord& record) {
         m_begin += out.consumed;
         m_consumed += out.consumed;
         m_line += out.newlines;
+        if (out.raw_len > m_max) {
+            // Whole in the buffer (it grew while the record was incomplete) yet over the limit: one
+            // bad record, its end known, so reading goes on after it rather than inside it.
+            record.fields.clear();
+            record.error = "record longer than " + std::to_string(m_max) + " bytes";
+            record.raw = std::string_view(s, std::min<std::size_t>(out.raw_len, 4096));
+            return true;
+        }
         if (out.fields.size() == 1 && out.fields[0].len == 0 && !out.quoted_first) continue; // empty line
         record.error.clear();
         record.raw = std::string_view(s, out.raw_len);

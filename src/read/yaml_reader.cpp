@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
-// Reading a dataset directory with yaml-cpp into plain records. Every value is checked where it
-// is read, with its position; cross-record checks are in src/build/builder.cpp.
+// Reading a dataset directory into plain records, through libyaml's events (read/yaml_events.hpp):
+// the manifest whole, every other file streamed one record at a time. Every value is checked where
+// it is read, with its position; cross-record checks are in src/build/builder.cpp.
 #include "read/raw_dataset.hpp"
+#include "read/yaml_events.hpp"
 
 #include <orglineage/error.hpp>
 #include <orglineage/load.hpp>
 #include <orglineage/text.hpp>
 
-#include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <thread>
 #include <cerrno>
@@ -38,21 +40,34 @@ class FileReader {
     FileReader(RawDataset& out, std::string file, fs::path dir)
         : m_out(out), m_file(std::move(file)), m_dir(std::move(dir)) {}
 
-    void read_manifest(const YAML::Node& root);
-    void read_small_areas(const YAML::Node& n);
-    void read_content(const YAML::Node& root);
+    void read_manifest(YNode root);
+    void read_small_areas(YNode n);
+    /// The sections of a file read whole (the manifest).
+    void read_content(YNode root);
+    /// The top-level mapping of a data file, streamed: one record built at a time from the events.
+    /// The current event is the mapping's start.
+    void stream_content(YamlEvents& events);
+
+    /// A top-level section of a data file and the reader of one of its items.
+    struct Section {
+        std::string_view key;
+        bool mapping;               ///< `sources` maps ids to records; the others are lists
+        std::string_view not_so;    ///< what is said when it is neither empty nor of that shape
+        void (FileReader::*item)(YNode key, YNode value);
+    };
+    static const std::array<Section, 7> k_sections;
+    static const Section* section(std::string_view key);
 
   private:
     RawDataset& m_out;
     std::string m_file;
     fs::path m_dir; ///< the directory of the file, for relative paths
 
-    SourcePos pos(const YAML::Node& n) const {
-        const auto m = n.Mark();
-        if (m.line < 0) return SourcePos{m_file, 0, 0};
-        return SourcePos{m_file, m.line + 1, m.column + 1};
+    SourcePos pos(YNode n) const {
+        if (n.line() < 0) return SourcePos{m_file, 0, 0};
+        return SourcePos{m_file, n.line() + 1, n.column() + 1};
     }
-    [[noreturn]] void fail(const YAML::Node& n, const std::string& msg) const {
+    [[noreturn]] void fail(YNode n, const std::string& msg) const {
         throw DataError(pos(n), msg);
     }
 
@@ -60,15 +75,15 @@ class FileReader {
     class Fields {
       public:
         /// `also`: keys every record of a family may carry (e.g. the caveats of every event).
-        Fields(const FileReader& r, const YAML::Node& map, std::string_view what,
+        Fields(const FileReader& r, YNode map, std::string_view what,
                std::initializer_list<std::string_view> allowed,
                std::initializer_list<std::string_view> also = {})
             : m_r(r), m_map(map), m_what(what) {
-            if (!map.IsMap()) r.fail(map, std::string(what) + " must be a mapping");
+            if (!map.is_map()) r.fail(map, std::string(what) + " must be a mapping");
             std::set<std::string> seen;
-            for (const auto& kv : map) {
-                if (!kv.first.IsScalar()) r.fail(kv.first, "a key must be a plain word");
-                const auto key = kv.first.Scalar();
+            for (const auto& kv : map.entries()) {
+                if (!kv.first.is_scalar()) r.fail(kv.first, "a key must be a plain word");
+                const auto key = kv.first.scalar();
                 if (!seen.insert(key).second)
                     r.fail(kv.first, "duplicate key '" + key + "' in " + std::string(what));
                 if (key.rfind("x-", 0) == 0) continue;
@@ -83,31 +98,31 @@ class FileReader {
             }
         }
         /// The value of `key`, or an undefined node (false in a condition) when absent or null.
-        [[nodiscard]] YAML::Node opt(const char* key) const {
-            const YAML::Node n = m_map[key];
-            return n.IsDefined() && !n.IsNull() ? n : YAML::Node(YAML::NodeType::Undefined);
+        [[nodiscard]] YNode opt(const char* key) const {
+            const YNode n = m_map[key];
+            return n.is_defined() && !n.is_null() ? n : YNode();
         }
-        [[nodiscard]] bool has(const char* key) const { return opt(key).IsDefined(); }
-        [[nodiscard]] YAML::Node req(const char* key) const {
-            const YAML::Node n = m_map[key];
-            if (!n || n.IsNull())
+        [[nodiscard]] bool has(const char* key) const { return opt(key).is_defined(); }
+        [[nodiscard]] YNode req(const char* key) const {
+            const YNode n = m_map[key];
+            if (!n || n.is_null())
                 m_r.fail(m_map, "missing key '" + std::string(key) + "' in " + std::string(m_what));
             return n;
         }
 
       private:
         const FileReader& m_r;
-        const YAML::Node& m_map;
+        YNode m_map;
         // Fuzzing (issue 7, ASan heap-use-after-free): callers pass a temporary such as
         // "kind '" + id + "'", so a view of it dangled by the time req() built its message.
         std::string m_what;
     };
 
-    std::string str(const YAML::Node& n, std::string_view what) const {
-        if (!n.IsScalar()) fail(n, std::string(what) + " must be a single value");
-        return n.Scalar();
+    std::string str(YNode n, std::string_view what) const {
+        if (!n.is_scalar()) fail(n, std::string(what) + " must be a single value");
+        return n.scalar();
     }
-    std::string id_str(const YAML::Node& n, std::string_view what) const {
+    std::string id_str(YNode n, std::string_view what) const {
         auto s = str(n, what);
         if (s.empty()) fail(n, std::string(what) + " must not be empty");
         for (char c : s)
@@ -115,13 +130,13 @@ class FileReader {
                 fail(n, std::string(what) + " '" + s + "' must not contain white space");
         return s;
     }
-    Date date(const YAML::Node& n, std::string_view what) const {
+    Date date(YNode n, std::string_view what) const {
         const auto s = str(n, what);
         auto d = parse_date(s);
         if (!d) fail(n, "bad date '" + s + "' for " + std::string(what) + " (expected YYYY-MM-DD, a real day)");
         return *d;
     }
-    double share(const YAML::Node& n) const {
+    double share(YNode n) const {
         const auto s = str(n, "share");
         double v = 0;
         std::istringstream in(s);
@@ -131,48 +146,48 @@ class FileReader {
         if (v <= 0.0 || v > 1.0 + 1e-9) fail(n, "share '" + s + "' is outside (0, 1]");
         return std::min(v, 1.0);
     }
-    ShareBasis basis(const YAML::Node& n) const {
+    ShareBasis basis(YNode n) const {
         const auto s = str(n, "basis");
         auto b = parse_share_basis(s);
         if (!b) fail(n, "unknown basis '" + s + "' (expected whole, population, postcodes, practices, area or unknown)");
         return *b;
     }
-    bool flag(const YAML::Node& n, std::string_view what) const {
+    bool flag(YNode n, std::string_view what) const {
         const auto s = str(n, what);
         if (s == "true") return true;
         if (s == "false") return false;
         fail(n, "bad value '" + s + "' for " + std::string(what) + " (expected true or false)");
     }
     /// `status: announced` (published, not yet in force) or `in-force` (the default).
-    bool status(const YAML::Node& n) const {
+    bool status(YNode n) const {
         const auto s = str(n, "status");
         if (s == "announced") return true;
         if (s == "in-force") return false;
         fail(n, "unknown status '" + s + "' (expected in-force or announced)");
     }
-    std::vector<std::string> str_list(const YAML::Node& n, std::string_view what) const {
+    std::vector<std::string> str_list(YNode n, std::string_view what) const {
         std::vector<std::string> out;
-        if (!n.IsDefined() || n.IsNull()) return out;
-        if (n.IsScalar()) {
+        if (!n.is_defined() || n.is_null()) return out;
+        if (n.is_scalar()) {
             out.push_back(id_str(n, what));
             return out;
         }
-        if (!n.IsSequence()) fail(n, std::string(what) + " must be a value or a list of values");
-        for (const auto& e : n) out.push_back(id_str(e, what));
+        if (!n.is_sequence()) fail(n, std::string(what) + " must be a value or a list of values");
+        for (const auto& e : n.items()) out.push_back(id_str(e, what));
         return out;
     }
-    std::vector<Ref> ref_list(const YAML::Node& n, std::string_view what) const {
+    std::vector<Ref> ref_list(YNode n, std::string_view what) const {
         std::vector<Ref> out;
-        if (n.IsScalar()) {
+        if (n.is_scalar()) {
             out.push_back({id_str(n, what), pos(n)});
             return out;
         }
-        if (!n.IsSequence() || n.size() == 0) fail(n, std::string(what) + " must be an id or a non-empty list of ids");
-        for (const auto& e : n) out.push_back({id_str(e, what), pos(e)});
+        if (!n.is_sequence() || n.size() == 0) fail(n, std::string(what) + " must be an id or a non-empty list of ids");
+        for (const auto& e : n.items()) out.push_back({id_str(e, what), pos(e)});
         return out;
     }
-    std::vector<Ref> sources(const YAML::Node& n) const {
-        if (n.IsSequence() && n.size() == 0) fail(n, "source must name at least one source");
+    std::vector<Ref> sources(YNode n) const {
+        if (n.is_sequence() && n.size() == 0) fail(n, "source must name at least one source");
         return ref_list(n, "source");
     }
     /// from/to of a sub-record: optional, `to` inclusive.
@@ -186,15 +201,15 @@ class FileReader {
         if (p.from && p.to && *p.to < *p.from) fail(f.opt("to"), "'to' " + format_date(*p.to) + " is before 'from' " + format_date(*p.from));
         return p;
     }
-    std::vector<RawTarget> targets(const YAML::Node& n) const {
+    std::vector<RawTarget> targets(YNode n) const {
         std::vector<RawTarget> out;
-        if (n.IsScalar()) {
+        if (n.is_scalar()) {
             out.push_back({Ref{id_str(n, "body"), pos(n)}, std::nullopt});
             return out;
         }
-        if (!n.IsSequence() || n.size() == 0) fail(n, "'to' must be a body id or a non-empty list of {body, share}");
-        for (const auto& e : n) {
-            if (e.IsScalar()) {
+        if (!n.is_sequence() || n.size() == 0) fail(n, "'to' must be a body id or a non-empty list of {body, share}");
+        for (const auto& e : n.items()) {
+            if (e.is_scalar()) {
                 out.push_back({Ref{id_str(e, "body"), pos(e)}, std::nullopt});
                 continue;
             }
@@ -206,43 +221,45 @@ class FileReader {
         return out;
     }
 
-    void read_sources(const YAML::Node& n);
-    void read_areas(const YAML::Node& n);
-    void read_bodies(const YAML::Node& n);
-    void read_events(const YAML::Node& n);
+    // One item of a top-level section (see Section): `key` is a mapping entry's key (sources), else
+    // absent.
+    void read_source(YNode id, YNode value);
+    void read_area(YNode key, YNode e);
+    void read_body(YNode key, YNode e);
+    void read_event_item(YNode key, YNode e);
     // One event: the keys all share, then one reader per kind.
-    RawEvent read_event(const YAML::Node& e);
+    RawEvent read_event(YNode e);
     void event_common(const Fields& f, RawEvent& ev) const;
-    void read_merge(const YAML::Node& e, const std::string& what, RawEvent& ev);
-    void read_split(const YAML::Node& e, const std::string& what, RawEvent& ev);
-    void read_abolish(const YAML::Node& e, const std::string& what, RawEvent& ev);
-    void read_successor_groups(const YAML::Node& s, RawEvent& ev);
-    void read_transfer(const YAML::Node& e, const std::string& what, RawEvent& ev);
-    void read_transfer_function(const YAML::Node& e, const std::string& what, RawEvent& ev);
-    void read_rename(const YAML::Node& e, const std::string& what, RawEvent& ev);
-    void read_recode(const YAML::Node& e, const std::string& what, RawEvent& ev);
-    void read_membership_event(const YAML::Node& e, const std::string& what, RawEvent& ev);
-    void read_establish(const YAML::Node& e, const std::string& what, RawEvent& ev);
-    void read_claims(const YAML::Node& n);
-    void read_tables(const YAML::Node& n);
-    void read_announcements(const YAML::Node& n);
+    void read_merge(YNode e, const std::string& what, RawEvent& ev);
+    void read_split(YNode e, const std::string& what, RawEvent& ev);
+    void read_abolish(YNode e, const std::string& what, RawEvent& ev);
+    void read_successor_groups(YNode s, RawEvent& ev);
+    void read_transfer(YNode e, const std::string& what, RawEvent& ev);
+    void read_transfer_function(YNode e, const std::string& what, RawEvent& ev);
+    void read_rename(YNode e, const std::string& what, RawEvent& ev);
+    void read_recode(YNode e, const std::string& what, RawEvent& ev);
+    void read_membership_event(YNode e, const std::string& what, RawEvent& ev);
+    void read_establish(YNode e, const std::string& what, RawEvent& ev);
+    void read_claim(YNode key, YNode e);
+    void read_table(YNode key, YNode e);
+    void read_announcement(YNode key, YNode e);
 };
 
-void FileReader::read_manifest(const YAML::Node& root) {
+void FileReader::read_manifest(YNode root) {
     Fields f(*this, root, "dataset.yaml",
              {"schema_version", "name", "version", "description", "knowledge-horizon", "kinds", "functions",
               "small-areas", "claims", "sources", "areas", "bodies", "events", "tables", "announcements"});
     auto sv = f.req("schema_version");
     if (str(sv, "schema_version") != "1")
-        fail(sv, "unsupported schema_version '" + sv.Scalar() + "' (this library reads 1)");
+        fail(sv, "unsupported schema_version '" + sv.scalar() + "' (this library reads 1)");
     m_out.schema_version = 1;
     m_out.name = str(f.req("name"), "name");
     m_out.version = str(f.req("version"), "version");
     if (auto d = f.opt("description")) m_out.description = str(d, "description");
     if (auto h = f.opt("knowledge-horizon")) m_out.horizon = date(h, "knowledge-horizon");
     auto kinds = f.req("kinds");
-    if (!kinds.IsMap()) fail(kinds, "kinds must be a mapping of kind id to {name, functions}");
-    for (const auto& kv : kinds) {
+    if (!kinds.is_map()) fail(kinds, "kinds must be a mapping of kind id to {name, functions}");
+    for (const auto& kv : kinds.entries()) {
         RawKind k;
         k.info.id = id_str(kv.first, "kind id");
         k.pos = pos(kv.first);
@@ -250,14 +267,14 @@ void FileReader::read_manifest(const YAML::Node& root) {
         k.info.name = str(kf.req("name"), "name");
         if (auto fam = kf.opt("family")) k.family = Ref{id_str(fam, "family"), pos(fam)};
         if (auto fn = kf.opt("functions")) {
-            if (!fn.IsSequence()) fail(fn, "functions must be a list");
-            for (const auto& e : fn) k.functions.push_back({id_str(e, "function"), pos(e)});
+            if (!fn.is_sequence()) fail(fn, "functions must be a list");
+            for (const auto& e : fn.items()) k.functions.push_back({id_str(e, "function"), pos(e)});
         }
         m_out.kinds.push_back(std::move(k));
     }
     if (auto fns = f.opt("functions")) {
-        if (!fns.IsSequence()) fail(fns, "functions must be a list of {id, parent, name}");
-        for (const auto& e : fns) {
+        if (!fns.is_sequence()) fail(fns, "functions must be a list of {id, parent, name}");
+        for (const auto& e : fns.items()) {
             Fields ff(*this, e, "a function", {"id", "parent", "name"});
             RawFunction rf;
             rf.info.id = id_str(ff.req("id"), "function id");
@@ -271,7 +288,7 @@ void FileReader::read_manifest(const YAML::Node& root) {
     read_content(root);
 }
 
-void FileReader::read_small_areas(const YAML::Node& n) {
+void FileReader::read_small_areas(YNode n) {
     Fields f(*this, n, "small-areas", {"function", "derive-from", "complete-from", "population-years"});
     RawSmallAreas sa;
     sa.pos = pos(n);
@@ -279,8 +296,8 @@ void FileReader::read_small_areas(const YAML::Node& n) {
     sa.derive_from = date(f.req("derive-from"), "derive-from");
     sa.complete_from = date(f.req("complete-from"), "complete-from");
     const auto years = f.req("population-years");
-    if (!years.IsSequence() || years.size() == 0) fail(years, "population-years must be a non-empty list of years");
-    for (const auto& y : years) {
+    if (!years.is_sequence() || years.size() == 0) fail(years, "population-years must be a non-empty list of years");
+    for (const auto& y : years.items()) {
         const auto text = str(y, "a population year");
         const bool digits = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (!digits) fail(y, "bad population year '" + text + "' (expected YYYY)");
@@ -292,184 +309,211 @@ void FileReader::read_small_areas(const YAML::Node& n) {
     m_out.small_areas = std::move(sa);
 }
 
-void FileReader::read_content(const YAML::Node& root) {
-    if (auto n = root["sources"]) read_sources(n);
-    if (auto n = root["areas"]) read_areas(n);
-    if (auto n = root["bodies"]) read_bodies(n);
-    if (auto n = root["events"]) read_events(n);
-    if (auto n = root["claims"]) read_claims(n);
-    if (auto n = root["tables"]) read_tables(n);
-    if (auto n = root["announcements"]) read_announcements(n);
+const std::array<FileReader::Section, 7> FileReader::k_sections{{
+    {"sources", true, "sources must be a mapping of source id to {title, url, ...}", &FileReader::read_source},
+    {"areas", false, "areas must be a list", &FileReader::read_area},
+    {"bodies", false, "bodies must be a list", &FileReader::read_body},
+    {"events", false, "events must be a list", &FileReader::read_event_item},
+    {"claims", false, "claims must be a list", &FileReader::read_claim},
+    {"tables", false, "tables must be a list", &FileReader::read_table},
+    {"announcements", false, "announcements must be a list", &FileReader::read_announcement},
+}};
+
+const FileReader::Section* FileReader::section(std::string_view key) {
+    for (const auto& s : k_sections)
+        if (s.key == key) return &s;
+    return nullptr;
 }
 
-void FileReader::read_announcements(const YAML::Node& n) {
-    if (n.IsNull()) return;
-    if (!n.IsSequence()) fail(n, "announcements must be a list");
-    for (const auto& e : n) {
-        Fields f(*this, e, "an announcement", {"id", "date", "bodies", "kinds", "source", "note"});
-        RawAnnouncement a;
-        a.pos = pos(e);
-        a.id = id_str(f.req("id"), "id");
-        a.date = date(f.req("date"), "date");
-        if (auto b = f.opt("bodies")) a.bodies = ref_list(b, "bodies");
-        if (auto k = f.opt("kinds")) a.kinds = ref_list(k, "kinds");
-        a.note = str(f.req("note"), "note");
-        a.source_refs = sources(f.req("source"));
-        m_out.announcements.push_back(std::move(a));
-    }
-}
-
-void FileReader::read_tables(const YAML::Node& n) {
-    if (n.IsNull()) return;
-    if (!n.IsSequence()) fail(n, "tables must be a list");
-    for (const auto& e : n) {
-        Fields f(*this, e, "a table", {"id", "kind", "path", "vintage", "from", "to", "source", "note", "derived"});
-        RawTable t;
-        t.table.id = id_str(f.req("id"), "id");
-        t.table.kind = id_str(f.req("kind"), "kind");
-        t.table.pos = pos(e);
-        const auto rel = str(f.req("path"), "path");
-        const fs::path p = m_dir / rel;
-        std::error_code ec;
-        if (!fs::is_regular_file(p, ec)) fail(f.req("path"), "table file '" + rel + "' does not exist");
-        t.table.path = p.lexically_normal().string();
-        if (auto v = f.opt("vintage")) t.table.vintage = str(v, "vintage");
-        if (auto v = f.opt("note")) t.table.note = str(v, "note");
-        if (auto v = f.opt("derived")) t.table.derived = flag(v, "derived");
-        t.period = period(f, "table");
-        if (!t.period.from) fail(e, "missing key 'from' in a table");
-        t.source_refs = sources(f.req("source"));
-        m_out.tables.push_back(std::move(t));
-    }
-}
-
-void FileReader::read_sources(const YAML::Node& n) {
-    if (n.IsNull()) return;
-    if (!n.IsMap()) fail(n, "sources must be a mapping of source id to {title, url, ...}");
-    for (const auto& kv : n) {
-        Source s;
-        s.id = id_str(kv.first, "source id");
-        s.pos = pos(kv.first);
-        Fields f(*this, kv.second, "source '" + s.id + "'",
-                 {"title", "url", "publisher", "licence", "accessed", "note", "secondary"});
-        s.title = str(f.req("title"), "title");
-        if (auto v = f.opt("url")) s.url = str(v, "url");
-        if (auto v = f.opt("publisher")) s.publisher = str(v, "publisher");
-        if (auto v = f.opt("licence")) s.licence = str(v, "licence");
-        if (auto v = f.opt("accessed")) s.accessed = format_date(date(v, "accessed"));
-        if (auto v = f.opt("note")) s.note = str(v, "note");
-        if (auto v = f.opt("secondary")) s.secondary = flag(v, "secondary");
-        m_out.sources.push_back(std::move(s));
-    }
-}
-
-void FileReader::read_areas(const YAML::Node& n) {
-    if (n.IsNull()) return;
-    if (!n.IsSequence()) fail(n, "areas must be a list");
-    for (const auto& e : n) {
-        Fields f(*this, e, "an area", {"code", "name", "kind", "parent", "from", "to", "source", "note"});
-        RawArea a;
-        a.area.code = id_str(f.req("code"), "code");
-        a.area.name = str(f.req("name"), "name");
-        a.area.kind = id_str(f.req("kind"), "kind");
-        a.area.pos = pos(e);
-        if (auto p = f.opt("parent")) a.parent = Ref{id_str(p, "parent"), pos(p)};
-        a.period = period(f, "area");
-        a.source_refs = sources(f.req("source"));
-        m_out.areas.push_back(std::move(a));
-    }
-}
-
-void FileReader::read_bodies(const YAML::Node& n) {
-    if (n.IsNull()) return;
-    if (!n.IsSequence()) fail(n, "bodies must be a list");
-    for (const auto& e : n) {
-        Fields f(*this, e, "a body",
-                 {"id", "kind", "name", "ods", "ons", "from", "to", "source", "note", "coverage",
-                  "functions", "member-of", "secondary-only", "status", "placeholder"});
-        RawBody b;
-        b.id = id_str(f.req("id"), "id");
-        b.pos = pos(e);
-        b.kind = Ref{id_str(f.req("kind"), "kind"), pos(f.req("kind"))};
-        b.name = str(f.req("name"), "name");
-        if (b.name.empty()) fail(f.req("name"), "name must not be empty");
-        if (auto v = f.opt("ods")) b.ods = id_str(v, "ods");
-        if (auto v = f.opt("ons")) b.ons = id_str(v, "ons");
-        b.from = date(f.req("from"), "from");
-        if (auto v = f.opt("to")) {
-            b.to = date(v, "to");
-            b.to_pos = pos(v);
-            if (*b.to < b.from) fail(v, "'to' " + format_date(*b.to) + " is before 'from' " + format_date(b.from));
+void FileReader::read_content(YNode root) {
+    for (const auto& s : k_sections) {
+        const YNode n = root[s.key];
+        if (!n || n.is_null()) continue;
+        if (s.mapping ? !n.is_map() : !n.is_sequence()) fail(n, std::string(s.not_so));
+        if (s.mapping) {
+            for (const auto& kv : n.entries()) (this->*s.item)(kv.first, kv.second);
+        } else {
+            for (const auto& e : n.items()) (this->*s.item)(YNode(), e);
         }
-        b.source_refs = sources(f.req("source"));
-        if (auto v = f.opt("note")) b.note = str(v, "note");
-        if (auto v = f.opt("secondary-only")) b.secondary_only = flag(v, "secondary-only");
-        if (auto v = f.opt("status")) b.announced = status(v);
-        if (auto v = f.opt("placeholder")) b.placeholder = flag(v, "placeholder");
-        // What a placeholder stands for reaches every answer that names it: it must be said.
-        if (b.placeholder && b.note.empty()) fail(e, "a placeholder body needs a note saying what it stands for");
-        if (auto cov = f.opt("coverage")) {
-            if (!cov.IsSequence()) fail(cov, "coverage must be a list");
-            for (const auto& c : cov) {
-                Fields cf(*this, c, "a coverage entry", {"area", "share", "basis", "from", "to", "source", "note"});
-                RawCoverage rc;
-                rc.area = Ref{id_str(cf.req("area"), "area"), pos(cf.req("area"))};
-                rc.pos = pos(c);
-                rc.period = period(cf, "coverage");
-                if (auto s = cf.opt("share")) rc.share = share(s);
-                if (auto s = cf.opt("basis")) rc.basis = basis(s);
-                if (rc.share && *rc.share < 1.0 && !rc.basis)
-                    fail(c, "coverage of '" + rc.area.id + "' has share < 1 but no basis");
-                if (auto s = cf.opt("source")) rc.source_refs = sources(s);
-                if (auto s = cf.opt("note")) rc.note = str(s, "note");
-                b.coverage.push_back(std::move(rc));
+    }
+}
+
+void FileReader::stream_content(YamlEvents& ev) {
+    std::set<std::string> seen;
+    YamlValue key, value; // one record's values at a time, reused
+    while (ev.next() != YamlEvents::Event::mapping_end) {
+        if (ev.event() != YamlEvents::Event::scalar || ev.is_null()) ev.fail("a key must be a plain word");
+        const std::string name = ev.text();
+        const Section* s = section(name);
+        if (!s && name.rfind("x-", 0) != 0)
+            ev.fail("unknown key '" + name +
+                    "' at the top of a data file (expected sources, areas, bodies, events, claims or tables; "
+                    "schema_version, kinds and functions belong in dataset.yaml)");
+        if (!seen.insert(name).second) ev.fail("duplicate key '" + name + "' at the top of a data file");
+        ev.next();
+        if (!s) { // an x- key: a comment
+            ev.skip();
+            continue;
+        }
+        if (ev.event() == YamlEvents::Event::scalar && ev.is_null()) continue;
+        const auto shape = s->mapping ? YamlEvents::Event::mapping_start : YamlEvents::Event::sequence_start;
+        if (ev.event() != shape) ev.fail(std::string(s->not_so));
+        const auto end = s->mapping ? YamlEvents::Event::mapping_end : YamlEvents::Event::sequence_end;
+        while (ev.next() != end) {
+            if (s->mapping) {
+                ev.build(key);
+                ev.next();
             }
+            ev.build(value);
+            (this->*s->item)(s->mapping ? YNode(&key) : YNode(), YNode(&value));
         }
-        if (auto fns = f.opt("functions")) {
-            if (!fns.IsSequence()) fail(fns, "functions must be a list");
-            b.has_functions = true;
-            for (const auto& c : fns) {
-                Fields hf(*this, c, "a function entry", {"function", "from", "to", "delegated-by", "source", "part"});
-                RawHolding h;
-                h.function = Ref{id_str(hf.req("function"), "function"), pos(hf.req("function"))};
-                h.pos = pos(c);
-                h.period = period(hf, "function");
-                if (auto d = hf.opt("delegated-by")) h.delegated_by = Ref{id_str(d, "delegated-by"), pos(d)};
-                if (auto s = hf.opt("source")) h.source_refs = sources(s);
-                if (auto s = hf.opt("part")) h.part = str(s, "part");
-                b.holdings.push_back(std::move(h));
-            }
-        }
-        if (auto mem = f.opt("member-of")) {
-            if (!mem.IsSequence()) fail(mem, "member-of must be a list");
-            for (const auto& c : mem) {
-                Fields mf(*this, c, "a member-of entry", {"group", "from", "to", "source", "deduced", "note"});
-                RawMembership m;
-                m.group = Ref{id_str(mf.req("group"), "group"), pos(mf.req("group"))};
-                m.pos = pos(c);
-                m.period = period(mf, "member-of");
-                if (auto s = mf.opt("source")) m.source_refs = sources(s);
-                if (auto v = mf.opt("deduced")) m.deduced = flag(v, "deduced");
-                if (auto s = mf.opt("note")) m.note = str(s, "note");
-                // A deduction the answers cannot explain would be a guess: the note says how it was made.
-                if (m.deduced && m.note.empty()) fail(c, "a deduced membership needs a note saying how it was deduced");
-                b.memberships.push_back(std::move(m));
-            }
-        }
-        m_out.bodies.push_back(std::move(b));
     }
 }
 
-void FileReader::read_events(const YAML::Node& n) {
-    if (n.IsNull()) return;
-    if (!n.IsSequence()) fail(n, "events must be a list");
-    for (const auto& e : n) m_out.events.push_back(read_event(e));
+void FileReader::read_announcement(YNode, YNode e) {
+    Fields f(*this, e, "an announcement", {"id", "date", "bodies", "kinds", "source", "note"});
+    RawAnnouncement a;
+    a.pos = pos(e);
+    a.id = id_str(f.req("id"), "id");
+    a.date = date(f.req("date"), "date");
+    if (auto b = f.opt("bodies")) a.bodies = ref_list(b, "bodies");
+    if (auto k = f.opt("kinds")) a.kinds = ref_list(k, "kinds");
+    a.note = str(f.req("note"), "note");
+    a.source_refs = sources(f.req("source"));
+    m_out.announcements.push_back(std::move(a));
 }
 
-RawEvent FileReader::read_event(const YAML::Node& e) {
-    if (!e.IsMap()) fail(e, "an event must be a mapping");
+void FileReader::read_table(YNode, YNode e) {
+    Fields f(*this, e, "a table", {"id", "kind", "path", "vintage", "from", "to", "source", "note", "derived"});
+    RawTable t;
+    t.table.id = id_str(f.req("id"), "id");
+    t.table.kind = id_str(f.req("kind"), "kind");
+    t.table.pos = pos(e);
+    const auto rel = str(f.req("path"), "path");
+    const fs::path p = m_dir / rel;
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) fail(f.req("path"), "table file '" + rel + "' does not exist");
+    t.table.path = p.lexically_normal().string();
+    if (auto v = f.opt("vintage")) t.table.vintage = str(v, "vintage");
+    if (auto v = f.opt("note")) t.table.note = str(v, "note");
+    if (auto v = f.opt("derived")) t.table.derived = flag(v, "derived");
+    t.period = period(f, "table");
+    if (!t.period.from) fail(e, "missing key 'from' in a table");
+    t.source_refs = sources(f.req("source"));
+    m_out.tables.push_back(std::move(t));
+}
+
+void FileReader::read_source(YNode id, YNode value) {
+    Source s;
+    s.id = id_str(id, "source id");
+    s.pos = pos(id);
+    Fields f(*this, value, "source '" + s.id + "'",
+             {"title", "url", "publisher", "licence", "accessed", "note", "secondary"});
+    s.title = str(f.req("title"), "title");
+    if (auto v = f.opt("url")) s.url = str(v, "url");
+    if (auto v = f.opt("publisher")) s.publisher = str(v, "publisher");
+    if (auto v = f.opt("licence")) s.licence = str(v, "licence");
+    if (auto v = f.opt("accessed")) s.accessed = format_date(date(v, "accessed"));
+    if (auto v = f.opt("note")) s.note = str(v, "note");
+    if (auto v = f.opt("secondary")) s.secondary = flag(v, "secondary");
+    m_out.sources.push_back(std::move(s));
+}
+
+void FileReader::read_area(YNode, YNode e) {
+    Fields f(*this, e, "an area", {"code", "name", "kind", "parent", "from", "to", "source", "note"});
+    RawArea a;
+    a.area.code = id_str(f.req("code"), "code");
+    a.area.name = str(f.req("name"), "name");
+    a.area.kind = id_str(f.req("kind"), "kind");
+    a.area.pos = pos(e);
+    if (auto p = f.opt("parent")) a.parent = Ref{id_str(p, "parent"), pos(p)};
+    a.period = period(f, "area");
+    a.source_refs = sources(f.req("source"));
+    m_out.areas.push_back(std::move(a));
+}
+
+void FileReader::read_body(YNode, YNode e) {
+    Fields f(*this, e, "a body",
+             {"id", "kind", "name", "ods", "ons", "from", "to", "source", "note", "coverage",
+              "functions", "member-of", "secondary-only", "status", "placeholder"});
+    RawBody b;
+    b.id = id_str(f.req("id"), "id");
+    b.pos = pos(e);
+    b.kind = Ref{id_str(f.req("kind"), "kind"), pos(f.req("kind"))};
+    b.name = str(f.req("name"), "name");
+    if (b.name.empty()) fail(f.req("name"), "name must not be empty");
+    if (auto v = f.opt("ods")) b.ods = id_str(v, "ods");
+    if (auto v = f.opt("ons")) b.ons = id_str(v, "ons");
+    b.from = date(f.req("from"), "from");
+    if (auto v = f.opt("to")) {
+        b.to = date(v, "to");
+        b.to_pos = pos(v);
+        if (*b.to < b.from) fail(v, "'to' " + format_date(*b.to) + " is before 'from' " + format_date(b.from));
+    }
+    b.source_refs = sources(f.req("source"));
+    if (auto v = f.opt("note")) b.note = str(v, "note");
+    if (auto v = f.opt("secondary-only")) b.secondary_only = flag(v, "secondary-only");
+    if (auto v = f.opt("status")) b.announced = status(v);
+    if (auto v = f.opt("placeholder")) b.placeholder = flag(v, "placeholder");
+    // What a placeholder stands for reaches every answer that names it: it must be said.
+    if (b.placeholder && b.note.empty()) fail(e, "a placeholder body needs a note saying what it stands for");
+    if (auto cov = f.opt("coverage")) {
+        if (!cov.is_sequence()) fail(cov, "coverage must be a list");
+        for (const auto& c : cov.items()) {
+            Fields cf(*this, c, "a coverage entry", {"area", "share", "basis", "from", "to", "source", "note"});
+            RawCoverage rc;
+            rc.area = Ref{id_str(cf.req("area"), "area"), pos(cf.req("area"))};
+            rc.pos = pos(c);
+            rc.period = period(cf, "coverage");
+            if (auto s = cf.opt("share")) rc.share = share(s);
+            if (auto s = cf.opt("basis")) rc.basis = basis(s);
+            if (rc.share && *rc.share < 1.0 && !rc.basis)
+                fail(c, "coverage of '" + rc.area.id + "' has share < 1 but no basis");
+            if (auto s = cf.opt("source")) rc.source_refs = sources(s);
+            if (auto s = cf.opt("note")) rc.note = str(s, "note");
+            b.coverage.push_back(std::move(rc));
+        }
+    }
+    if (auto fns = f.opt("functions")) {
+        if (!fns.is_sequence()) fail(fns, "functions must be a list");
+        b.has_functions = true;
+        for (const auto& c : fns.items()) {
+            Fields hf(*this, c, "a function entry", {"function", "from", "to", "delegated-by", "source", "part"});
+            RawHolding h;
+            h.function = Ref{id_str(hf.req("function"), "function"), pos(hf.req("function"))};
+            h.pos = pos(c);
+            h.period = period(hf, "function");
+            if (auto d = hf.opt("delegated-by")) h.delegated_by = Ref{id_str(d, "delegated-by"), pos(d)};
+            if (auto s = hf.opt("source")) h.source_refs = sources(s);
+            if (auto s = hf.opt("part")) h.part = str(s, "part");
+            b.holdings.push_back(std::move(h));
+        }
+    }
+    if (auto mem = f.opt("member-of")) {
+        if (!mem.is_sequence()) fail(mem, "member-of must be a list");
+        for (const auto& c : mem.items()) {
+            Fields mf(*this, c, "a member-of entry", {"group", "from", "to", "source", "deduced", "note"});
+            RawMembership m;
+            m.group = Ref{id_str(mf.req("group"), "group"), pos(mf.req("group"))};
+            m.pos = pos(c);
+            m.period = period(mf, "member-of");
+            if (auto s = mf.opt("source")) m.source_refs = sources(s);
+            if (auto v = mf.opt("deduced")) m.deduced = flag(v, "deduced");
+            if (auto s = mf.opt("note")) m.note = str(s, "note");
+            // A deduction the answers cannot explain would be a guess: the note says how it was made.
+            if (m.deduced && m.note.empty()) fail(c, "a deduced membership needs a note saying how it was deduced");
+            b.memberships.push_back(std::move(m));
+        }
+    }
+    m_out.bodies.push_back(std::move(b));
+}
+
+void FileReader::read_event_item(YNode, YNode e) { m_out.events.push_back(read_event(e)); }
+
+RawEvent FileReader::read_event(YNode e) {
+    if (!e.is_map()) fail(e, "an event must be a mapping");
     auto kind_node = e["kind"];
-    if (!kind_node || kind_node.IsNull()) fail(e, "missing key 'kind' in an event");
+    if (!kind_node || kind_node.is_null()) fail(e, "missing key 'kind' in an event");
     const auto kind_s = str(kind_node, "kind");
     auto kind = parse_event_kind(kind_s);
     if (!kind)
@@ -508,7 +552,7 @@ void FileReader::event_common(const Fields& f, RawEvent& ev) const {
     if (auto v = f.opt("inferred")) ev.inferred = str(v, "inferred");
 }
 
-void FileReader::read_merge(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+void FileReader::read_merge(YNode e, const std::string& what, RawEvent& ev) {
     Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "source", "note"}, k_event_caveats);
     event_common(f, ev);
     ev.subjects = ref_list(f.req("from"), "from");
@@ -519,7 +563,7 @@ void FileReader::read_merge(const YAML::Node& e, const std::string& what, RawEve
     ev.groups.push_back(std::move(g));
 }
 
-void FileReader::read_split(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+void FileReader::read_split(YNode e, const std::string& what, RawEvent& ev) {
     Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "basis", "source", "note"}, k_event_caveats);
     event_common(f, ev);
     ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
@@ -530,23 +574,23 @@ void FileReader::read_split(const YAML::Node& e, const std::string& what, RawEve
     ev.groups.push_back(std::move(g));
 }
 
-void FileReader::read_abolish(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+void FileReader::read_abolish(YNode e, const std::string& what, RawEvent& ev) {
     Fields f(*this, e, what, {"id", "date", "kind", "body", "successors", "source", "note"}, k_event_caveats);
     event_common(f, ev);
     ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
     if (auto s = f.opt("successors")) read_successor_groups(s, ev);
 }
 
-void FileReader::read_successor_groups(const YAML::Node& s, RawEvent& ev) {
-    if (!s.IsSequence()) fail(s, "successors must be a list of {functions, to, basis}");
-    for (const auto& gn : s) {
+void FileReader::read_successor_groups(YNode s, RawEvent& ev) {
+    if (!s.is_sequence()) fail(s, "successors must be a list of {functions, to, basis}");
+    for (const auto& gn : s.items()) {
         Fields gf(*this, gn, "a successor group", {"functions", "to", "basis", "source"});
         RawGroup g;
         g.pos = pos(gn);
         auto fns = gf.req("functions");
-        if (fns.IsScalar()) g.functions.push_back({id_str(fns, "function"), pos(fns)});
-        else if (fns.IsSequence() && fns.size() > 0)
-            for (const auto& fnode : fns) g.functions.push_back({id_str(fnode, "function"), pos(fnode)});
+        if (fns.is_scalar()) g.functions.push_back({id_str(fns, "function"), pos(fns)});
+        else if (fns.is_sequence() && fns.size() > 0)
+            for (const auto& fnode : fns.items()) g.functions.push_back({id_str(fnode, "function"), pos(fnode)});
         else fail(fns, "functions must be a function id or a non-empty list of them");
         g.targets = targets(gf.req("to"));
         if (auto b = gf.opt("basis")) g.basis = basis(b);
@@ -555,7 +599,7 @@ void FileReader::read_successor_groups(const YAML::Node& s, RawEvent& ev) {
     }
 }
 
-void FileReader::read_transfer(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+void FileReader::read_transfer(YNode e, const std::string& what, RawEvent& ev) {
     Fields f(*this, e, what, {"id", "date", "kind", "from", "to", "share", "basis", "areas", "source", "note"}, k_event_caveats);
     event_common(f, ev);
     ev.subjects = {Ref{id_str(f.req("from"), "from"), pos(f.req("from"))}};
@@ -571,7 +615,7 @@ void FileReader::read_transfer(const YAML::Node& e, const std::string& what, Raw
     if (auto a = f.opt("areas")) ev.areas = ref_list(a, "areas");
 }
 
-void FileReader::read_transfer_function(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+void FileReader::read_transfer_function(YNode e, const std::string& what, RawEvent& ev) {
     Fields f(*this, e, what, {"id", "date", "kind", "function", "from", "to", "source", "note"}, k_event_caveats);
     event_common(f, ev);
     ev.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
@@ -583,53 +627,49 @@ void FileReader::read_transfer_function(const YAML::Node& e, const std::string& 
     ev.groups.push_back(std::move(g));
 }
 
-void FileReader::read_rename(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+void FileReader::read_rename(YNode e, const std::string& what, RawEvent& ev) {
     Fields f(*this, e, what, {"id", "date", "kind", "body", "name", "source", "note"}, k_event_caveats);
     event_common(f, ev);
     ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
     ev.name = str(f.req("name"), "name");
 }
 
-void FileReader::read_recode(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+void FileReader::read_recode(YNode e, const std::string& what, RawEvent& ev) {
     Fields f(*this, e, what, {"id", "date", "kind", "body", "ods", "ons", "source", "note"}, k_event_caveats);
     event_common(f, ev);
     ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
     // A key present with null removes the code; absent leaves it alone.
-    if (e["ods"]) ev.ods = e["ods"].IsNull() ? std::string{} : id_str(e["ods"], "ods");
-    if (e["ons"]) ev.ons = e["ons"].IsNull() ? std::string{} : id_str(e["ons"], "ons");
+    if (e["ods"]) ev.ods = e["ods"].is_null() ? std::string{} : id_str(e["ods"], "ods");
+    if (e["ons"]) ev.ons = e["ons"].is_null() ? std::string{} : id_str(e["ons"], "ons");
     if (!ev.ods && !ev.ons) fail(e, "a recode event needs 'ods' or 'ons'");
 }
 
-void FileReader::read_membership_event(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+void FileReader::read_membership_event(YNode e, const std::string& what, RawEvent& ev) {
     Fields f(*this, e, what, {"id", "date", "kind", "body", "group", "source", "note"}, k_event_caveats);
     event_common(f, ev);
     ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
     ev.group = Ref{id_str(f.req("group"), "group"), pos(f.req("group"))};
 }
 
-void FileReader::read_establish(const YAML::Node& e, const std::string& what, RawEvent& ev) {
+void FileReader::read_establish(YNode e, const std::string& what, RawEvent& ev) {
     Fields f(*this, e, what, {"id", "date", "kind", "body", "source", "note"}, k_event_caveats);
     event_common(f, ev);
     ev.subjects = {Ref{id_str(f.req("body"), "body"), pos(f.req("body"))}};
 }
 
-void FileReader::read_claims(const YAML::Node& n) {
-    if (n.IsNull()) return;
-    if (!n.IsSequence()) fail(n, "claims must be a list");
-    for (const auto& e : n) {
-        Fields f(*this, e, "a claim", {"function", "area-kinds", "from", "to", "source", "note"});
-        RawClaim c;
-        c.pos = pos(e);
-        c.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
-        c.area_kinds = str_list(f.req("area-kinds"), "area kind");
-        c.from = date(f.req("from"), "from");
-        if (auto t = f.opt("to")) {
-            c.to = date(t, "to");
-            if (*c.to < c.from) fail(t, "'to' is before 'from'");
-        }
-        c.source_refs = sources(f.req("source"));
-        m_out.claims.push_back(std::move(c));
+void FileReader::read_claim(YNode, YNode e) {
+    Fields f(*this, e, "a claim", {"function", "area-kinds", "from", "to", "source", "note"});
+    RawClaim c;
+    c.pos = pos(e);
+    c.function = Ref{id_str(f.req("function"), "function"), pos(f.req("function"))};
+    c.area_kinds = str_list(f.req("area-kinds"), "area kind");
+    c.from = date(f.req("from"), "from");
+    if (auto t = f.opt("to")) {
+        c.to = date(t, "to");
+        if (*c.to < c.from) fail(t, "'to' is before 'from'");
     }
+    c.source_refs = sources(f.req("source"));
+    m_out.claims.push_back(std::move(c));
 }
 
 /// The line (1-based) where a second YAML document starts: a `---` marker at the start of a line
@@ -686,12 +726,53 @@ std::string display_path(const fs::path& p, const fs::path& dir) {
     return ec || rel.empty() ? p.string() : rel.generic_string();
 }
 
+/// Parses the whole text without keeping anything: syntax errors, aliases and too deep nesting
+/// anywhere in the first document, and a second document, are found before any record is read.
+void check_syntax(const std::string& text, const std::string& shown) {
+    YamlEvents ev(text, shown);
+    int documents = 0;
+    while (ev.next() != YamlEvents::Event::stream_end) {
+        if (ev.event() != YamlEvents::Event::document_start || ++documents < 2) continue;
+        // A second document would be ignored: refused instead (its own content is not parsed).
+        const auto second = second_document_line(text);
+        throw DataError(SourcePos{shown, second ? *second : ev.line() + 1, 1},
+                        "a dataset file holds one YAML document, this one holds more");
+    }
+}
+
+/// Reads the one document of a file: the manifest as a whole (it is small), a data file streamed.
+/// Leaves the events at the document's end.
+void read_document(RawDataset& out, YamlEvents& ev, const fs::path& path, const std::string& shown, bool manifest) {
+    using Event = YamlEvents::Event;
+    ev.next(); // the stream's start
+    auto empty = [&] {
+        // An empty file is most often a write that went wrong: say so rather than load less.
+        if (manifest) throw DataError(SourcePos{shown, 0, 0}, "the manifest is empty");
+        throw DataError(SourcePos{shown, 0, 0},
+                        "the file is empty (a data file holds sources, areas, bodies, events, claims or tables)");
+    };
+    if (ev.next() == Event::stream_end) empty();
+    ev.next(); // past the document's start: its root value
+    if (ev.event() == Event::scalar && ev.is_null()) empty();
+    if (ev.event() != Event::mapping_start)
+        ev.fail("a dataset file must be a mapping with sources, areas, bodies, events, claims or tables");
+    FileReader r(out, shown, path.parent_path());
+    if (manifest) {
+        YamlValue root;
+        ev.build(root);
+        r.read_manifest(YNode(&root));
+    } else {
+        r.stream_content(ev);
+    }
+    ev.next(); // the document's end
+}
+
 } // namespace
 
 void read_file(RawDataset& out, const fs::path& path, const std::string& shown, bool manifest) {
-    // yaml-cpp holds a whole document as a tree of nodes, a hundred times the size of the text or
-    // more: a 100 MB file would take tens of GB. The largest shipped file is about 1 MB; anything near
-    // the limit is a mistake or belongs in several files (or, for table data, in a CSV `tables:` entry).
+    // The text is held whole while its records are read. The largest shipped file is about 1 MB;
+    // anything near the limit is a mistake or belongs in several files (or, for table data, in a
+    // CSV `tables:` entry).
     constexpr std::uintmax_t k_max_file_size = 64U << 20U;
     std::error_code size_error;
     if (const auto size = fs::file_size(path, size_error); !size_error && size > k_max_file_size)
@@ -718,56 +799,26 @@ void read_file(RawDataset& out, const fs::path& path, const std::string& shown, 
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[*bad]));
         throw DataError(at(*bad), std::string("not UTF-8 text (byte ") + hex + "; save the file as UTF-8)");
     }
-    YAML::Node root;
     try {
-        root = YAML::Load(text);
-    } catch (const YAML::Exception& e) {
-        const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
-        const int col = e.mark.column >= 0 ? e.mark.column + 1 : 0;
-        std::string hint;
-        if (auto tab = tab_indented_line(text)) hint = " (line " + std::to_string(*tab) + " is indented with a tab; YAML indents with spaces)";
-        std::throw_with_nested(DataError(SourcePos{shown, line, col}, "YAML syntax error: " + e.msg + hint));
-    }
-    // YAML::Load reads the first document and ignores the rest: refuse a second one instead.
-    // A `---` at the start of a line always marks a document (YAML 1.2, 9.1.2), so a scan finds it.
-    if (auto second = second_document_line(text))
-        throw DataError(SourcePos{shown, *second, 1}, "a dataset file holds one YAML document, this one holds more");
-    FileReader r(out, shown, path.parent_path());
-    if (!root.IsDefined() || root.IsNull()) {
-        // An empty file is most often a write that went wrong: say so rather than load less.
-        if (manifest) throw DataError(SourcePos{shown, 0, 0}, "the manifest is empty");
-        throw DataError(SourcePos{shown, 0, 0},
-                        "the file is empty (a data file holds sources, areas, bodies, events, claims or tables)");
-    }
-    if (!root.IsMap())
-        throw DataError(SourcePos{shown, root.Mark().line + 1, root.Mark().column + 1},
-                        "a dataset file must be a mapping with sources, areas, bodies, events, claims or tables");
-    try {
-        if (manifest) {
-            r.read_manifest(root);
-        } else {
-            for (const auto& kv : root) {
-                const auto key = kv.first.Scalar();
-                if (key != "sources" && key != "areas" && key != "bodies" && key != "events" &&
-                    key != "claims" && key != "tables" && key != "announcements" && key.rfind("x-", 0) != 0)
-                    throw DataError(SourcePos{shown, kv.first.Mark().line + 1, kv.first.Mark().column + 1},
-                                    "unknown key '" + key +
-                                        "' at the top of a data file (expected sources, areas, bodies, events, claims or tables; "
-                                        "schema_version, kinds and functions belong in dataset.yaml)");
-            }
-            r.read_content(root);
-        }
-    } catch (const YAML::Exception& e) {
-        const int line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
-        const int col = e.mark.column >= 0 ? e.mark.column + 1 : 0;
-        std::throw_with_nested(DataError(SourcePos{shown, line, col}, "cannot read value: " + e.msg));
+        // Syntax first, over the whole text, so that a broken file is reported as broken rather
+        // than by the first record the break cuts short; then the records, streamed.
+        check_syntax(text, shown);
+        YamlEvents events(text, shown);
+        read_document(out, events, path, shown, manifest);
+    } catch (const DataError& e) {
+        // A syntax error is the likelier cause when the text indents with tabs: say so.
+        if (e.message().rfind("YAML syntax error", 0) != 0) throw;
+        const auto tab = tab_indented_line(text);
+        if (!tab) throw;
+        throw DataError(e.pos(), e.message() + " (line " + std::to_string(*tab) +
+                                     " is indented with a tab; YAML indents with spaces)");
     }
 }
 
 namespace {
 
-/// The whole of a dataset's YAML, summed over its files. yaml-cpp needs about a hundred times the
-/// text in memory (4 files of 20 MB took 3 GB and 36 s); the shipped data is about 1.2 MB.
+/// The whole of a dataset's YAML, summed over its files: its records are held in memory (a few
+/// times the text); the shipped data is about 1.2 MB.
 constexpr std::uintmax_t k_max_dataset_size = 128U << 20U;
 
 /// Every `*.yaml` below `dir` but the manifest. Anything the walk cannot see through is an error
@@ -838,7 +889,7 @@ RawDataset read_directory(const std::string& directory, std::vector<std::string>
     out.directory = dir.string();
     // The manifest must be readable: everything else depends on its kinds.
     read_file(out, manifest, display_path(manifest, dir), true);
-    // Parsing dominates loading (yaml-cpp), and files are independent: parse them on every core,
+    // Parsing dominates loading, and files are independent: parse them on every core,
     // each into its own part, then append the parts in path order so results do not depend on timing.
     std::vector<RawDataset> parts(files.size());
     std::vector<std::exception_ptr> errors(files.size());

@@ -43,17 +43,18 @@ DecimalStatus parse_decimal(std::string_view s, Decimal& out) noexcept {
         s.remove_prefix(1);
     }
     Int128 units = 0;
-    int digits = 0, scale = 0, seen = 0;
+    int digits = 0; // significant digits: those from the first non-zero one on
+    int scale = 0, seen = 0;
     bool point = false;
     std::size_t i = 0;
     for (; i < s.size(); ++i) {
         const char c = s[i];
         if (c >= '0' && c <= '9') {
             ++seen;
-            if (units == 0 && c == '0' && !point) continue; // leading zeros are not digits
+            if (point) ++scale;
+            if (units == 0 && c == '0') continue; // a zero before the first significant digit
             if (++digits > k_max_digits) return DecimalStatus::too_large;
             units = units * 10 + (c - '0');
-            if (point) ++scale;
         } else if (c == '.' && !point) {
             point = true;
         } else {
@@ -66,8 +67,14 @@ DecimalStatus parse_decimal(std::string_view s, Decimal& out) noexcept {
         if ((s[i] != 'e' && s[i] != 'E') || !parse_exponent(s.substr(i + 1), exp)) return DecimalStatus::not_a_number;
         scale -= exp;
     }
+    if (units == 0) {
+        // Zero is zero whatever its exponent (0e100); written with the decimals it was given.
+        if (scale > k_max_scale) return DecimalStatus::too_precise;
+        out = Decimal{0, std::max(scale, 0)};
+        return DecimalStatus::ok;
+    }
     if (scale < 0) {
-        if (digits - scale > k_max_digits) return units == 0 ? DecimalStatus::ok : DecimalStatus::too_large;
+        if (digits - scale > k_max_digits) return DecimalStatus::too_large;
         units *= pow10(-scale);
         scale = 0;
     }

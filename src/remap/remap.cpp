@@ -46,16 +46,7 @@ Columns read_header(CsvReader& reader, const RemapOptions& opt) {
     CsvRecord rec;
     if (!reader.next(rec)) throw Error("remap: the input is empty (no header row)");
     if (!rec.ok()) throw Error("remap: line " + std::to_string(rec.line) + ": malformed header: " + rec.error);
-    // A repeated name would make "the column 'value'" mean whichever came first: refuse it.
-    for (std::size_t i = 0; i < rec.fields.size(); ++i)
-        for (std::size_t j = i + 1; j < rec.fields.size(); ++j)
-            if (rec.fields[i] == rec.fields[j]) {
-                std::size_t times = 0;
-                for (const auto& f : rec.fields) times += f == rec.fields[i] ? 1 : 0;
-                throw Error("remap: column '" + std::string(rec.fields[i]) + "' appears " + std::to_string(times) +
-                            " times in the header (columns " + std::to_string(i + 1) + " and " +
-                            std::to_string(j + 1) + ")");
-            }
+    detail::check_header_names(rec);
     return detail::find_columns(rec, opt);
 }
 
@@ -321,10 +312,7 @@ RemapSummary merge_ranges(const RemapContext& ctx, const MappedFile& f, std::vec
     for (std::size_t i = 1; i < ranges.size(); ++i) {
         Worker& w = *ranges[i]->worker;
         const std::int64_t offset = lines_before(f, ranges, ranges[i]->begin);
-        for (Reject& r : w.kept_rejects) {
-            r.line += offset;
-            on_reject(r);
-        }
+        if (on_reject) w.kept_rejects.replay(offset, on_reject);
         all.merge(w.tally, ctx.opt);
     }
     return finish(ctx, all, out, f.size(), f.size(), static_cast<unsigned>(ranges.size()));

@@ -21,6 +21,14 @@ struct Columns {
     std::size_t fields = 0; ///< the header's number of fields: every row must have as many
 };
 
+/// The header's fields up to its last named one: Excel writes blank names for trailing empty columns.
+[[nodiscard]] std::size_t named_columns(const CsvRecord& header) noexcept;
+
+/// A repeated name would make "the column 'value'" mean whichever came first: refused, in time
+/// linear in the header. Trailing blank names (named_columns) are not names.
+/// @throws Error naming the first repeated name, how often and where it appears
+void check_header_names(const CsvRecord& header);
+
 /// @throws Error naming the missing column and the header's columns
 [[nodiscard]] Columns find_columns(const CsvRecord& header, const RemapOptions& options);
 

@@ -2,6 +2,8 @@
 // The per-row loop of a remap.
 #include "remap/worker.hpp"
 
+#include "remap/printable.hpp"
+
 #include <algorithm>
 
 namespace orglineage::detail {
@@ -67,9 +69,12 @@ void Worker::reject(const CsvRecord& rec, Verdict v, bool values_read) {
     if (!on_reject && !keep_rejects) return;
     m_reject.line = rec.line + line_offset;
     m_reject.reason = v.reason;
-    m_reject.message = std::move(v.message);
-    m_reject.raw.assign(rec.raw.substr(0, 4096));
-    if (keep_rejects) kept_rejects.push_back(m_reject);
+    // The input's control bytes (NUL, ESC...) are escaped: messages reach terminals.
+    m_reject.message = has_controls(v.message) ? printable(v.message) : std::move(v.message);
+    const std::string_view raw = rec.raw.substr(0, 4096);
+    if (has_controls(raw, Controls::keep_lines)) m_reject.raw = printable(raw, Controls::keep_lines);
+    else m_reject.raw.assign(raw);
+    if (keep_rejects) kept_rejects.push(m_reject);
     else on_reject(m_reject);
 }
 

@@ -5,6 +5,7 @@
 
 #include "remap/cells.hpp"
 #include "remap/mapper.hpp"
+#include "remap/reject_spool.hpp"
 #include "remap/row.hpp"
 #include "remap/write.hpp"
 
@@ -41,7 +42,7 @@ class Worker {
     Worker(const RemapContext& ctx, const Columns& columns);
     /// Where rejects go: a callback (the first worker), else kept for later (the others).
     std::function<void(const Reject&)> on_reject;
-    std::vector<Reject> kept_rejects;
+    RejectSpool kept_rejects;
     bool keep_rejects = false;
     RowWriter* row_writer = nullptr; ///< row by row (one worker only)
     LiveCounts* live = nullptr;

@@ -117,8 +117,10 @@ void report_notes(const RemapOptions& o, std::int64_t row, const std::string& bo
 }
 
 /// The cells of one date, reconciled per column; `units[i * nv + v]`.
-void reconcile_date(const Cells& cells, const std::vector<std::size_t>& group, const ExactSum* totals,
-                    const std::vector<int>& scales, std::vector<Int128>& units) {
+/// @throws Error when a column's figures of the date cannot be written exactly at its scale
+void reconcile_date(const RemapOptions& o, const Cells& cells, const std::vector<std::size_t>& group,
+                    std::uint32_t date, const ExactSum* totals, const std::vector<int>& scales,
+                    std::vector<Int128>& units) {
     const std::size_t nv = scales.size();
     units.assign(group.size() * nv, 0);
     std::vector<long double> approx;
@@ -128,24 +130,49 @@ void reconcile_date(const Cells& cells, const std::vector<std::size_t>& group, c
         for (std::size_t i : group)
             approx.push_back(static_cast<long double>(cells.value(i, v)) * pow10_double(scales[v]));
         ExactSum t = totals ? totals[v] : ExactSum{};
-        t.set_scale(scales[v]);
-        reconcile(t.units(), approx, parts);
+        if (!t.set_scale(scales[v]) || !reconcile(t.units(), approx, parts))
+            throw Error("remap: the figures of column '" + o.value_columns[v] + "' on " + date_of_key(date).label() +
+                        " are too large to write exactly with " + std::to_string(scales[v]) +
+                        " decimal places (38 digits at most)");
         for (std::size_t k = 0; k < group.size(); ++k) units[k * nv + v] = parts[k];
     }
 }
 
+/// Far more units to give than parts (a double's 16 digits of a longer total: 1e27, or 17-digit
+/// floats beside billions; never so for ordinary figures, whose rounding leaves at most one unit a
+/// part): each part takes a share of `residual` by its size, so that a small part is not moved by
+/// the error of the large ones. What is left (about one unit a part) is taken off `residual`.
+bool share_by_size(const std::vector<long double>& approx, Int128& residual, std::vector<Int128>& out) {
+    const auto n = static_cast<Int128>(approx.size());
+    if (residual <= n && residual >= -n) return true;
+    long double sizes = 0;
+    for (long double a : approx) sizes += std::fabs(a);
+    if (!(sizes > 0)) return true; // nothing to weigh by: shared evenly after
+    const auto units = static_cast<long double>(residual);
+    for (std::size_t i = 0; i < approx.size(); ++i) {
+        const auto share = static_cast<Int128>(units * (std::fabs(approx[i]) / sizes)); // |share| <= |residual|
+        if (__builtin_add_overflow(out[i], share, &out[i])) return false;
+        residual -= share;
+    }
+    return true;
+}
+
 } // namespace
 
-void reconcile(Int128 total, const std::vector<long double>& approx, std::vector<Int128>& out) {
+bool reconcile(Int128 total, const std::vector<long double>& approx, std::vector<Int128>& out) {
     out.resize(approx.size());
     Int128 sum = 0;
     for (std::size_t i = 0; i < approx.size(); ++i) {
-        out[i] = static_cast<Int128>(std::llround(approx[i]));
-        if (std::fabs(approx[i]) >= 9e18L) out[i] = static_cast<Int128>(approx[i]); // beyond long long
-        sum += out[i];
+        const long double a = approx[i];
+        if (!(std::fabs(a) < 1e38L)) return false; // beyond an Int128 (1.7e38), or not a number
+        out[i] = std::fabs(a) < 9e18L ? static_cast<Int128>(std::llround(a)) : static_cast<Int128>(a);
+        if (__builtin_add_overflow(sum, out[i], &sum)) return false;
     }
-    Int128 residual = total - sum;
-    if (residual == 0 || approx.empty()) return;
+    Int128 residual = 0;
+    if (__builtin_sub_overflow(total, sum, &residual)) return false;
+    if (residual == 0 || approx.empty()) return true;
+    if (!share_by_size(approx, residual, out)) return false;
+    if (residual == 0) return true;
     // Give each unit to the part whose rounding moved it furthest the other way.
     std::vector<std::size_t> order(approx.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
@@ -153,11 +180,16 @@ void reconcile(Int128 total, const std::vector<long double>& approx, std::vector
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return sign * (approx[a] - static_cast<long double>(out[a])) > sign * (approx[b] - static_cast<long double>(out[b]));
     });
+    // One pass, whatever the residual's size: dealing it out a unit at a time round the sorted parts
+    // gives each part `each`, and the first |extra| of them one more (a residual of 10^10 units,
+    // which a double's 17 digits leave on a 27-digit total, took minutes that way).
+    const auto n = static_cast<Int128>(order.size());
+    const Int128 each = residual / n;  // truncated towards zero: the sign of the residual
+    const Int128 extra = residual % n; // the same sign
     const Int128 step = residual > 0 ? 1 : -1;
-    for (std::size_t k = 0; residual != 0; k = (k + 1) % order.size()) {
-        out[order[k]] += step;
-        residual -= step;
-    }
+    for (std::size_t k = 0; k < order.size(); ++k)
+        out[order[k]] += each + (static_cast<Int128>(k) < extra * step ? step : 0);
+    return true;
 }
 
 const std::string& TargetLabels::operator()(std::uint32_t body) {
@@ -199,7 +231,7 @@ Written write_aggregated(std::ostream& out, const RemapContext& ctx, const Cells
         const std::uint32_t date = cells.cell(order[start]).date;
         group.clear();
         for (std::size_t k = start; k < order.size() && cells.cell(order[k]).date == date; ++k) group.push_back(order[k]);
-        reconcile_date(cells, group, dates.find(date), scales, units);
+        reconcile_date(ctx.opt, cells, group, date, dates.find(date), scales, units);
         const std::string label = date_of_key(date).label();
         for (std::size_t k = 0; k < group.size(); ++k) {
             const Cell& c = cells.cell(group[k]);
@@ -253,7 +285,9 @@ void RowWriter::write(std::int64_t line, std::string_view code, std::string_view
         if (!present[v]) continue;
         m_approx.clear();
         for (const Target& t : m.targets) m_approx.push_back(static_cast<long double>(exact[v].units) * t.weight);
-        reconcile(exact[v].units, m_approx, parts);
+        if (!reconcile(exact[v].units, m_approx, parts)) // |weight| <= 1: the parts fit as the value does
+            throw Error("remap: line " + std::to_string(line) + ": the value of column '" +
+                        m_ctx.opt.value_columns[v] + "' cannot be split exactly");
         for (std::size_t k = 0; k < nt; ++k) all[k * nv + v] = parts[k];
     }
     for (std::size_t k = 0; k < nt; ++k) {

@@ -16,10 +16,13 @@
 namespace orglineage::detail {
 
 /**
- * Integers that sum to `total` exactly, each within one of its `approx` (largest remainder:
- * the units lost to rounding go to the parts that lost most).
+ * Integers that sum to `total` exactly, each within one of its `approx` when they sum to about
+ * `total` (largest remainder: the units lost to rounding go to the parts that lost most). A
+ * residual of more units than parts (a double's 16 digits of a 27-digit total) is first shared in
+ * proportion to the parts' sizes. In time independent of the residual's size. False when a part or
+ * their sum would not fit in 128 bits.
  */
-void reconcile(Int128 total, const std::vector<long double>& approx, std::vector<Int128>& out);
+bool reconcile(Int128 total, const std::vector<long double>& approx, std::vector<Int128>& out);
 
 /// `code,name` of each output body as on `to`, built once per body.
 class TargetLabels {

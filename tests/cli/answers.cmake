@@ -47,21 +47,34 @@ cli_test(answers.diff_links_json SHIPPED ARGS diff 2018-03-31 2018-04-01 --kind 
   JSON "results.5.id=ccg/15F" "results.5.link_list#=3" "results.5.link_list.0.event=2018-04-01/merge/ccg-15F")
 
 # ---- notes beside answers, and --strict ---------------------------------------------------------------
-# Leeds PCT's one recorded predecessor: deduced, in a set that may be incomplete (pct-era/pre2006/events.yaml); the
-# placeholder standing for the four no source names (pct-unnamed/leeds) comes first.
-cli_test(answers.notes_predecessors SHIPPED ARGS predecessors 5N1 ${U} EXPECT predecessors_5N1.txt
-  ERR "predecessor set of pct/5N1 is incomplete")
-cli_test(answers.notes_json SHIPPED ARGS predecessors 5N1 --format json ${U}
-  JSON "results.0.id=pct-unnamed/leeds" "results.1.id=pct/2002/north-east-leeds" "results.1.notes#=2"
-       "results.1.notes.0.kind=deduced" "results.1.notes.1.kind=incomplete" "query.notes.0.about=2006-10-01/merge/5N1")
-cli_test(answers.notes_csv SHIPPED ARGS predecessors 5N1 --format csv ${U}
-  OUT "^id,kind,name,ods,ons,from,to,share,basis,notes\n" ",deduced: the link North East Leeds PCT")
-cli_test(answers.strict SHIPPED RC 4 ARGS --strict predecessors 5N1 ${U} ERR "--strict: 2 of 2 answers carry notes")
+# NHS North East's two predecessors of 1 July 2006, both links deduced by region (pct-era/pre2006/shas.yaml).
+set(NE_SHA predecessors sha/north-east --function performance-management)
+cli_test(answers.notes_predecessors SHIPPED ARGS ${NE_SHA} ${U} EXPECT predecessors_sha_north_east.txt)
+cli_test(answers.notes_json SHIPPED ARGS ${NE_SHA} --format json ${U}
+  JSON "results.0.id=sha/2002/county-durham-and-tees-valley" "results.0.notes#=1" "results.0.notes.0.kind=deduced"
+       "results.0.notes.0.about=2006-07-01/merge/sha-north-east")
+cli_test(answers.notes_csv SHIPPED ARGS ${NE_SHA} --format csv ${U}
+  OUT "^id,kind,name,ods,ons,from,to,share,basis,notes\n" ",deduced: the link County Durham and Tees Valley")
+cli_test(answers.strict SHIPPED RC 4 ARGS --strict ${NE_SHA} ${U} ERR "--strict: 2 of 2 answers carry notes")
+
+# ---- the PCT era from ODS epcmem (pct-era/pre2006: every code with its dates, sets read from the practices) ----------
+cli_test(answers.pcts_2006_09_30 SHIPPED ARGS snapshot --on 2006-09-30 --kind pct --format json ${U}
+  JSON "results#=303" "results.0.ods=5AW")
+cli_test(answers.pcts_2002_04_01 SHIPPED ARGS snapshot --on 2002-04-01 --kind pct --format json ${U} JSON "results#=303")
+# Leeds PCT's five, each by its ODS code.
+cli_test(answers.predecessors_leeds SHIPPED ARGS predecessors 5N1 ${U} EXPECT predecessors_5N1.txt)
+cli_test(answers.predecessors_bournemouth_poole SHIPPED ARGS predecessors 5QN --format json ${U}
+  JSON "results#=2" "results.0.id=pct/5CE" "results.0.basis=whole" "results.1.id=pct/5KV" "results.1.share=0.96"
+       "results.1.basis=practices")
+cli_test(answers.predecessors_norfolk SHIPPED ARGS predecessors 5PQ --format json ${U}
+  JSON "results#=5" "results.0.id=pct/2002/west-norfolk" "results.0.ods=5CY" "results.4.id=pct/5JM")
+cli_test(answers.predecessors_sheffield SHIPPED ARGS predecessors 5N4 --format json ${U}
+  JSON "results#=4" "results.0.ods=5EE" "results.1.ods=5EN" "results.2.ods=5EP" "results.3.ods=5EQ")
 cli_test(answers.strict_clean SHIPPED ARGS --strict successors 5QP --on 2013-04-01 --function public-health ${U}
   OUT "la/E06000052")
 cli_test(answers.notes_secondary SHIPPED ARGS successors pct/2002/ashfield --on 2006-10-01 --format json ${U}
   JSON "results.0.id=pct/5N8" "results.0.notes.0.kind=secondary-source")
-cli_test(answers.notes_unknown_share SHIPPED ARGS lineage pct/5KM --format json ${U}
+cli_test(answers.notes_unknown_share SHIPPED ARGS lineage pct/2002/waveney --format json ${U}
   OUT "\"kind\": \"unknown-share\"" "no proportion \\(basis unknown\\)")
 
 # ---- defaults and exit codes --------------------------------------------------------------------------
@@ -85,7 +98,7 @@ cli_test(answers.reused_code_no_date SHIPPED RC 1 ARGS successors 01Y ${U}
 cli_test(answers.lineage_csv SHIPPED ARGS lineage 5N1 --format csv ${U}
   OUT "^row,id,kind,name,ods,ons,from,to,date,event,from_body,to_body,share,basis,functions,sources,notes\n"
       "\nbody,pct/5N1,pct,Leeds PCT,5N1,"
-      "\nlink,2006-10-01/merge/5N1,merge,,,,,,2006-10-01,merge,pct/2002/north-east-leeds,pct/5N1,1,whole,,si-2006-2072,deduced: ")
+      "\nlink,2006-10-01/merge/5N1,merge,,,,,,2006-10-01,merge,pct/2002/north-east-leeds,pct/5N1,1,whole,,si-2006-2072;ods-epcmem-2019-08;hsj-21746,\n")
 cli_test(answers.lineage_dot_legend SHIPPED ARGS lineage 5N1 --format dot ${U}
   OUT "subgraph cluster_legend" "only the functions named on the arrow pass\", style=dashed"
       "share of the predecessor \\(the arrow's tail\\)" "style=dotted" "penwidth=3")
@@ -165,7 +178,7 @@ cli_test(answers.notes_crosswalk_estimate SHIPPED ARGS crosswalk --from 2022-08-
 
 # ---- notes beside remapped figures -------------------------------------------------------------------
 # Six rows onto the ICBs of July 2024 (tests/cli/data/remap/figures_notes.csv): North East Leeds PCT's
-# link to Leeds PCT is deduced (pct-era/pre2006/events.yaml); Ashfield PCT rests on a secondary source;
+# link to Leeds PCT is read from ODS epcmem (no note); Ashfield PCT rests on a secondary source;
 # the Glossop LSOA in 2010 is answered through its district and first CCG; 15M in January 2025 (before
 # the knowledge horizon, 2026-08-01), 11N in 2019 and 70F in 2022 carry nothing. Notes are kept per
 # output row: a `notes` column of kinds, and --notes FILE with each note and its count of input rows.
@@ -173,8 +186,8 @@ set(REMAP_NOTES ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/figures_notes.csv)
 set(REMAP_ARGS --code-column code --date-column month --value-column items --to 2024-07-01)
 cli_test(answers.notes_remap SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} ${U} EXPECT remap_notes_2024.csv
   ERR "4 output rows carry notes, from 3 input rows")
-cli_test(answers.notes_remap_file SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} -o /dev/null --notes /dev/stdout -q ${U}
-  EXPECT remap_notes_2024_notes.csv)
+cli_test(answers.notes_remap_file SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} -o /dev/null --notes @FILE@ -q ${U}
+  FILE csv EXPECT remap_notes_2024_notes.csv)
 cli_test(answers.notes_remap_rows SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS} --no-aggregate -q ${U}
   EXPECT remap_notes_2024_rows.csv)
 cli_test(answers.strict_remap SHIPPED RC 4 ARGS --strict remap ${REMAP_NOTES} ${REMAP_ARGS} -q ${U}

@@ -63,10 +63,9 @@ TEST_SUITE("nhs-england") {
     }
 
     TEST_CASE("counts of PCTs and SHAs on key dates (SI 2006/2072, SI 2006/1408, ONS)") {
-        // About 303 PCTs existed before October 2006; the dataset holds the 260 it can source
-        // (SI 2006/2072's schedules could not be read: see data/nhs-england/NEWS.md). This number
-        // grows as the data does; it must never shrink (tests/dataset/test_pct_era.cpp checks the era).
-        CHECK(count("2006-09-30", {"pct", "care-trust"}) == 260);
+        // ODS epcmem: 303 PCT and care-trust codes had practices on 2006-09-30 (Hansard 20 Jul 2009:
+        // "303 to 152"); tests/dataset/test_pct_era.cpp checks the era.
+        CHECK(count("2006-09-30", {"pct", "care-trust"}) == 303);
         CHECK(count("2006-10-01", {"pct", "care-trust"}) == 152);
         CHECK(count("2011-01-01", {"pct", "care-trust"}) == 151);
         CHECK(count("2012-01-01", {"pct", "care-trust"}) == 151);
@@ -104,11 +103,13 @@ TEST_SUITE("nhs-england") {
         // Manchester's three PCTs merged into Manchester PCT (Hansard 15 Mar 2010).
         CHECK(show(nhs().predecessors(nhs().at("pct/5NT"), day("2007-01-01"), "commissioning")) ==
               "pct/2002/central-manchester 1, pct/2002/north-manchester 1, pct/2002/south-manchester 1");
-        // Two of the six dividing PCTs (SI 2006/2072 art. 1(2)): divided, proportions not sourced.
-        CHECK(show(succ("pct/2002/south-peterborough", "2007-01-01")) == "pct/5PN ?, pct/5PP ?");
-        CHECK(show(succ("pct/2002/preston", "2007-01-01")) == "pct/5NG ?, pct/5NH ?");
-        // Middlesbrough PCT continued, part of its area passing to Redcar and Cleveland (SI 2006/2074).
-        CHECK(show(succ("pct/5KM", "2007-01-01")) == "pct/5KM ?, pct/5QR ?");
+        // Two of the six dividing PCTs (SI 2006/2072 art. 1(2)): divided by the practices that went each way
+        // (ODS epcmem): South Peterborough's 13, 3 and 2 of 18, Preston's 35 and 2 of 37.
+        CHECK(show(succ("pct/2002/south-peterborough", "2007-01-01")) == "pct/5PN 0.7222, pct/5PP 0.1667, pct/5PD 0.1111");
+        CHECK(show(succ("pct/2002/preston", "2007-01-01")) == "pct/5NG 0.9459, pct/5NH 0.05405");
+        // Middlesbrough PCT continued, part of its area passing to Redcar and Cleveland (SI 2006/2074): 6 of its
+        // 37 practices joined Redcar and Cleveland PCT.
+        CHECK(show(succ("pct/5KM", "2007-01-01")) == "pct/5KM 0.8378, pct/5QR 0.1622");
         // A 2002 PCT followed to today: Uttlesford -> West Essex PCT (2006) -> ... -> one ICB.
         CHECK(show(succ("pct/2002/uttlesford", "2007-01-01")) == "pct/5PV 1");
         CHECK(nhs().successors(nhs().at("pct/2002/uttlesford"), day("2023-01-01"), "commissioning").front().body->kind == "icb");

@@ -88,25 +88,87 @@ using Ids = std::set<std::string>;
 } // namespace
 
 TEST_SUITE("pct-era") {
-    TEST_CASE("PCTs of 2002-2006 against the sourced total of 303") {
-        // Hansard, 20 Jul 2009 (cm090720/text/90720w0063.htm): "303 to 152" in October 2006. The dataset holds the
-        // trusts it can source (NEWS.md lists what is missing), so the count stays at or below 303.
-        const auto before = trusts_on("2006-09-30");
-        MESSAGE("PCTs and care trusts on 2006-09-30: " << before << " of the sourced 303");
-        CHECK(before <= 303);
-        // The trusts a source at hand names: 255 in release 2026.1, and five more since, each from a source not used
-        // before: South Wiltshire PCT (Wiltshire Times 969450), Redditch and Bromsgrove PCT (Bromsgrove Advertiser
-        // 996794), Vale of Aylesbury PCT (House of Lords Science and Technology Committee evidence, 2003, Q653), Selby
-        // and York PCT and Scarborough, Whitby and Ryedale PCT (The Press, York, 7974166).
-        CHECK(before == 260);
-        // SI 2006/2072 brought in 152 on 1 Oct 2006.
+    TEST_CASE("PCTs and care trusts of 2002-2006: every code of ODS epcmem, 303 on 30 Sep 2006") {
+        // ODS epcmem (GP practices' commissioner memberships, 1999-2019): 303 English PCT and care-trust codes had
+        // practices on 2006-09-30, as Hansard (20 Jul 2009, cm090720/text/90720w0063.htm) says: "303 to 152".
+        CHECK(trusts_on("2006-09-30") == 303);
         CHECK(trusts_on("2006-10-01") == 152);
-        // No change between June 2005 and 30 Sep 2006 is recorded (none is known before SI 2006/2072).
-        CHECK(trusts_on("2005-06-01") == before);
-        // SI 2003/1066: three London trusts dissolved on 1 Apr 2003, replaced by the new Redbridge and Waltham Forest
-        // PCTs, so 2002 had one trust more than 2005.
-        CHECK(trusts_on("2002-04-01") == trusts_on("2005-06-01") + 1);
+        CHECK(trusts_on("2005-06-01") == 303);
+        // epcmem on 2002-04-01: 303 codes (Witham, Braintree and Halstead was still a primary care group, 4MH24, until
+        // its care trust TAG took its practices on 2002-10-01), 304 on 2002-10-01.
+        CHECK(trusts_on("2002-04-01") == 303);
+        CHECK(trusts_on("2002-10-01") == 304);
+        CHECK(nhs().at("pct/2002/witham-braintree-and-halstead").period.from == day("2002-10-01"));
+        // SI 2003/1066: three London trusts dissolved on 1 Apr 2003, replaced by Redbridge and Waltham Forest PCTs.
+        CHECK(trusts_on("2003-04-01") == 303);
         CHECK(nhs().find("pct/5NA")->period.from == day("2003-04-01"));
+        // Hertfordshire's two PCTs merged on 2010-04-01 (151 to the end).
+        CHECK(trusts_on("2010-04-01") == 151);
+        CHECK(trusts_on("2013-03-31") == 151);
+        // Each with its ODS code on the day, and no placeholder left: epcmem names every code.
+        for (const char* kind : {"pct", "care-trust"})
+            for (const Body* b : nhs().snapshot(day("2006-09-30"), kind)) {
+                CAPTURE(b->id);
+                CHECK(!b->ods_on(day("2006-09-30")).empty());
+                CHECK(!b->placeholder);
+            }
+        CHECK(nhs().snapshot(day("2006-09-30"), "pct-unnamed").empty());
+        CHECK(nhs().snapshot(day("2004-06-01"), "pct-unnamed").empty());
+    }
+
+    TEST_CASE("predecessor sets of 1 Oct 2006 read from the practices that moved (ODS epcmem)") {
+        // Bournemouth and Poole Teaching PCT: all of Bournemouth PCT's practices, and 24 of Poole PCT's 25 (Poole, a
+        // dividing PCT of SI 2006/2072, gave its 25th to Dorset PCT).
+        CHECK(all_predecessor_ids("pct/5QN", "2006-10-01") == Ids{"pct/5CE", "pct/5KV"});
+        for (const auto& p : nhs().predecessors(nhs().at("pct/5QN"), day("2006-10-01"), "commissioning")) {
+            CAPTURE(p.body->id);
+            if (p.body->id == "pct/5CE") {
+                CHECK(p.share == Share(1.0));
+                CHECK(p.basis == ShareBasis::whole);
+            } else {
+                CHECK(p.share == Share(0.96));
+                CHECK(p.basis == ShareBasis::practices);
+            }
+        }
+        CHECK(all_predecessor_ids("pct/5QM", "2006-10-01") == Ids{"pct/5CD", "pct/5FN", "pct/5FP", "pct/5KV"});
+        // Norfolk PCT: five trusts (the Eastern Daily Press: "moulding five into one"); the one practice of East
+        // Cambridgeshire and Fenland PCT that joined it is a practice's move, not a part of that trust.
+        CHECK(all_predecessor_ids("pct/5PQ", "2006-10-01") ==
+              Ids{"pct/2002/west-norfolk", "pct/5A2", "pct/5G1", "pct/5JL", "pct/5JM"});
+        CHECK(successor_ids("pct/2002/east-cambridgeshire-and-fenland", "2006-10-01") == Ids{"pct/5PP"});
+        // Leeds PCT: five (HSJ 11 Apr 2002: North East Leeds "one of five created in Leeds").
+        CHECK(all_predecessor_ids("pct/5N1", "2006-10-01") ==
+              Ids{"pct/2002/north-east-leeds", "pct/5HH", "pct/5HK", "pct/5HL", "pct/5HM"});
+        CHECK(nhs().at("pct/2002/north-east-leeds").ods_on(day("2004-06-01")) == "5HJ");
+        // Sheffield PCT: four (HSJ: "four chairs for the new PCTs").
+        CHECK(all_predecessor_ids("pct/5N4", "2006-10-01") == Ids{"pct/5EE", "pct/5EN", "pct/5EP", "pct/5EQ"});
+        for (const char* code : {"5QN", "5PQ", "5N1", "5N4"}) {
+            CAPTURE(code);
+            CHECK(full_set(code));
+        }
+    }
+
+    TEST_CASE("a name ODS epcmem does not give is marked inferred in the body's record") {
+        // epcmem has codes, not names: 5HH's name comes from a table that matched it by successor and postcodes.
+        const Body& b = nhs().at("pct/5HH");
+        CHECK(b.name() == "Leeds West PCT");
+        CHECK(b.note.find("Inferred, not read: its name") != std::string::npos);
+        CHECK(b.note.find("name itself is unverified") != std::string::npos);
+        // North East Leeds: the name is read (HSJ), its code 5HJ matched by successor and postcodes.
+        CHECK(nhs().at("pct/2002/north-east-leeds").note.find("Inferred, not read: its ODS code 5HJ") != std::string::npos);
+        // A name and code printed together (Hansard 23 Feb 2004) is read, not inferred.
+        CHECK(nhs().at("pct/5L8").note.find("Inferred") == std::string::npos);
+        CHECK(nhs().at("pct/5AX").note.find("Inferred") == std::string::npos);
+    }
+
+    TEST_CASE("care trusts start when their PCT's practices joined them (ODS epcmem)") {
+        CHECK(successor_ids("pct/5AX", "2003-10-01") == Ids{"pct/TAK"});
+        CHECK(nhs().at("pct/TAK").period.from == day("2003-10-01"));
+        CHECK(successor_ids("pct/5CW", "2005-10-01") == Ids{"pct/TAL"});
+        CHECK(successor_ids("pct/5D1", "2006-10-01") == Ids{"pct/E17000004"});
+        CHECK(successor_ids("pct/5AN", "2007-09-01") == Ids{"pct/TAN"});
+        CHECK(holders("E09000004", "2003-06-01") == Ids{"pct/5AX"});   // Bexley, whole
+        CHECK(holders("E09000004", "2004-06-01") == Ids{"pct/TAK"});
     }
 
     TEST_CASE("London boroughs in 2003-2005 are served by their PCTs, whole (DH proposals of 30 Nov 2005: London not "
@@ -130,9 +192,10 @@ TEST_SUITE("pct-era") {
     }
 
     TEST_CASE("districts in 2003-2005 are served by the trusts merged into their 2006 PCT, shares unknown") {
-        // HSJ 11 Apr 2002 (21746): North East Leeds PCT, one of five Leeds PCTs, operational 1 Apr 2002. The other
-        // four are not named by any source read, so Leeds answers with the one recorded and the placeholder for them.
-        CHECK(holders("E08000035", "2004-06-01") == Ids{"pct/2002/north-east-leeds", "pct-unnamed/leeds"});
+        // HSJ 11 Apr 2002 (21746): North East Leeds PCT, one of five Leeds PCTs, operational 1 Apr 2002; ODS epcmem
+        // gives the five codes.
+        CHECK(holders("E08000035", "2004-06-01") ==
+              Ids{"pct/2002/north-east-leeds", "pct/5HH", "pct/5HK", "pct/5HL", "pct/5HM"});
         CHECK(nhs().at("pct/2002/north-east-leeds").period.from == day("2002-04-01"));
         CHECK(all_unknown_share("E08000035", "2004-06-01"));
         // Hansard 20 May 2009: Doncaster Central, East and West merged to form Doncaster PCT.
@@ -165,9 +228,8 @@ TEST_SUITE("pct-era") {
     }
 
     TEST_CASE("East Riding of Yorkshire before 2006: Yorkshire Wolds and Coast PCT (campaign site, weak)") {
-        // No source read gives East Riding PCT's whole predecessor set: a placeholder stands for any others.
-        CHECK(holders("E06000011", "2004-06-01") ==
-              Ids{"pct/2002/yorkshire-wolds-and-coast", "pct-unnamed/east-riding-of-yorkshire"});
+        // ODS epcmem gives East Riding PCT's whole predecessor set: the campaign site's trust (5E4) and 5E3.
+        CHECK(holders("E06000011", "2004-06-01") == Ids{"pct/2002/yorkshire-wolds-and-coast", "pct/5E3"});
         CHECK(successor_ids("pct/2002/yorkshire-wolds-and-coast", "2006-10-01") == Ids{"pct/5NW"});
     }
 
@@ -274,7 +336,9 @@ TEST_SUITE("pct-era") {
         // (a26201) and Medway continued, so West Kent had three.
         CHECK(predecessor_ids("pct/5P9", "2006-10-01") == Ids{"pct/5CM", "pct/5FF", "pct/5L2"});
         CHECK(full_set("5P9"));
-        CHECK(!full_set("5QA"));
+        // Eastern and Coastal Kent: Swale "as well as four others" (KentOnline a26201), all five in ODS epcmem.
+        CHECK(predecessor_ids("pct/5QA", "2006-10-01").size() == 5);
+        CHECK(full_set("5QA"));
     }
 
     TEST_CASE("the dividing PCTs' parts complete their successors' sets (EADT 7466238; Oxford Mail 773137)") {
@@ -293,18 +357,26 @@ TEST_SUITE("pct-era") {
               Ids{"pct/2002/cherwell-vale", "pct/2002/north-east-oxfordshire", "pct/2002/oxford-city",
                   "pct/2002/south-east-oxfordshire", "pct/2002/south-west-oxfordshire"});
         CHECK(full_set("5QE"));
-        // Cherwell Vale, a dividing PCT, had a successor besides Oxfordshire PCT that no source read names.
-        CHECK(successor_ids("pct/2002/cherwell-vale", "2006-10-01") == Ids{"pct/5QE"});
-        CHECK(event("2006-10-01/split/cherwell-vale").incomplete);
+        // Cherwell Vale, a dividing PCT: ODS epcmem shows 16 of its 20 practices joining Oxfordshire PCT and 4
+        // (Brackley's) Northamptonshire Teaching PCT; the shares are those counts.
+        CHECK(successor_ids("pct/2002/cherwell-vale", "2006-10-01") == Ids{"pct/5PD", "pct/5QE"});
+        CHECK(!event("2006-10-01/split/cherwell-vale").incomplete);
+        for (const auto& p : nhs().successors(nhs().at("pct/2002/cherwell-vale"), day("2006-10-01"), "commissioning")) {
+            CAPTURE(p.body->id);
+            CHECK(p.basis == ShareBasis::practices);
+            CHECK(p.share == Share(p.body->id == "pct/5QE" ? 0.8 : 0.2));
+        }
     }
 
     TEST_CASE("counts of the trusts merged where not all are named (GP online 588453; Borehamwood Times 765425)") {
-        // "In Hampshire, seven trusts are to merge into a single organisation": six are recorded.
-        CHECK(predecessor_ids("pct/5QC", "2006-10-01").size() == 6);
-        CHECK(event("2006-10-01/merge/5QC").note.find("7 trusts in all") != std::string::npos);
-        // "The eight currently in the county will be reduced to two", four of them into West Hertfordshire.
-        CHECK(event("2006-10-01/merge/5P3").note.find("4 trusts in all") != std::string::npos);
-        CHECK(!full_set("5P3"));
+        // "In Hampshire, seven trusts are to merge into a single organisation": ODS epcmem shows the seven.
+        CHECK(predecessor_ids("pct/5QC", "2006-10-01").size() == 7);
+        CHECK(event("2006-10-01/merge/5QC").note.find("7 trusts in all, as ODS epcmem shows") != std::string::npos);
+        // "The eight currently in the county will be reduced to two", four of them into West Hertfordshire: the other
+        // four into East and North Hertfordshire.
+        CHECK(event("2006-10-01/merge/5P3").note.find("4 trusts in all, as ODS epcmem shows") != std::string::npos);
+        CHECK(predecessor_ids("pct/5P3", "2006-10-01").size() == 4);
+        CHECK(full_set("5P3"));
     }
 
     TEST_CASE("districts in 2003-2005 answered by the trusts of their 2006 PCT's whole predecessor set") {
@@ -404,26 +476,17 @@ TEST_SUITE("pct-era") {
         CHECK(validate_directory(ORGLINEAGE_SHIPPED_DATA_DIR).empty());
     }
 
-    TEST_CASE("Sheffield before 1 Oct 2006: a placeholder for its four unnamed PCTs (HSJ 28001; Hansard 1 Nov 2006)") {
-        // HSJ: Sheffield Health Authority sought "four chairs for the new PCTs"; Hansard 1 Nov 2006: "the new
-        // amalgamated Sheffield Primary Care Trust". No source read names the four, so one body stands for them.
-        const auto hs = nhs().holders("commissioning", "E08000019", day("2004-06-01"));
-        REQUIRE(hs.size() == 1);
-        const Body& b = *hs.front().body;
-        CHECK(b.id == "pct-unnamed/sheffield");
-        CHECK(b.kind == "pct-unnamed");
-        CHECK(b.placeholder);
-        CHECK(b.note.find("four chairs") != std::string::npos);
-        // The note reaches the answer: a placeholder is said to stand for trusts no source names.
-        bool said = false;
-        for (const auto& n : holder_notes(nhs(), hs.front(), "E08000019", day("2004-06-01")))
-            said = said || (n.kind == NoteKind::incomplete && n.text.find("is a placeholder, not one body") !=
-                                                               std::string::npos);
-        CHECK(said);
-        CHECK(!hs.front().share);
-        CHECK(hs.front().basis == ShareBasis::unknown);
-        // It merges into Sheffield PCT on 1 Oct 2006, which then holds the city alone.
-        CHECK(all_predecessor_ids("pct/5N4", "2006-10-01") == Ids{"pct-unnamed/sheffield"});
+    TEST_CASE("Sheffield before 1 Oct 2006: its four PCTs by their ODS codes (HSJ 28001; ODS epcmem)") {
+        // HSJ: Sheffield Health Authority sought "four chairs for the new PCTs"; ODS epcmem gives their codes, whose
+        // practices all joined Sheffield PCT on 1 Oct 2006. Their names are inferred (no source read prints them).
+        CHECK(holders("E08000019", "2004-06-01") == Ids{"pct/5EE", "pct/5EN", "pct/5EP", "pct/5EQ"});
+        for (const auto& h : nhs().holders("commissioning", "E08000019", day("2004-06-01"))) {
+            CAPTURE(h.body->id);
+            CHECK(!h.body->placeholder);
+            CHECK(!h.share);
+            CHECK(h.basis == ShareBasis::unknown);
+            CHECK(h.body->note.find("Inferred, not read: its name") != std::string::npos);
+        }
         CHECK(holders("E08000019", "2006-10-01") == Ids{"pct/5N4"});
     }
 
@@ -432,10 +495,7 @@ TEST_SUITE("pct-era") {
               Ids{"pct/2002/doncaster-central", "pct/2002/doncaster-east", "pct/2002/doncaster-west"});
         for (const auto& h : nhs().holders("commissioning", "E08000017", day("2004-06-01"))) CHECK(!h.body->placeholder);
         CHECK(all_predecessor_ids("pct/5N5", "2006-10-01") == predecessor_ids("pct/5N5", "2006-10-01"));
-        // A placeholder is not a PCT: the count of trusts on 2006-09-30 (Hansard 20 Jul 2009 bounds it by 303)
-        // takes none in.
-        CHECK(trusts_on("2006-09-30") == 260);
-        CHECK(!nhs().snapshot(day("2006-09-30"), "pct-unnamed").empty());
+        CHECK(trusts_on("2006-09-30") == 303);
     }
 
     TEST_CASE("every district, unitary, metropolitan district and London borough has a commissioning holder in "

@@ -60,10 +60,10 @@ TEST_CASE("image reader refuses an image whose records had other fields (another
 
 TEST_CASE("image reader refuses another format version") {
     auto bytes = read_bytes(image_test::shipped_image());
-    put_u32(bytes, 8, 2);
+    put_u32(bytes, 8, 1);
     CHECK(refusal(bytes, "version.olimg") ==
           work_path("version.olimg") +
-              ": bad compiled image: wrong format version 2 (this library reads version 1; compile the data again)");
+              ": bad compiled image: wrong format version 1 (this library reads version 2; compile the data again)");
 }
 
 TEST_CASE("image reader refuses a truncated image, saying where it ends") {
@@ -83,7 +83,7 @@ TEST_CASE("image reader refuses a truncated image, saying where it ends") {
 TEST_CASE("image reader refuses a changed byte in any section by its checksum") {
     const auto full = read_bytes(image_test::shipped_image());
     const auto img = detail::check_image(std::make_unique<detail::MappedFile>(full), "x");
-    REQUIRE(img->sections.size() == 3);
+    REQUIRE(img->sections.size() == 4); // manifest, dataset, area history, small areas
     for (const auto& s : img->sections) {
         auto bytes = full;
         bytes[s.offset + s.size / 2] ^= 0x40;
@@ -98,11 +98,11 @@ TEST_CASE("image reader refuses a changed byte in any section by its checksum") 
 
 TEST_CASE("image reader survives resealed corruption: every changed byte is refused or decodes to a valid Lineage") {
     // Checksums recomputed after the change, so the decoders meet the bad bytes themselves: every
-    // byte of a small image with all three sections (the small-area toy dataset).
+    // byte of a small image with all four sections (the small-area toy dataset).
     const auto path = work_path("small-areas-toy.olimg");
     (void)compile_image(ORGLINEAGE_SMALL_AREAS_TOY_DIR, path);
     const auto full = read_bytes(path);
-    REQUIRE(detail::check_image(std::make_unique<detail::MappedFile>(full), "x")->sections.size() == 3);
+    REQUIRE(detail::check_image(std::make_unique<detail::MappedFile>(full), "x")->sections.size() == 4);
     std::size_t refused = 0, opened = 0;
     for (std::size_t at = 32; at < full.size(); ++at) {
         for (unsigned char x : {0x01, 0x80, 0xff}) {

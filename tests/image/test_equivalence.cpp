@@ -4,6 +4,7 @@
 #include "image/records.hpp"
 #include "image_fixture.hpp"
 
+#include <orglineage/area_history.hpp>
 #include <orglineage/small_areas.hpp>
 
 #include <doctest/doctest.h>
@@ -163,6 +164,44 @@ TEST_CASE("image and YAML give the same holders of every area and the same snaps
                 same("holders", [&](const Lineage& l) { return text(l.holders(f, a.code, d)); }, n);
     }
     MESSAGE(n << " answers compared");
+}
+
+TEST_CASE("image and YAML give the same territories, holders and populations of every area on a grid of dates") {
+    // The image's area history is its own section: no CSV is read when the Lineage is an image's.
+    const auto hy = AreaHistory::load(both().yaml);
+    const auto hi = AreaHistory::load(both().image);
+    REQUIRE(hy.changes().size() > 50);
+    REQUIRE(hy.changes().size() == hi.changes().size());
+    for (std::size_t i = 0; i < hy.changes().size(); ++i) {
+        const auto &a = hy.changes()[i], &b = hi.changes()[i];
+        CHECK(a.date == b.date);
+        CHECK(a.from == b.from);
+        CHECK(a.to == b.to);
+        CHECK(share(a.from_share) == share(b.from_share));
+        CHECK(share(a.to_share) == share(b.to_share));
+        CHECK(a.basis == b.basis);
+        CHECK(a.sources == b.sources);
+        CHECK(a.note == b.note);
+        CHECK(a.pos.str() == b.pos.str());
+    }
+    std::size_t n = 0, populated = 0;
+    for (const auto& a : both().yaml.dataset().areas) {
+        CHECK(hy.population(a.code) == hi.population(a.code));
+        populated += hy.population(a.code).first > 0;
+        for (const Date& d : coarse_grid()) {
+            auto answer = [&](const AreaHistory& h) {
+                const auto p = h.holders("commissioning", a.code, d);
+                std::string t = p.territory.describe() + "|" + p.territory.weighting + "|" + text(p.holders);
+                for (const auto& note : p.notes) t += "|" + note;
+                return t;
+            };
+            ++n;
+            const auto x = answer(hy), y = answer(hi);
+            if (x != y) FAIL_CHECK("area " << a.code << " on " << format_date(d) << ": YAML '" << x << "' but image '" << y << "'");
+        }
+    }
+    CHECK(populated > 300);
+    MESSAGE(n << " area answers compared");
 }
 
 TEST_CASE("image and YAML give the same small-area answers for every LSOA") {

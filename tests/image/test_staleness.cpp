@@ -93,3 +93,48 @@ TEST_CASE("compile_image refuses data that does not check, and writes nothing") 
     CHECK_THROWS_AS((void)compile_image(dir.string(), image), DataError);
     CHECK_FALSE(fs::exists(image));
 }
+
+TEST_CASE("an image stays current for a copy of its directory with new times and the same bytes") {
+    // As a package installs it: the files copied, their times those of the copy.
+    const fs::path dir = toy_copy("toy-content");
+    const auto image = image_beside(dir.string());
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+        if (e.is_regular_file()) fs::last_write_time(e.path(), fs::last_write_time(e.path()) + std::chrono::hours(24));
+    ImageStatus status;
+    const Lineage lin = load_preferring_image(dir.string(), image, status);
+    CHECK(status.state == ImageState::current);
+    CHECK(status.reason.empty());
+    CHECK(status.note(dir.string()).empty());
+
+    // One byte changed, size and time kept as the copy has them: the hash tells, and the YAML answers.
+    const std::string name = lin.dataset().bodies.front().name();
+    std::string other = name;
+    other[0] = other[0] == 'Q' ? 'R' : 'Q';
+    same_size_edit(dir, name, other);
+    ImageStatus after;
+    const Lineage reread = load_preferring_image(dir.string(), image, after);
+    CHECK(after.state == ImageState::stale);
+    CHECK(after.reason.find("changed since it was compiled") != std::string::npos);
+    CHECK(reread.dataset().bodies.front().name() == other);
+}
+
+TEST_CASE("load_preferring_image says why it passed an image over, and the sources answer") {
+    const fs::path dir = toy_copy("toy-status");
+    const auto image = image_beside(dir.string());
+    image_test::write_bytes((dir / "extra.csv").string(), {'a', '\n'});
+    ImageStatus status;
+    (void)load_preferring_image(dir.string(), image, status);
+    CHECK(status.state == ImageState::stale);
+    CHECK(status.reason == "'extra.csv' is new since it was compiled");
+    CHECK(status.note(dir.string()) == image + " is stale ('extra.csv' is new since it was compiled); reading the sources "
+                                               "instead (run 'orglineage compile " + dir.string() + "' to update it)");
+    fs::remove(dir / "extra.csv");
+    image_test::write_bytes(image, {'n', 'o'});
+    (void)load_preferring_image(dir.string(), image, status);
+    CHECK(status.state == ImageState::unreadable);
+    CHECK(status.reason == "bad compiled image: truncated at offset 2 (the header needs 32 bytes)");
+    fs::remove(image);
+    (void)load_preferring_image(dir.string(), image, status);
+    CHECK(status.state == ImageState::absent);
+    CHECK(status.note(dir.string()).empty());
+}

@@ -9,6 +9,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <numeric>
 
 using namespace orglineage;
@@ -78,6 +80,80 @@ TEST_CASE("decimals are read exactly, at their own precision") {
     CHECK(detail::parse_decimal("0.0000000000000000001", d) == detail::DecimalStatus::too_precise);
 }
 
+TEST_CASE("every number form is read exactly or refused, and a refusal never keeps an earlier value") {
+    auto status = [](const char* text) {
+        detail::Decimal d{12345, 2}; // what a previous row left: never the answer
+        const auto s = detail::parse_decimal(text, d);
+        return s == detail::DecimalStatus::ok ? detail::format_units(d.units, d.scale)
+               : s == detail::DecimalStatus::too_large ? std::string("too large")
+               : s == detail::DecimalStatus::too_precise ? std::string("too precise")
+                                                         : std::string("not a number");
+    };
+    SUBCASE("integers, signed, with leading zeros") {
+        CHECK(status("0") == "0");
+        CHECK(status("-0") == "0");
+        CHECK(status("+0") == "0");
+        CHECK(status("42") == "42");
+        CHECK(status("-42") == "-42");
+        CHECK(status("000042") == "42");
+        CHECK(status("100") == "100");
+    }
+    SUBCASE("decimals keep their places, with or without a digit before or after the point") {
+        CHECK(status("0.50") == "0.50");
+        CHECK(status(".5") == "0.5");
+        CHECK(status("-.5") == "-0.5");
+        CHECK(status("5.") == "5");
+        CHECK(status("0.000") == "0.000");
+        CHECK(status("0.05") == "0.05");
+        CHECK(status("0.30000000000000004") == "0.30000000000000004");
+        CHECK(status("5234567890.12") == "5234567890.12");
+    }
+    SUBCASE("zero with any exponent is zero") {
+        CHECK(status("0e100") == "0");
+        CHECK(status("0E+40") == "0");
+        CHECK(status("0e37") == "0");
+        CHECK(status("-0e9999") == "0");
+        CHECK(status("0.000e5") == "0");
+        CHECK(status("0e-3") == "0.000");
+        CHECK(status("0.0e-2") == "0.000");
+        CHECK(status("0e-19") == "too precise");
+    }
+    SUBCASE("exponents, either case, either sign") {
+        CHECK(status("1e3") == "1000");
+        CHECK(status("1E3") == "1000");
+        CHECK(status("1e+3") == "1000");
+        CHECK(status("1.5E-2") == "0.015");
+        CHECK(status("-2.5e1") == "-25");
+        CHECK(status("123.456e2") == "12345.6");
+        CHECK(status("1e0") == "1");
+        CHECK(status("1e-0") == "1");
+        CHECK(status("1e26") == "100000000000000000000000000");
+        CHECK(status("1e27") == "1000000000000000000000000000");
+        CHECK(status("1e30") == "1000000000000000000000000000000");
+        CHECK(status("1e35") == "100000000000000000000000000000000000");
+        CHECK(status("1e36") == "too large");
+        CHECK(status("1e400") == "too large");
+        CHECK(status("1e-18") == "0.000000000000000001");
+        CHECK(status("1e-19") == "too precise");
+        CHECK(status("1e-9999") == "too precise");
+        CHECK(status("1e00001") == "not a number"); // an exponent of at most four digits
+    }
+    SUBCASE("36 significant digits are the most, whatever zeros lead or follow") {
+        CHECK(status("123456789012345678901234567890123456") == "123456789012345678901234567890123456");
+        CHECK(status("0000123456789012345678901234567890123456") == "123456789012345678901234567890123456");
+        CHECK(status("1234567890123456789012345678901234567") == "too large");
+        CHECK(status("0.000000000000000001") == "0.000000000000000001");
+        CHECK(status("0.0000000000000000001") == "too precise");
+        CHECK(status("0.0000000000000000000000000000000000000001") == "too precise");
+    }
+    SUBCASE("anything else is not a number") {
+        for (const char* bad : {"", "+", "-", ".", "-.", "e5", ".e5", "1e", "1e+", "1e-", "1e5.5", "1.2.3", "--1",
+                                "+-1", "1-", "1 000", "1,000", "0x10", "nan", "NaN", "inf", "-inf", "infinity",
+                                "1d5", "1f", "12abc", "\xc2\xa0" "1"})
+            CHECK_MESSAGE(status(bad) == "not a number", bad);
+    }
+}
+
 TEST_CASE("exact sums add values of different precision and refuse to overflow") {
     detail::ExactSum s;
     detail::Decimal a, b;
@@ -109,6 +185,77 @@ TEST_CASE("reconcile rounds parts to integers that sum to the exact total") {
     CHECK(static_cast<long long>(out[2]) == 4);
     detail::reconcile(-7, {-3.5L, -3.5L}, out);
     CHECK(static_cast<long long>(out[0] + out[1]) == -7);
+}
+
+TEST_CASE("reconcile spreads a residual of any size in one pass, as dealing it a unit at a time would") {
+    // The former loop, kept here as the reference for residuals small enough to deal one by one.
+    auto dealt = [](detail::Int128 total, const std::vector<long double>& approx) {
+        std::vector<detail::Int128> parts;
+        std::vector<std::size_t> order(approx.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        detail::Int128 sum = 0;
+        parts.clear();
+        for (long double a : approx) {
+            parts.push_back(static_cast<detail::Int128>(std::llround(a)));
+            sum += parts.back();
+        }
+        detail::Int128 residual = total - sum;
+        const long double sign = residual > 0 ? 1 : -1;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return sign * (approx[a] - static_cast<long double>(parts[a])) >
+                   sign * (approx[b] - static_cast<long double>(parts[b]));
+        });
+        const detail::Int128 step = residual > 0 ? 1 : -1;
+        for (std::size_t k = 0; residual != 0; k = (k + 1) % order.size()) {
+            parts[order[k]] += step;
+            residual -= step;
+        }
+        return parts;
+    };
+    std::vector<detail::Int128> out;
+    // ordinary figures: the residual of rounding is at most a unit a part
+    int compared = 0;
+    for (const std::vector<long double>& approx :
+         {std::vector<long double>{1.0L, 2.5L, 3.49L, 4.51L}, std::vector<long double>{-3.5L, 0.2L, 0.7L},
+          std::vector<long double>{100.4L}, std::vector<long double>{0.5L, 0.5L, 0.5L, 0.5L, 0.5L, 0.5L},
+          std::vector<long double>{33.4L, 33.3L, 33.3L}, std::vector<long double>{-0.6L, -0.6L, 1.7L}})
+        for (int off = -6; off <= 6; ++off) {
+            long double sum = 0;
+            long long rounded = 0;
+            for (long double a : approx) {
+                sum += a;
+                rounded += std::llround(a);
+            }
+            const long long total = std::llround(sum) + off;
+            const auto n = static_cast<long long>(approx.size());
+            if (total - rounded > n || rounded - total > n) continue;
+            CHECK(detail::reconcile(total, approx, out));
+            CHECK(out == dealt(total, approx));
+            ++compared;
+        }
+    CHECK(compared > 30);
+}
+
+TEST_CASE("reconcile shares a residual of more units than parts by the parts' sizes") {
+    std::vector<detail::Int128> out;
+    // 10^27 units of which doubles kept 16 digits: 10^11 units short, shared 7 : 3, none to the
+    // small part (a part of 21 beside these would otherwise take a third of them)
+    const detail::Int128 e27 = static_cast<detail::Int128>(1000000000000000000LL) * 1000000000;
+    CHECK(detail::reconcile(e27 + 21, {7e26L * (1 - 1e-16L), 3e26L * (1 - 1e-16L), 21.0L}, out));
+    CHECK(out[0] + out[1] + out[2] == e27 + 21);
+    // (the long doubles themselves hold 7e26 - 7e10 to 2^26: that much, not 10^10, is the error)
+    const detail::Int128 error0 = out[0] - e27 / 10 * 7;
+    CHECK(error0 < 100000000);
+    CHECK(error0 > -100000000);
+    CHECK(static_cast<long long>(out[2]) == 21);
+    // a residual far larger than its parts, in one pass: 10^30 units over three parts of 1
+    const detail::Int128 e30 = e27 * 1000;
+    CHECK(detail::reconcile(e30, {1.0L, 1.0L, 1.0L}, out));
+    CHECK(out[0] + out[1] + out[2] == e30);
+    CHECK(out[0] - out[2] <= 1);
+    // parts beyond 128 bits are refused, not wrapped
+    CHECK_FALSE(detail::reconcile(0, {1e38L, 1e38L}, out));
+    CHECK_FALSE(detail::reconcile(0, {1e39L}, out));
 }
 
 } // TEST_SUITE

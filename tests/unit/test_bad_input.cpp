@@ -63,17 +63,17 @@ TEST_SUITE("bad input") {
     }
 
     TEST_CASE("loader rejects deeply nested YAML without overflowing the stack") {
-        // yaml-cpp 0.7 stops at 500 levels (its depth guard, DeepRecursion, says "bad file").
-        check_rejected<DataError>(invalid("deep_nesting"), "deep_nesting/data.yaml:3:1: YAML syntax error: bad file");
+        // The reader stops at 100 levels (YamlEvents::max_depth), before building anything deeper.
+        check_rejected<DataError>(invalid("deep_nesting"), "deep_nesting/data.yaml:2:104: values nested more than 100 levels deep");
         check_rejected<DataError>(invalid("deep_block_nesting"),
-                                  "deep_block_nesting/data.yaml:2:1000: YAML syntax error: bad file");
+                                  "deep_block_nesting/data.yaml:2:201: values nested more than 100 levels deep");
         check_rejected<DataError>(invalid("deep_flow_mappings"),
-                                  "deep_flow_mappings/data.yaml:1:1999: YAML syntax error: bad file");
+                                  "deep_flow_mappings/data.yaml:1:404: values nested more than 100 levels deep");
     }
 
     TEST_CASE("loader rejects wrong indentation with the line and column") {
-        check_rejected<DataError>(invalid("over_indented"), "over_indented/data.yaml:6:11: YAML syntax error: illegal map value");
-        check_rejected<DataError>(invalid("syntax_error"), "syntax_error/data.yaml:6:4: YAML syntax error: end of sequence not found");
+        check_rejected<DataError>(invalid("over_indented"), "over_indented/data.yaml:6:11: YAML syntax error: mapping values are not allowed in this context");
+        check_rejected<DataError>(invalid("syntax_error"), "syntax_error/data.yaml:6:4: YAML syntax error: did not find expected '-' indicator (while parsing a block collection that began at line 4, column 3)");
     }
 
     TEST_CASE("loader rejects dates that are not real days, in the wrong order or in another format") {

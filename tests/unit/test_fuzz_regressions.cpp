@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Replays every saved fuzz input (tests/fuzz_regressions/) as its fuzz target ran it: nothing but
-// orglineage::Error may come out, and nothing may crash (the sanitizer build runs this too).
+// orglineage::Error may come out, and nothing may crash (the sanitizer build runs this too), and
+// each input is done within the time the fuzzers allow one (-timeout=2), measured in CPU time so
+// that a loaded machine does not fail it: a hang comes back as a failure, not a stuck suite.
 #include "../../fuzz/fuzz_common.hpp"
 
 #include <orglineage/csv.hpp>
@@ -11,6 +13,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -32,6 +35,12 @@ std::vector<fs::path> inputs(const char* target) {
     std::sort(out.begin(), out.end());
     return out;
 }
+
+/// The most CPU time one saved input may take (the fuzz runs' -timeout=2).
+constexpr double k_seconds_per_input = 2.0;
+
+/// CPU seconds of this process since `from` (std::clock()).
+double cpu_seconds_since(std::clock_t from) { return static_cast<double>(std::clock() - from) / CLOCKS_PER_SEC; }
 
 std::string read(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
@@ -80,7 +89,9 @@ TEST_SUITE("fuzz regressions") {
         for (const auto& f : files) {
             CAPTURE(f.filename().string());
             fuzz::write_file(s.dir / "data.yaml", read(f));
+            const std::clock_t start = std::clock();
             CHECK_NOTHROW((void)load_and_query(s.dir));
+            CHECK(cpu_seconds_since(start) < k_seconds_per_input);
         }
     }
 
@@ -89,15 +100,20 @@ TEST_SUITE("fuzz regressions") {
         for (const auto& f : inputs("manifest")) {
             CAPTURE(f.filename().string());
             fuzz::write_file(s.dir / "dataset.yaml", read(f));
+            const std::clock_t start = std::clock();
             CHECK_NOTHROW((void)load_and_query(s.dir));
+            CHECK(cpu_seconds_since(start) < k_seconds_per_input);
         }
     }
 
     TEST_CASE("saved CSV inputs are read and remapped, or rejected with an orglineage::Error") {
         const auto toy = Lineage::load(std::string(ORGLINEAGE_TEST_DATA_DIR) + "/valid/toy");
-        for (const auto& f : inputs("csv")) {
+        const auto files = inputs("csv");
+        CHECK_FALSE(files.empty());
+        for (const auto& f : files) {
             CAPTURE(f.filename().string());
             const auto text = read(f);
+            const std::clock_t start = std::clock();
             std::istringstream in(text);
             CsvReader reader(in, ',', 256);
             CsvRecord record;
@@ -121,6 +137,7 @@ TEST_SUITE("fuzz regressions") {
                 } catch (const Error&) {
                 }
             }
+            CHECK(cpu_seconds_since(start) < k_seconds_per_input);
         }
     }
 }

@@ -18,6 +18,7 @@
 #include <sstream>
 #include <string>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace orglineage;
@@ -263,6 +264,121 @@ TEST_SUITE("hardening") {
         } else {
             MESSAGE("skipped the full-disk case: this machine has no /dev/full");
         }
+        fs::remove_all(dir);
+    }
+
+    namespace output_cases {
+    namespace fs = std::filesystem;
+    std::string read_all(const fs::path& p) {
+        std::ifstream in(p);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    }
+    fs::path fresh_dir(const std::string& name) {
+        const fs::path dir = fs::temp_directory_path() / ("orglineage-" + name + "-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        return dir;
+    }
+    } // namespace output_cases
+
+    TEST_CASE("OutputFile writes through a symbolic link: the link stays a link, its target gets the data") {
+        using namespace output_cases;
+        const fs::path dir = fresh_dir("link");
+        fs::create_directories(dir / "real");
+        std::ofstream(dir / "real" / "out.csv") << "old\n";
+        fs::create_symlink("real/out.csv", dir / "link.csv");       // relative
+        fs::create_symlink(dir / "link.csv", dir / "link2.csv");    // a chain of two
+        {
+            OutputFile f((dir / "link2.csv").string());
+            f.stream() << "new\n";
+            f.commit();
+        }
+        CHECK(fs::is_symlink(dir / "link.csv"));
+        CHECK(fs::is_symlink(dir / "link2.csv"));
+        CHECK(read_all(dir / "real" / "out.csv") == "new\n");
+        // A dangling link: the file appears where it points.
+        fs::create_symlink("real/later.csv", dir / "dangling.csv");
+        {
+            OutputFile f((dir / "dangling.csv").string());
+            f.stream() << "x\n";
+            f.commit();
+        }
+        CHECK(fs::is_symlink(dir / "dangling.csv"));
+        CHECK(read_all(dir / "real" / "later.csv") == "x\n");
+        fs::remove_all(dir);
+    }
+
+    TEST_CASE("OutputFile writes a descriptor of this process where it stands (a /dev/stdout whose file is regular)") {
+        using namespace output_cases;
+        const fs::path dir = fresh_dir("fd");
+        const fs::path file = dir / "stdout.txt";
+        const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        REQUIRE(fd >= 0);
+        REQUIRE(::write(fd, "before\n", 7) == 7);
+        // What /dev/stdout is: a link to /proc/self/fd/N, behind which stat sees a regular file.
+        fs::create_symlink("/proc/self/fd/" + std::to_string(fd), dir / "stdout-link");
+        {
+            OutputFile f((dir / "stdout-link").string());
+            f.stream() << "notes\n";
+            f.commit();
+        }
+        REQUIRE(::write(fd, "after\n", 6) == 6);
+        ::close(fd);
+        CHECK(fs::is_symlink(dir / "stdout-link"));
+        CHECK(read_all(file) == "before\nnotes\nafter\n"); // appended where the descriptor stood, not over it
+        auto entries = std::distance(fs::directory_iterator(dir), fs::directory_iterator());
+        CHECK(entries == 2); // no temporary left beside it
+        CHECK_THROWS_WITH_AS(OutputFile("/proc/self/fd/987654"),
+                             "/proc/self/fd/987654: cannot write: descriptor 987654 is not open", IoError);
+        fs::remove_all(dir);
+    }
+
+    TEST_CASE("OutputFile refuses to replace a read-only file or one with other hard links") {
+        using namespace output_cases;
+        const fs::path dir = fresh_dir("refuse");
+        const fs::path ro = dir / "ro.csv";
+        std::ofstream(ro) << "keep\n";
+        fs::permissions(ro, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+        CHECK_THROWS_WITH_AS(OutputFile(ro.string()),
+                             (ro.string() + ": cannot write: the file is read-only; it is not replaced (make it "
+                                            "writable or choose another name)")
+                                 .c_str(),
+                             IoError);
+        CHECK(read_all(ro) == "keep\n");
+        const fs::path a = dir / "a.csv";
+        std::ofstream(a) << "shared\n";
+        fs::create_hard_link(a, dir / "b.csv");
+        CHECK_THROWS_WITH_AS(OutputFile(a.string()),
+                             (a.string() + ": cannot write: the file has 1 other hard link(s) that replacing it "
+                                           "would break (remove them or choose another name)")
+                                 .c_str(),
+                             IoError);
+        CHECK(read_all(dir / "b.csv") == "shared\n");
+        fs::permissions(ro, fs::perms::owner_all);
+        fs::remove_all(dir);
+    }
+
+    TEST_CASE("OutputFile: a name near NAME_MAX works, and a killed run's temporary is removed") {
+        using namespace output_cases;
+        const fs::path dir = fresh_dir("names");
+        const std::string long_name(250, 'n');
+        {
+            OutputFile f((dir / long_name).string());
+            f.stream() << "ok\n";
+            f.commit();
+        }
+        CHECK(read_all(dir / long_name) == "ok\n");
+        // A leftover of a process that no longer exists (pid 0x7ffffff0 is beyond pid_max), and a
+        // file that only looks alike: the first goes, the second stays.
+        std::ofstream(dir / ".orglineage-2147483632-0.tmp") << "leftover";
+        std::ofstream(dir / ".orglineage-notes.tmp") << "someone else's";
+        {
+            OutputFile f((dir / "next.csv").string());
+            f.stream() << "x\n";
+            f.commit();
+        }
+        CHECK(!fs::exists(dir / ".orglineage-2147483632-0.tmp"));
+        CHECK(fs::exists(dir / ".orglineage-notes.tmp"));
         fs::remove_all(dir);
     }
 

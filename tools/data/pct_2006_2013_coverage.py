@@ -26,7 +26,7 @@ from collections import defaultdict
 import yaml
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.path.join(os.path.dirname(ROOT), "shared", "sources")
+SHARED = os.environ.get("ORGLINEAGE_SOURCES") or os.path.join(os.path.dirname(ROOT), "shared", "sources")
 AREAS = os.path.join(ROOT, "data", "nhs-england", "areas", "local-authority-areas.yaml")
 
 START, END, REORG = "2006-10-01", "2013-03-31", "2009-04-01"

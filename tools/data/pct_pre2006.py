@@ -3,25 +3,26 @@
 the 1 Apr 2003 London dissolutions (SI 2003/1066), the 1 Jul 2006 SHA mergers (SI 2006/1408) and the
 1 Oct 2006 PCT reorganisation (SI 2006/2072, SI 2006/2074).
 
-Run from the repository root:  /usr/bin/python3 tools/data/pct_pre2006.py
-It reads the research files in ../shared/sources/pre2013 (names, ODS codes and the pages they were read
-from) and the 2006-2013 PCT list, and writes four YAML files.  The generated files are committed; the build
-never runs this script.
+Run from the repository root:  /usr/bin/python3 tools/data/pct_pre2006.py  (ORGLINEAGE_SOURCES names the gathered
+sources when the checkout is not beside them).  Run tools/data/pct_2006_2013.py first: this script reads its output.
+It reads the research files in ../shared/sources/pre2013 (names, ODS codes and the pages they were read from), ODS
+epcmem in ../shared/sources/archive (pct_epcmem.py) and the 2006-2013 PCT list, and writes four YAML files and
+tools/data/pct_epcmem_reconciliation.md.  The generated files are committed; the build never runs this script.
 
-Evidence policy (see the report of the session that wrote this script):
-  * A body is written only when its existence is seen in a source other than Wikipedia or a copy of it
-    (legislation, Hansard, an ONS/ODS file, the trust's own papers, or a news report).
-  * An ODS code is written only when it was printed next to the trust's name (pct_2002_2006_codes.csv, or the
-    rows of pct_2002_2006_hansard.csv whose confidence is 'sourced (code, ...').
-  * A successor is 'stated' when a cited page states it, or 'deduced' when the old trust's named area lies
-    inside exactly one new PCT of that county (the cited pages give the county's new structure) - deduced links
-    carry x-basis: deduced and a note.  SI 2006/2072's schedules (the legal old -> new table) were NOT read: the stored
-    copies give only its art. 1 (the definitions, among them the six dividing PCTs).
-  * A new PCT's predecessor set is marked complete (COMPLETE_2006) only where the cited sources give the whole set: a
-    "complete merger of", a list of all the trusts merged, or a count of the trusts matched by the names recorded; where
-    that rests on a Wikipedia county article alone, the note says "secondary source only".
-  * Rows of the shared files that rest on Wikipedia alone, or whose successor is ambiguous, are left out and
-    listed on stdout.
+Evidence policy:
+  * Every PCT and care-trust code of ODS epcmem whose practices' memberships ended between 1 Apr 2002 and
+    30 Sep 2006 is one body, with those dates (pct_pre2006_epcmem.py).  A trust the sources named (the list P
+    below) keeps its name and its sources; its code is the one printed next to its name (pct_2002_2006_codes.csv,
+    or the rows of pct_2002_2006_hansard.csv whose confidence is 'sourced (code, ...'), else the one a table
+    derived from epcmem matches to it, and then the body says so (`inferred:`).  Every other code is named as
+    that table names it, marked inferred.
+  * What a trust passed on is read from its practices (pct_pre2006_epcmem.py): whole to the code they all joined,
+    or split by practice counts for the dividing PCTs of SI 2006/2072 art. 1(2) and the trusts SI 2003/1066
+    dissolved.  The pages cited for a link (stated or deduced before epcmem was read) stay cited beside it, and
+    what they say of a new PCT's whole set (COMPLETE_2006) or count (MERGE_COUNTS) is checked against it in the
+    event's note.  SI 2006/2072's schedules (the legal old -> new table) were NOT read.
+  * Rows of the shared files that rest on Wikipedia alone are written as trusts only where epcmem holds their
+    code; bodies known by name from Wikipedia alone are `secondary-only`.
 """
 import csv
 import datetime
@@ -33,12 +34,14 @@ import sys
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import pct_pre2006_coverage as before2006  # noqa: E402
-import pct_pre2006_unnamed as unnamed  # noqa: E402
-from pct_2006_2013 import UNNAMED_PREDECESSORS  # noqa: E402
+import pct_epcmem  # noqa: E402
+from pct_pre2006_epcmem import (NAME_IN_DERIVED, add_epcmem_coverage, dates_note, ended_codes, last_pcg,  # noqa: E402
+                                matched_note, succession_events, unnamed_code_body, write_reconciliation)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.path.normpath(os.path.join(ROOT, '..', 'shared', 'sources', 'pre2013'))
+# the gathered sources sit beside the checkout; a worktree elsewhere names them with ORGLINEAGE_SOURCES
+SHARED = os.path.join(os.environ.get('ORGLINEAGE_SOURCES') or os.path.normpath(os.path.join(ROOT, '..', 'shared', 'sources')),
+                      'pre2013')
 DATA = os.path.join(ROOT, 'data', 'nhs-england')
 OUT = os.path.join(DATA, 'pct-era', 'pre2006')
 SCRIPT = 'tools/data/pct_pre2006.py'
@@ -929,7 +932,6 @@ def main():
     other_src, other_bodies, other_events = other_files_ids()
 
     bodies, events = [], []
-    merges = {}          # new ODS -> list of (body id, basis, name)
     used_sources = set()
 
     def body_id(name, ods):
@@ -940,34 +942,53 @@ def main():
             print('WARNING: id %s is taken elsewhere; using a slug id for %s' % (i, name))
         return 'pct/2002/' + slug(name)
 
+    ep = pct_epcmem.Epcmem()
+    dn = pct_epcmem.derived_names()
+    gen = read_generated_2006_2013()
+    hansard_of_url = {v['url']: k for k, v in SOURCES.items() if v.get('url')}
+    printed_names = {}   # code -> (name, Hansard source id): printed together
+    for r in codes:
+        printed_names[r['ods_code']] = (r['name'], hansard_of_url.get(r.get('source_url', '').split(' ; ')[0].strip()))
+    # Read for the data of 2006-2013 (pct_2006_2013.py): "Bexley PCT had ODS code 5AX in 2004 (Hansard 23 Feb 2004)".
+    printed_names['5AX'] = ('Bexley PCT', 'hansard-2004-02-23-pct-codes')
+    ended = ended_codes(ep)
+    code_by_name = {norm(n): c for c, (n, _) in dn.items() if c in ended}
+    body_of_code = {}   # every PCT code of 2002-2006 that ended by 30 Sep 2006 -> its body
+    matched = []        # (body id, name, code, how): codes given to the trusts the project's sources name
+
+    def epcmem_dates(b, code, sourced_from=None):
+        first, last = ep.span(code)
+        b['from'] = min(first, sourced_from) if sourced_from else first
+        b['to'] = last
+        return first, last
+
     for p in P:
-        ods = p['ods'] or code_of.get(norm(p['key']))
-        bid = body_id(p['name'], ods)
-        for new, _ in p['to']:
-            if new not in pcts06:
-                sys.exit('successor %s of %s is not in pct_2006_2013.csv' % (new, p['name']))
-        b = dict(id=bid, kind=p['kind'], name=p['name'])
-        if ods:
-            b['ods'] = ods
-        b['from'] = p['frm'] or PCT_START
-        b['to'] = '2006-09-30'
-        src = list(dict.fromkeys(([p['frm_src']] if p['frm_src'] else []) + p['evid']))
-        if not p['frm']:
-            src.append('nhsconfed-legacy-pcts')
-        b['source'] = src
-        notes = []
-        if not p['frm']:
-            notes.append('Start date not sourced for this trust: 2002-04-01 is the date by which PCTs covered all of England '
-                         '(NHS Confederation); the trust may have been established earlier (its establishment order was not read).')
-        if ods:
+        printed = p['ods'] or code_of.get(norm(p['key']))
+        code = printed or code_by_name.get(norm(NAME_IN_DERIVED.get(p['name'], p['key'])))
+        if code not in ended:
+            sys.exit('%s: no ODS epcmem code ending by 30 Sep 2006 (%s)' % (p['name'], code))
+        bid = body_id(p['name'], printed)
+        b = dict(id=bid, kind=p['kind'], name=p['name'], ods=code)
+        first, last = epcmem_dates(b, code, p['frm'])
+        src = list(dict.fromkeys(([p['frm_src']] if p['frm_src'] and p['frm'] < first else []) + p['evid']
+                                 + [pct_epcmem.SOURCE_ID]))
+        notes = [dates_note(first, last, p['frm'] if p['frm'] and p['frm'] < first else None)]
+        inferred = None
+        if printed:
             notes.append('ODS code as printed next to the name in the cited Hansard answer(s).')
+        else:
+            src.append(pct_epcmem.NAMES_SOURCE_ID)
+            inferred = matched_note(code, ep, ended)
+            matched.append((bid, p['name'], code))
+        b['source'] = src
         if p['secondary']:
             b['secondary-only'] = True
-            notes.append('Secondary source only: the trust (or its successor) is sourced to a Wikipedia article, not to a primary record.')
+            notes.append('Secondary source only: the trust\'s name is sourced to a Wikipedia article, not to a primary record.')
         if p['note']:
             notes.append(p['note'])
-        notes.append('Abolished on 1 Oct 2006 by SI 2006/2072.')
         b['note'] = ' '.join(notes)
+        if inferred:
+            pct_epcmem.mark_inferred(b, inferred)
         if p['sha']:
             mo = [dict(group='sha/2002/' + p['sha'], source=p['sha_src'])]
             sha = next(s for s in SHAS if s[0] == p['sha'])
@@ -978,128 +999,43 @@ def main():
         bodies.append(b)
         used_sources.update(src)
         p['id'] = bid
-        if p['name'] in DIVIDING:
-            continue
-        for new, basis in p['to']:
-            merges.setdefault(new, []).append((bid, basis, p))
+        p['ods_code'] = code
+        body_of_code[code] = b
 
-    # New PCTs of 1 Oct 2006 whose recorded predecessors may not be all: a placeholder stands for the others.
-    gen = read_generated_2006_2013()
-    new_codes = {i.split('/', 1)[1] for i, b in gen.items() if str(b['from']) == OCT06}
-    unnamed_codes = {c for c in new_codes if unnamed.needs_placeholder(c, new_codes, COMPLETE_2006)}
-    placeholders = {}
+    # London, 1 Apr 2003 (SI 2003/1066): the three trusts it dissolved
+    for name, sl, _ in LONDON_2003:
+        code = code_by_name[norm(NAME_IN_DERIVED.get(name, name))]
+        b = {'id': 'pct/2002/' + sl, 'kind': 'pct', 'name': name, 'ods': code}
+        first, last = epcmem_dates(b, code)
+        b['source'] = ['si-2003-1066', pct_epcmem.SOURCE_ID, pct_epcmem.NAMES_SOURCE_ID]
+        b['note'] = ('Established by the %s (Establishment) Order 2001 (number and dates not seen); dissolved on 1 Apr 2003 by '
+                     'SI 2003/1066. %s' % (name.replace(' PCT', ' Primary Care Trust'), dates_note(first, last)))
+        pct_epcmem.mark_inferred(b, matched_note(code, ep, ended))
+        bodies.append(b)
+        body_of_code[code] = b
+        matched.append((b['id'], name, code))
 
-    # 1 Oct 2006 merges, one event per new PCT
-    for new in sorted(set(merges) | unnamed_codes):
-        ms = merges.get(new, [])
-        newname = pcts06[new]['name'] + (' PCT' if not pcts06[new]['name'].endswith('PCT') else '')
-        src = ['si-2006-2072'] + sorted({s for _, _, p in ms for s in p['succ']} - {'si-2006-2072'})
-        stated = [p['name'] for _, bs, p in ms if bs == S]
-        deduced = [p['name'] for _, bs, p in ms if bs == D]
-        secondary = [p['name'] for _, bs, p in ms if bs == 'secondary']
-        note = ('SI 2006/2072 dissolved the old PCTs and established %s on 1 Oct 2006; its schedules, which list the old PCTs '
-                'each new one replaced, were not read (the copy read gives only art. 1).' % newname)
-        if new in COMPLETE_2006:
-            csrc, why = COMPLETE_2006[new]
-            src = src + [c for c in csrc if c not in src]
-            note += ' The predecessors recorded are the full set: %s.' % why
-        else:
-            note += ' The predecessors listed are those found in other sources; %s may have had others.' % newname
-        if new in MERGE_COUNTS:
-            csrc, n, said = MERGE_COUNTS[new]
-            src = src + [csrc] if csrc not in src else src
-            note += (' %s: %d trusts in all, of which %d are recorded here; the others are not named by any source '
-                     'read.' % (said, n, len(ms)))
-        if stated:
-            note += ' Stated by the cited sources: %s.' % ', '.join(stated)
-        if secondary:
-            note += (' Stated only by a secondary source (Wikipedia; secondary source only): %s.' % ', '.join(secondary))
-        if deduced:
-            note += (' Deduced (the old trust\'s named area lies in %s, and the cited sources give the county\'s new structure): %s.'
-                     % (newname, ', '.join(deduced)))
-        frm = [m[0] for m in ms]
-        if new in unnamed_codes:
-            ph = placeholder_body(new, gen, ms, src, newname)
-            bodies.append(ph)
-            used_sources.update(ph['source'])
-            placeholders[new] = ph['id']
-            frm.append(ph['id'])
-            note += (' %s stands for the predecessors no source read names; its area is the new PCT\'s, shares '
-                     'unknown.' % ph['id'])
-        ev = dict(id='%s/merge/%s' % (OCT06, new), date=OCT06, kind='merge', **{'from': frm}, to='pct/' + new,
-                  source=src, note=note)
-        # The predecessors are those found in other sources (the Order's schedules were not read): a set that may be
-        # incomplete, unless the cited sources give the whole set (COMPLETE_2006).
-        if new not in COMPLETE_2006:
-            ev['incomplete'] = True
-        if deduced:
-            ev['deduced'] = [m[0] for m in ms if m[1] == D]
-        if secondary:
-            ev['secondary'] = [m[0] for m in ms if m[1] == 'secondary']
-        events.append(ev)
-        used_sources.update(src)
+    # every other code: a body named as the archive's derived table names it, the name marked as inferred
+    for code in sorted(ended - set(body_of_code)):
+        b = unnamed_code_body(code, ep, dn, printed_names)
+        bodies.append(b)
+        used_sources.update(b['source'])
+        body_of_code[code] = b
+    used_sources.update([pct_epcmem.SOURCE_ID, pct_epcmem.NAMES_SOURCE_ID, 'si-2003-1066'])
 
-    # the dividing PCTs
-    for p in P:
-        if p['name'] not in DIVIDING:
-            continue
-        sid = p['id'].split('/')[-1]
-        src = list(dict.fromkeys(['si-2006-2072'] + p['succ']))
-        used_sources.update(src)
-        st = [n for n, b in p['to'] if b == S]
-        de = [n for n, b in p['to'] if b == D]
-        note = ('A "dividing PCT" of SI 2006/2072 (art. 1(2)): its area was divided between new PCTs; the schedules saying '
-                'how were not read. Proportions not sourced.')
-        if st:
-            note += ' Successor(s) stated by the cited sources: %s.' % ', '.join('pct/' + x for x in st)
-        if de:
-            note += ' Successor(s) deduced from geography: %s.' % ', '.join('pct/' + x for x in de)
-        ev = dict(id='%s/split/%s' % (OCT06, sid), date=OCT06, kind='split', **{'from': p['id']},
-                  to=[dict(body='pct/' + n) for n, _ in p['to']], basis='unknown', source=src, note=note)
-        if de:
-            ev['deduced'] = ['pct/' + x for x in de]
-        if p['name'] in DIVIDING_PARTLY_SOURCED:
-            ev['incomplete'] = True
-            ev['note'] += ' Its other successor(s) are not named by any source read.'
-        events.append(ev)
-
-    # Middlesbrough: a continuing PCT whose area shrank (SI 2006/2074)
-    events.append(dict(id='%s/transfer/middlesbrough' % OCT06, date=OCT06, kind='transfer', **{'from': 'pct/5KM'}, to='pct/5QR',
-                       basis='unknown', areas=['E06000003'], source=['si-2006-2074', 'hansard-2009-02-10-langbaurgh'],
-                       note='SI 2006/2074 reduced the area of Middlesbrough PCT to the county of Middlesbrough; the areas it no longer '
-                            'covers went to the new Redcar and Cleveland PCT. The part moved is not quantified; it lies in Redcar and '
-                            'Cleveland (E06000003).'))
-    used_sources.update(['si-2006-2074', 'hansard-2009-02-10-langbaurgh'])
-
-    # London, 1 Apr 2003 (SI 2003/1066)
-    lmerge = {}
-    for name, sl, to in LONDON_2003:
-        bid = 'pct/2002/' + sl
-        bodies.append({'id': bid, 'kind': 'pct', 'name': name, 'from': PCT_START, 'to': '2003-03-31',
-                       'source': ['si-2003-1066', 'nhsconfed-legacy-pcts'],
-                       'note': 'Established by the %s (Establishment) Order 2001 (number and dates not seen); dissolved on 1 Apr 2003 by '
-                               'SI 2003/1066. Start date not sourced: 2002-04-01 is the date by which PCTs covered all of England '
-                               '(NHS Confederation). No ODS code sourced.' % name.replace(' PCT', ' Primary Care Trust')})
-        if len(to) > 1:
-            events.append(dict(id='%s/split/%s' % (APR03, sl), date=APR03, kind='split', **{'from': bid},
-                               to=[dict(body='pct/' + n) for n, _ in to], basis='unknown', source=['si-2003-1066'],
-                               note='SI 2003/1066 dissolved the trust; it names no successor. Deduced from geography: Chingford lies in '
-                                    'Waltham Forest, Wanstead and Woodford in Redbridge, whose new PCTs date from 1 Apr 2003. '
-                                    'Proportions not sourced.', **{'deduced': ['pct/' + n for n, _ in to]}))
-        else:
-            lmerge.setdefault(to[0][0], []).append(bid)
-    for new, frm in sorted(lmerge.items()):
-        note = {'5NA': 'SI 2003/1066 dissolved the Redbridge PCT of 2001; its explanatory note says a new Redbridge PCT is created by the '
-                       'Redbridge PCT (Establishment) Order 2003. That the new trust took over the old one\'s functions is deduced '
-                       '(SI 2003/1066 names no successor).',
-                '5NC': 'SI 2003/1066 dissolved Walthamstow, Leyton and Leytonstone PCT, which names no successor; Walthamstow, Leyton and '
-                       'Leytonstone lie in Waltham Forest, whose PCT (5NC) dates from 1 Apr 2003 (start date per the 2006-2013 PCT file). '
-                       'Deduced.'}[new]
-        events.append(dict(id='%s/merge/%s' % (APR03, new), date=APR03, kind='merge', **{'from': frm}, to='pct/' + new,
-                           source=['si-2003-1066'], note=note, **{'deduced': frm}))
-    used_sources.update(['si-2003-1066', 'nhsconfed-legacy-pcts'])
-
-    add_derived_coverage(bodies, P, LONDON_2003, pcts06, used_sources, placeholders)
+    # who went where: the practices that moved
+    body_of_new = {b['ods']: i for i, b in gen.items() if b.get('ods')}
+    dividing = {p['ods_code'] for p in P if p['name'] in DIVIDING}
+    p_of_code = {p['ods_code']: p for p in P}
+    evs, reassigned = succession_events(ep, body_of_code, body_of_new, dividing, p_of_code, COMPLETE_2006, MERGE_COUNTS)
+    events.extend(evs)
+    for e in evs:
+        used_sources.update(e['source'])
+    add_epcmem_coverage(bodies, body_of_code, gen, evs, LONDON_2003)
+    pcg, pcg_merge = last_pcg(ep, body_of_code)
+    bodies.append(pcg)
+    events.append(pcg_merge)
+    write_reconciliation(matched, reassigned, P, body_of_code, ep, evs, os.path.join(OUT, 'events.yaml'))
     used_sources.update(['nhs-act-1977-s16a', 'dh-pct-proposals-2005-11-30'])   # the London claim, below
 
     # the 28 SHAs and their 1 Jul 2006 mergers
@@ -1336,42 +1272,6 @@ def read_generated_2006_2013():
     """The 2006-2013 PCT records as generated by pct_2006_2013.py (their coverage on 1 Oct 2006)."""
     with open(os.path.join(DATA, 'pct-era', '2006-2013', 'pcts.yaml'), encoding='utf-8') as f:
         return {b['id']: b for b in yaml.safe_load(f)['bodies']}
-
-
-def placeholder_body(code, gen, ms, event_sources, newname):
-    """The body standing for the unnamed predecessors of the new PCT `code` (see pct_pre2006_unnamed.py)."""
-    areas = before2006.on_oct06(gen['pct/' + code].get('coverage', []))
-    if not areas:
-        sys.exit('new PCT %s has no coverage on 1 Oct 2006: no area for its placeholder' % code)
-    count = None
-    if code in MERGE_COUNTS:
-        _, n, said = MERGE_COUNTS[code]
-        count = (said, n)
-    return unnamed.body(code, newname, [p['name'] for _, _, p in ms], areas, event_sources, count=count,
-                        unnamed=UNNAMED_PREDECESSORS.get(code))
-
-
-def add_derived_coverage(bodies, P, london_2003, pcts06, used_sources, placeholders):
-    """Coverage of the abolished trusts, derived from the areas of their 1 Oct 2006 successors (see
-    pct_pre2006_coverage.py); the London trusts of 2001-2003 from the boroughs their successors served."""
-    gen = read_generated_2006_2013()
-    succ_cov = {i.split('/', 1)[1]: b.get('coverage', []) for i, b in gen.items()}
-    names = {i.split('/', 1)[1]: b['name'] for i, b in gen.items()}
-    incomplete = set(succ_cov) - set(COMPLETE_2006)
-    by_id = {b['id']: b for b in bodies}
-    for p in P:
-        cov = before2006.derived([n for n, _ in p['to']], succ_cov, names, incomplete, placeholders)
-        if cov:
-            by_id[p['id']]['coverage'] = cov
-    for name, sl, to in london_2003:
-        codes = [n for n, _ in to]
-        cov = before2006.derived(codes, succ_cov, names, set())
-        for e in cov:
-            e['note'] = ('Deduced from geography: the trust\'s area lies in %s, whose PCTs of 1 Apr 2003 replaced it '
-                         '(SI 2003/1066 names no successor); the part of the borough it served is not sourced.'
-                         % ' and '.join(names[c].replace(' PCT', '') for c in codes))
-        by_id['pct/2002/' + sl]['coverage'] = cov
-    used_sources.update(c for srcs, _ in COMPLETE_2006.values() for c in srcs)
 
 
 DATE_RE = re.compile(r'^\d{4}-\d{2}-\d{2}$')

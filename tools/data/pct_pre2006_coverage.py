@@ -12,14 +12,9 @@ read). What the data can say follows from the 1 Oct 2006 reorganisation:
   before, unless an order of 1 Oct 2006 changed it (SI 2006/2074 reduced Middlesbrough PCT's area; see MIDDLESBROUGH).
   Deduced, and said so in the note of each entry.
 * PCTs abolished on 1 Oct 2006: the trusts merged into (or divided between) the new PCTs together served the new
-  PCTs' areas.  Each recorded predecessor is written for every area its successor(s) covered on 2006-10-01, with
-  basis unknown and no share, and a note saying why.  A predecessor so listed may not have served every one of those
-  areas.  For most new PCTs the set of predecessors recorded is incomplete (SI 2006/2072's schedules, which list them, were not read): then
-  coverage is derived only where the successor covered a single area (which every predecessor served a part of); a
-  successor of several areas with an incomplete set gives none, since some of its areas may have been served only by
-  the trusts not recorded.  Since each such new PCT now has a placeholder body for its unnamed predecessors
-  (pct_pre2006_unnamed.py) covering all its areas, the recorded ones are listed for all its areas too, with the
-  same unknown share: the answer for an area is then the recorded trusts that may have served it and the placeholder.
+  PCTs' areas.  Each predecessor (ODS epcmem gives every one, pct_pre2006_epcmem.py) is written for every area its
+  successor(s) covered on 2006-10-01, with basis unknown and no share, and a note saying why.  A predecessor so
+  listed may not have served every one of those areas.
 """
 
 OCT06 = "2006-10-01"
@@ -91,7 +86,7 @@ def derived(successors, succ_cov, names, incomplete, placeholders=None):
 
     successors: the new PCTs' ODS codes; succ_cov: code -> coverage entries of the new PCT; names: code -> name;
     incomplete: codes of new PCTs whose recorded predecessor set is not known to be complete; placeholders: code ->
-    id of the body standing for the new PCT's predecessors no source names (pct_pre2006_unnamed.py).
+    id of a body standing for the new PCT's predecessors no source names (none since ODS epcmem was read).
     """
     placeholders = placeholders or {}
     out, seen = [], set()

@@ -12,19 +12,29 @@ namespace orglineage::cli {
 namespace {
 
 /// Bodies and links in one CSV table: `row` says which, and each kind of row fills its own columns.
-Output one_table(const Output& bodies, const Output& links) {
-    Output t;
+Answer one_table(const Answer& bodies, const Answer& links) {
+    Answer t;
     t.columns = {"row", "id", "kind", "name", "ods", "ons", "from", "to", "date", "event", "from_body", "to_body",
                  "share", "basis", "functions", "sources"};
-    for (Json r : bodies.results) {
+    for (Value r : bodies.rows) {
         r["row"] = "body";
-        t.results.push_back(r);
+        t.rows.push_back(std::move(r));
     }
-    for (const Json& l : links.results) {
-        Json r{{"row", "link"}, {"id", l["event_id"]}, {"kind", l["event"]}, {"date", l["date"]}, {"event", l["event"]},
-               {"from_body", l["from"]}, {"to_body", l["to"]}, {"share", l["share"]}, {"basis", l["basis"]},
-               {"functions", l["functions"]}, {"sources", l["sources"]}, {"notes", l["notes"]}};
-        t.results.push_back(r);
+    for (const Value& l : links.rows) {
+        Value r = Value::record();
+        r["row"] = "link";
+        r["id"] = l.at("event_id");
+        r["kind"] = l.at("event");
+        r["date"] = l.at("date");
+        r["event"] = l.at("event");
+        r["from_body"] = l.at("from");
+        r["to_body"] = l.at("to");
+        r["share"] = l.at("share");
+        r["basis"] = l.at("basis");
+        r["functions"] = l.at("functions");
+        r["sources"] = l.at("sources");
+        r["notes"] = l.at("notes");
+        t.rows.push_back(std::move(r));
     }
     return t;
 }
@@ -57,7 +67,7 @@ void add_lineage(CLI::App& app, Context& ctx) {
     auto a = std::make_shared<Args>();
     cmd->add_option("BODY", a->body, "a body id, ODS code, ONS code or name")->required();
     cmd->add_option("--on", a->on, "resolve a code as it was on this date (needed when the code was reused)")
-        ->check(date_check());
+        ->type_name("DATE");
     cmd->add_option("--format", a->format,
                     "text, json, csv (one table: a row per body, then per link), dot (Graphviz), or svg / png "
                     "(drawn by Graphviz's dot when it is installed)")
@@ -70,69 +80,38 @@ void add_lineage(CLI::App& app, Context& ctx) {
     cmd->footer("Example: orglineage lineage 5QP --format svg > 5QP.svg\n"
                 "The picture shows the body's ancestors and descendants (--connected: everything connected).");
     cmd->callback([&ctx, a] {
-        const Lineage& lin = ctx.lineage();
         const std::string format = a->format.empty() ? ctx.format : a->format;
-        std::optional<Date> on;
-        if (!a->on.empty()) on = date_arg(a->on);
-        const Body& body = *pick_body(ctx, a->body, on).body;
-        if (!a->function.empty()) check_function(ctx, a->function);
-        if (a->connected && !a->function.empty())
-            throw Failure(exit_usage, "--connected and --function cannot be combined");
-        const LineageView view = a->connected ? lin.lineage(body) : ancestry(lin, body, a->function);
+        LineageView view;
+        Answer out = ctx.answers().lineage({a->body, a->on, a->function, a->connected}, &view);
+        if (out.problem) throw Failure(out.problem->exit_code, out.problem->message);
+        for (const auto& r : out.remarks) say(r.line());
         if (format == "dot") {
-            write_dot(std::cout, lin, view);
+            write_dot(std::cout, ctx.lineage(), view);
             return;
         }
         if (format == "svg" || format == "png") {
-            draw(lin, view, format);
+            draw(ctx.lineage(), view, format);
             return;
         }
-        Output out;
-        out.columns = {"id", "kind", "name", "ods", "ons", "from", "to"};
-        out.query = Json{{"command", "lineage"}, {"body", body.id}, {"code", a->body},
-                         {"on", on ? Json(a->on) : Json(nullptr)},
-                         {"function", a->function.empty() ? Json(nullptr) : Json(a->function)},
-                         {"scope", a->connected ? "connected" : "ancestry"}, {"data", ctx.data_info()}};
-        for (const Body* b : view.bodies) out.results.push_back(body_json(*b, std::nullopt));
-        Output links;
+        Answer links;
         links.columns = {"date", "event", "from", "to", "share", "basis", "functions", "sources"};
-        Json list = Json::array();
-        for (const auto& l : view.links) {
-            Json sources = Json::array();
-            for (const auto& s : l.event->sources) sources.push_back(s);
-            for (const auto& s : l.link->sources) sources.push_back(s);
-            Json functions = Json::array();
-            for (const auto& f : l.link->functions) functions.push_back(f);
-            Json r{{"date", format_date(l.event->date)},
-                   {"event", std::string(to_string(l.event->kind))},
-                   {"event_id", l.event->id},
-                   {"from", l.from->id},
-                   {"to", l.to->id},
-                   {"share", share_json(l.link->share)},
-                   {"basis", std::string(to_string(l.link->basis))},
-                   {"functions", functions},
-                   {"sources", sources},
-                   {"notes", notes_json(link_notes(lin, l))}};
-            list.push_back(r);
-            links.results.push_back(r);
-        }
-        for (auto& r : out.results) r["notes"] = notes_json(body_notes(lin, lin.at(r["id"].get<std::string>())));
+        links.rows = out.extra.at("links").items();
         if (format == "text") {
-            std::cout << "Lineage of " << body.name() << " (" << body.id << "): " << view.bodies.size()
-                      << " bodies, " << view.links.size() << " links\n\n";
-            emit(ctx, out, format);
-            if (!links.results.empty()) {
+            const Body& body = ctx.lineage().at(out.query.at("body").text());
+            std::cout << "Lineage of " << body.name() << " (" << body.id << "): " << view.bodies.size() << " bodies, "
+                      << view.links.size() << " links\n\n";
+            print_answer(ctx, out, format);
+            if (!links.rows.empty()) {
                 std::cout << '\n';
-                emit(ctx, links, format);
+                print_answer(ctx, links, format);
             }
             return;
         }
         if (format == "csv") {
-            emit(ctx, one_table(out, links), format);
+            print_answer(ctx, one_table(out, links), format);
             return;
         }
-        out.extra["links"] = list;
-        emit(ctx, out, format);
+        print_answer(ctx, out, format);
     });
 }
 

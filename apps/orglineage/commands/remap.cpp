@@ -28,23 +28,6 @@ struct RemapArgs {
     char delimiter = ',';
 };
 
-/// `--max-rejects N` or `P%`: the most rejects allowed among `rows` rows.
-std::int64_t allowed_rejects(const std::string& text, std::int64_t rows) {
-    if (text.empty()) return rows;
-    try {
-        std::size_t used = 0;
-        if (text.back() == '%') {
-            const double p = std::stod(text.substr(0, text.size() - 1), &used);
-            if (used == text.size() - 1 && p >= 0 && p <= 100) return static_cast<std::int64_t>(p / 100 * static_cast<double>(rows));
-        } else {
-            const long long n = std::stoll(text, &used);
-            if (used == text.size() && n >= 0) return n;
-        }
-    } catch (const std::exception&) {
-    }
-    throw Failure(exit_usage, "bad --max-rejects '" + text + "' (expected a count N or a percentage P%)");
-}
-
 /// Percent, rows per second and time left, rewritten in place on a terminal.
 std::function<void(const RemapProgress&)> terminal_progress() {
     const auto start = std::chrono::steady_clock::now();
@@ -67,40 +50,28 @@ std::function<void(const RemapProgress&)> terminal_progress() {
     };
 }
 
+/// The remap question of the arguments, read by the answers layer. @throws Failure for a bad one
 RemapOptions options_of(Context& ctx, const RemapArgs& a) {
-    (void)allowed_rejects(a.max_rejects, 0); // a bad --max-rejects is a usage error before any work
-    const Lineage& lin = ctx.lineage();
-    check_function(ctx, a.function);
-    if (!a.to_kind.empty()) check_kind(ctx, a.to_kind);
-    RemapOptions o;
-    o.code_column = a.code_column;
-    o.date_column = a.date_column;
-    o.value_columns = a.values;
-    o.to = date_arg(a.to);
-    o.function = a.function;
-    o.to_kind = a.to_kind;
-    const auto format = parse_date_format(a.date_format);
-    if (!format)
-        throw Failure(exit_usage, "bad --date-format '" + a.date_format + "' (auto, YYYY-MM-DD, YYYY-MM, DD/MM/YYYY, YYYY/YY)");
-    o.date_format = *format;
-    o.aggregate = !a.no_aggregate;
-    o.nearest = a.nearest;
-    o.allow_estimates = !a.no_estimates;
-    o.populations = !a.no_populations;
-    o.delimiter = a.delimiter;
-    o.threads = a.threads;
-    if (!a.sizes.empty()) {
-        std::ifstream in(a.sizes, std::ios::binary);
-        if (!in) throw Failure(exit_usage, "cannot read '" + a.sizes + "'");
-        try {
-            o.sizes = read_sizes(lin, in, a.sizes, o.to);
-        } catch (const DataError& e) {
-            throw Failure(exit_data, e.what());
-        }
-        o.sizes_label = a.sizes;
-    }
-    if (!a.quiet && ::isatty(STDERR_FILENO)) o.progress = terminal_progress();
-    return o;
+    RemapQuestion q;
+    q.code_column = a.code_column;
+    q.date_column = a.date_column;
+    q.value_columns = a.values;
+    q.to = a.to;
+    q.function = a.function;
+    q.to_kind = a.to_kind;
+    q.date_format = a.date_format;
+    q.sizes = a.sizes;
+    q.max_rejects = a.max_rejects;
+    q.aggregate = !a.no_aggregate;
+    q.nearest = a.nearest;
+    q.estimates = !a.no_estimates;
+    q.populations = !a.no_populations;
+    q.delimiter = a.delimiter;
+    q.threads = a.threads;
+    RemapReading r = ctx.answers().read_remap(q);
+    if (r.problem) throw Failure(r.problem->exit_code, r.problem->message);
+    if (!a.quiet && ::isatty(STDERR_FILENO)) r.options.progress = terminal_progress();
+    return r.options;
 }
 
 void print_summary(const RemapSummary& s, std::int64_t shown) {
@@ -205,7 +176,7 @@ void add_remap(CLI::App& app, Context& ctx) {
                     "or year is taken on its first day (1 April for a year), or where the code was not in use then, "
                     "on the first day of the period it was")
         ->capture_default_str();
-    cmd->add_option("--to", a->to, "the date whose bodies the figures are re-expressed in")->required()->check(date_check());
+    cmd->add_option("--to", a->to, "the date whose bodies the figures are re-expressed in")->required()->type_name("DATE");
     cmd->add_option("--to-kind", a->to_kind,
                     "kind of the output bodies (icb, sub-icb, ccg, pct, region, ...; default: the holders of the function)");
     cmd->add_option("--value-column", a->values, "a numeric column to apportion (repeatable)");
@@ -254,13 +225,7 @@ void add_remap(CLI::App& app, Context& ctx) {
         std::int64_t shown = 0;
         const RemapSummary summary = run(ctx, *a, o, shown, [&](const RemapSummary& s) {
             if (!a->quiet) print_summary(s, shown);
-            if (s.counts.mapped == 0)
-                throw Failure(exit_not_found, "remap: no row mapped (" + std::to_string(s.counts.rejected) + " rejected)");
-            const std::int64_t allowed = allowed_rejects(a->max_rejects, s.counts.rows);
-            if (s.counts.rejected > allowed)
-                throw Failure(exit_not_found, "remap: " + std::to_string(s.counts.rejected) +
-                                                  " rows rejected, more than --max-rejects " + a->max_rejects + " (" +
-                                                  std::to_string(allowed) + ")");
+            if (const auto problem = judge_remap(s, a->max_rejects)) throw Failure(problem->exit_code, problem->message);
         });
         if (ctx.strict && summary.noted_output_rows > 0) {
             say("--strict: " + std::to_string(summary.noted_output_rows) + " of " + std::to_string(summary.output_rows) +
