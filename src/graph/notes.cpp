@@ -155,6 +155,8 @@ std::vector<Note> body_notes(const Lineage& lineage, const Body& body) {
         out.push_back({NoteKind::incomplete, label(body) + " is a placeholder, not one body: " +
                                                  body.note,
                        body.id});
+    if (!body.inferred.empty())
+        out.push_back({NoteKind::deduced, "the record of " + label(body) + " is partly inferred: " + body.inferred, body.id});
     return out;
 }
 

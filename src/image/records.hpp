@@ -76,6 +76,7 @@ template <class Io, class T, if_record<T, Body> = 0> void fields(Io& io, T& b) {
     io(b.secondary_only);
     io(b.announced);
     io(b.placeholder);
+    io(b.inferred);
     io(b.pos);
 }
 

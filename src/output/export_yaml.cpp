@@ -217,6 +217,7 @@ void write_bodies(YAML::Emitter& e, const Dataset& ds) {
         opt_value(e, "note", b.note);
         if (b.secondary_only) key_value(e, "secondary-only", "true");
         if (b.placeholder) key_value(e, "placeholder", "true");
+        opt_value(e, "inferred", b.inferred);
         if (b.announced) key_value(e, "status", "announced");
         if (!b.coverage.empty()) {
             e << YAML::Key << "coverage" << YAML::Value << YAML::BeginSeq;

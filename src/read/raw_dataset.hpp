@@ -82,6 +82,7 @@ struct RawBody {
     bool secondary_only = false;
     bool announced = false;
     bool placeholder = false;
+    std::string inferred;
     SourcePos pos;
 };
 struct RawTarget {

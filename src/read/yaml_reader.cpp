@@ -435,7 +435,7 @@ void FileReader::read_area(YNode, YNode e) {
 void FileReader::read_body(YNode, YNode e) {
     Fields f(*this, e, "a body",
              {"id", "kind", "name", "ods", "ons", "from", "to", "source", "note", "coverage",
-              "functions", "member-of", "secondary-only", "status", "placeholder"});
+              "functions", "member-of", "secondary-only", "status", "placeholder", "inferred"});
     RawBody b;
     b.id = id_str(f.req("id"), "id");
     b.pos = pos(e);
@@ -455,6 +455,7 @@ void FileReader::read_body(YNode, YNode e) {
     if (auto v = f.opt("secondary-only")) b.secondary_only = flag(v, "secondary-only");
     if (auto v = f.opt("status")) b.announced = status(v);
     if (auto v = f.opt("placeholder")) b.placeholder = flag(v, "placeholder");
+    if (auto v = f.opt("inferred")) b.inferred = str(v, "inferred");
     // What a placeholder stands for reaches every answer that names it: it must be said.
     if (b.placeholder && b.note.empty()) fail(e, "a placeholder body needs a note saying what it stands for");
     if (auto cov = f.opt("coverage")) {
