@@ -121,8 +121,9 @@ cli_test(answers.announced_note SHIPPED ARGS successors icb/E54000036 --on 2027-
 # NHS England's abolition (the Health Bill 2026-27) is announced, not in force: the body holding dental
 # commissioning in law answers, and says so.
 cli_test(answers.announced_abolition SHIPPED ARGS who --area Cornwall --on 2027-06-01 --function commissioning.primary-care.dental
-  --legal --format json ${U} JSON "results#=1" "results.0.id=nhs-england" "results.0.notes.2.kind=announced"
-  "results.0.notes.2.about=2027-03-31/announced/nhs-england-abolition")
+  --legal --format json ${U} JSON "results#=1" "results.0.id=nhs-england" "results.0.notes.3.kind=announced"
+  "results.0.notes.3.about=2027-03-31/announced/nhs-england-abolition"
+  "results.0.notes.2.about=2026-04-01/announced/vaccination-screening-delegation")
 # The reorganisation of 1 April 2026, in force: the 16 links with their bases, QRL's new ONS code, and the
 # announcement of 2027 (ccg-icb-era/icb/reorganisation-2026.yaml, announced.yaml).
 cli_test(answers.changes_icb_2026 SHIPPED ARGS changes --from 2026-04-01 --to 2027-04-01 --kind icb --format csv ${U}
@@ -178,7 +179,8 @@ cli_test(answers.notes_crosswalk_estimate SHIPPED ARGS crosswalk --from 2022-08-
 
 # ---- notes beside remapped figures -------------------------------------------------------------------
 # Six rows onto the ICBs of July 2024 (tests/cli/data/remap/figures_notes.csv): North East Leeds PCT's
-# link to Leeds PCT is read from ODS epcmem (no note); Ashfield PCT rests on a secondary source;
+# link to Leeds PCT is read from ODS epcmem, but its code is matched to its name (deduced: its record's
+# `inferred`); Ashfield PCT's code likewise, and it rests on a secondary source;
 # the Glossop LSOA in 2010 is answered through its district and first CCG; 15M in January 2025 (before
 # the knowledge horizon, 2026-08-01), 11N in 2019 and 70F in 2022 carry nothing. Notes are kept per
 # output row: a `notes` column of kinds, and --notes FILE with each note and its count of input rows.
@@ -195,7 +197,8 @@ cli_test(answers.strict_remap SHIPPED RC 4 ARGS --strict remap ${REMAP_NOTES} ${
   ERR "--strict: 4 of 7 output rows carry notes")
 # Figures of 2025/26 under the codes of their day, onto the boards of June 2026: Frimley (QNQ) divided three
 # ways, Suffolk and North East Essex (QJG) and Hertfordshire and West Essex (QM7) two ways, by the shares of
-# reorganisation-2026.yaml; QRL takes its own and Frimley's part; totals conserved (3800).
+# reorganisation-2026.yaml; QRL takes its own and Frimley's part; totals conserved (3800). The rows that take
+# a part of Frimley say that its shares rest on an inferred rule (deduced).
 set(REMAP_2026 --code-column code --date-column month --value-column items --to 2026-06-01)
 cli_test(answers.remap_2025_26_old_codes SHIPPED ARGS remap ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/icb_2025_26_old_codes.csv
   ${REMAP_2026} ${U} EXPECT remap_icb_2025_26_old_codes.csv ERR "items: read 3800, mapped 3800 -> output 3800, rejected 0")
