@@ -37,6 +37,9 @@ struct ORGLINEAGE_API Holding {
     std::string delegated_by; ///< body id keeping the legal duty; empty when held in law
     std::vector<std::string> sources;
     SourcePos pos;
+    /// Where only part of the function is held (e.g. some specialised services): which part. Answers
+    /// that rest on the holding say so.
+    std::string part;
 };
 
 /// Membership of a group (cluster, SHA, region, ICB) over a period.
@@ -67,6 +70,9 @@ struct ORGLINEAGE_API Body {
     /// Not one organisation: it stands for one or more bodies the sources read do not name (its note says
     /// what is known), so that an area's holder on a date is said to be unnamed rather than left out.
     bool placeholder = false;
+    /// What of the record is inferred rather than read (its name, its code) and how; every answer that names
+    /// the body carries it. Empty when everything in the record is read from its sources.
+    std::string inferred;
     SourcePos pos;
 
     /// The name on a date, else the nearest (first before, else first after); "" when it has none.

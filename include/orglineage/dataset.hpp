@@ -63,6 +63,9 @@ struct ORGLINEAGE_API Table {
     std::vector<std::string> sources;
     std::string note;
     SourcePos pos;
+    /// Worked out from other tables and rules, not read from a published lookup (`note` says how):
+    /// answers read from it are flagged derived.
+    bool derived = false;
 };
 
 /// How a dataset is loaded.

@@ -71,6 +71,9 @@ struct ORGLINEAGE_API Event {
     /// Announced, not (known to be) in force: present only when loaded with announced changes.
     bool announced = false;
     SourcePos pos;
+    /// The rule the event's shares rest on, where it is inferred rather than read (e.g. how an area
+    /// was divided); answers that use the event's links say so.
+    std::string inferred;
 };
 
 } // namespace orglineage

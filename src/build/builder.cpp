@@ -154,6 +154,7 @@ void Builder::build_bodies() {
         b.secondary_only = rb.secondary_only;
         b.announced = rb.announced;
         b.placeholder = rb.placeholder;
+        b.inferred = rb.inferred;
         m_body_ix.emplace(b.id, m_ds.bodies.size());
         m_raw_of.push_back(&rb);
         m_ds.bodies.push_back(std::move(b));

@@ -76,6 +76,7 @@ Event Builder::event_record(const RawEvent& re) {
     ev.sources = sources(re.source_refs);
     ev.incomplete = re.incomplete;
     ev.announced = re.announced;
+    ev.inferred = re.inferred;
     for (const auto& r : re.deduced)
         if (body(r, "the deduced links of event '" + re.id + "'")) ev.deduced.push_back(r.id);
     for (const auto& r : re.secondary)
@@ -302,7 +303,9 @@ void Builder::change_membership(const RawEvent& re, const std::string& what, con
         const Body& g = m_ds.bodies[m_body_ix[ev.group]];
         Period p{re.date, b.period.until};
         if (g.period.until && (!p.until || *g.period.until < *p.until)) p.until = g.period.until;
-        b.memberships.push_back({ev.group, p, ev.sources, re.pos, false, {}});
+        // A join the event marks deduced for this body is a deduced membership; the event's note says how.
+        const bool deduced = std::find(ev.deduced.begin(), ev.deduced.end(), b.id) != ev.deduced.end();
+        b.memberships.push_back({ev.group, p, ev.sources, re.pos, deduced, deduced ? ev.note : std::string()});
         return;
     }
     const auto current = std::find_if(b.memberships.begin(), b.memberships.end(), [&](const Membership& m) {

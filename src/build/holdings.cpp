@@ -28,7 +28,7 @@ bool Builder::holds(const Body& b, const std::string& f, const Date& d) const {
 void Builder::declared_holdings(Body& b, const RawBody& rb) {
     if (!rb.has_functions) {
         if (auto k = m_ds.kinds.find(b.kind); k != m_ds.kinds.end())
-            for (const auto& f : k->second.functions) b.holdings.push_back({f, b.period, {}, {}, b.pos});
+            for (const auto& f : k->second.functions) b.holdings.push_back({f, b.period, {}, {}, b.pos, {}});
         return;
     }
     for (const auto& rh : rb.holdings) {
@@ -38,6 +38,7 @@ void Builder::declared_holdings(Body& b, const RawBody& rb) {
         h.pos = rh.pos;
         h.period = inner_period(rh.period, b.period, rh.pos, "function '" + h.function + "' of '" + b.id + "'");
         h.sources = sources(rh.source_refs);
+        h.part = rh.part;
         if (rh.delegated_by) {
             if (Body* d = body(*rh.delegated_by, "delegated-by of '" + b.id + "'")) h.delegated_by = d->id;
         }
@@ -61,7 +62,7 @@ void Builder::transfer_functions(const Event& ev) {
     for (const auto& l : ev.links) {
         Body& t = m_ds.bodies[m_body_ix[l.to]];
         if (!holds(t, ev.function, ev.date))
-            t.holdings.push_back({ev.function, Period{ev.date, t.period.until}, {}, ev.sources, ev.pos});
+            t.holdings.push_back({ev.function, Period{ev.date, t.period.until}, {}, ev.sources, ev.pos, {}});
     }
 }
 

@@ -54,6 +54,18 @@ std::set<std::pair<const Event*, const Link*>> reach(const Lineage& lin, const B
     return seen;
 }
 
+/// A holding of part of a function only (e.g. some specialised services): what part, and that the rest is
+/// held elsewhere.
+std::vector<Note> part_notes(const Body& body, const std::string& function, const Date& on) {
+    for (const auto& h : body.holdings)
+        if (h.function == function && h.period.contains(on) && !h.part.empty())
+            return {{NoteKind::incomplete,
+                     label(body) + " holds only part of " + function + (h.delegated_by.empty() ? "" : " (by delegation)") +
+                         ": " + h.part,
+                     body.id}};
+    return {};
+}
+
 std::string sources_text(const Lineage& lin, const std::vector<std::string>& ids) {
     std::string out;
     for (const auto& id : ids) {
@@ -103,6 +115,10 @@ std::vector<Note> link_notes(const Lineage& lineage, const LinkRef& l) {
                                          " are those found in the sources read; it may have had others",
                        ev.id});
     }
+    if (!ev.inferred.empty() && l.link->share && l.link->basis != ShareBasis::whole)
+        out.push_back({NoteKind::deduced,
+                       "the share of " + link + " rests on a rule inferred, not read from a source: " + ev.inferred,
+                       ev.id});
     if (!l.link->share || l.link->basis == ShareBasis::unknown)
         out.push_back({NoteKind::unknown_share,
                        "the part of " + label(*l.from) + " that passed to " + label(*l.to) + " on " +
@@ -139,6 +155,8 @@ std::vector<Note> body_notes(const Lineage& lineage, const Body& body) {
         out.push_back({NoteKind::incomplete, label(body) + " is a placeholder, not one body: " +
                                                  body.note,
                        body.id});
+    if (!body.inferred.empty())
+        out.push_back({NoteKind::deduced, "the record of " + label(body) + " is partly inferred: " + body.inferred, body.id});
     return out;
 }
 
@@ -225,6 +243,7 @@ std::vector<Note> holder_notes(const Lineage& lineage, const Holder& holder, std
                        "the part of " + std::string(area) + " that " + label(*holder.body) + " served is not known: " + why,
                        holder.body->id});
     }
+    add_notes(out, part_notes(*holder.body, holder.function, on));
     add_notes(out, body_notes(lineage, *holder.body));
     add_notes(out, date_notes(lineage, on, {holder.body}));
     return out;
@@ -261,6 +280,10 @@ std::vector<Note> lsoa_notes(const Lineage& lineage, const LsoaAnswer& answer, c
     // A sourced lookup read for the date is the one answer that is not derived.
     if (answer.basis != LsoaBasis::sourced)
         out.push_back({NoteKind::derived, lsoa_derivation(answer), answer.table ? answer.table->id : answer.lad});
+    else if (answer.table && answer.table->derived)
+        out.push_back({NoteKind::derived,
+                       "the table " + answer.table->id + " is derived, not a published lookup: " + answer.table->note,
+                       answer.table->id});
     if (!holder.share)
         out.push_back({NoteKind::unknown_share,
                        "the part of the LSOA that " + label(*holder.body) +

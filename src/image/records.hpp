@@ -49,6 +49,7 @@ template <class Io, class T, if_record<T, Holding> = 0> void fields(Io& io, T& h
     io(h.delegated_by);
     io(h.sources);
     io(h.pos);
+    io(h.part);
 }
 
 template <class Io, class T, if_record<T, Membership> = 0> void fields(Io& io, T& m) {
@@ -75,6 +76,7 @@ template <class Io, class T, if_record<T, Body> = 0> void fields(Io& io, T& b) {
     io(b.secondary_only);
     io(b.announced);
     io(b.placeholder);
+    io(b.inferred);
     io(b.pos);
 }
 
@@ -128,6 +130,7 @@ template <class Io, class T, if_record<T, Event> = 0> void fields(Io& io, T& e) 
     io(e.incomplete);
     io(e.announced);
     io(e.pos);
+    io(e.inferred);
 }
 
 template <class Io, class T, if_record<T, KindInfo> = 0> void fields(Io& io, T& k) {
@@ -172,6 +175,7 @@ template <class Io, class T, if_record<T, Table> = 0> void fields(Io& io, T& t) 
     io(t.sources);
     io(t.note);
     io(t.pos);
+    io(t.derived);
 }
 
 template <class Io, class T, if_record<T, SmallAreaSettings> = 0> void fields(Io& io, T& s) {

@@ -193,7 +193,7 @@ bool default_holdings(const Body& b, const Dataset& ds) {
     for (std::size_t i = 0; i < b.holdings.size(); ++i) {
         const auto& h = b.holdings[i];
         if (h.function != k->second.functions[i] || !(h.period == b.period) || !h.delegated_by.empty() ||
-            !h.sources.empty())
+            !h.sources.empty() || !h.part.empty())
             return false;
     }
     return true;
@@ -217,6 +217,7 @@ void write_bodies(YAML::Emitter& e, const Dataset& ds) {
         opt_value(e, "note", b.note);
         if (b.secondary_only) key_value(e, "secondary-only", "true");
         if (b.placeholder) key_value(e, "placeholder", "true");
+        opt_value(e, "inferred", b.inferred);
         if (b.announced) key_value(e, "status", "announced");
         if (!b.coverage.empty()) {
             e << YAML::Key << "coverage" << YAML::Value << YAML::BeginSeq;
@@ -242,6 +243,7 @@ void write_bodies(YAML::Emitter& e, const Dataset& ds) {
                 sub_period(e, h.period, b.period);
                 opt_value(e, "delegated-by", h.delegated_by);
                 sources(e, h.sources);
+                opt_value(e, "part", h.part);
                 e << YAML::EndMap;
             }
             e << YAML::EndSeq;
@@ -382,6 +384,7 @@ void write_event(YAML::Emitter& e, const Event& ev) {
     opt_value(e, "note", ev.note);
     if (!ev.deduced.empty()) id_list(e, "deduced", ev.deduced);
     if (!ev.secondary.empty()) id_list(e, "secondary", ev.secondary);
+    opt_value(e, "inferred", ev.inferred);
     if (ev.incomplete) key_value(e, "incomplete", "true");
     if (ev.announced) key_value(e, "status", "announced");
     e << YAML::EndMap;
@@ -437,6 +440,7 @@ void write_tables(YAML::Emitter& e, const Dataset& ds) {
         if (t.period.until) key_value(e, "to", format_date(*t.period.last_day()));
         sources(e, t.sources);
         opt_value(e, "note", t.note);
+        if (t.derived) key_value(e, "derived", "true");
         e << YAML::EndMap;
     }
     e << YAML::EndSeq;

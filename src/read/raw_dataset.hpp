@@ -54,6 +54,7 @@ struct RawHolding {
     std::optional<Ref> delegated_by;
     std::vector<Ref> source_refs;
     SourcePos pos;
+    std::string part;
 };
 struct RawMembership {
     Ref group;
@@ -81,6 +82,7 @@ struct RawBody {
     bool secondary_only = false;
     bool announced = false;
     bool placeholder = false;
+    std::string inferred;
     SourcePos pos;
 };
 struct RawTarget {
@@ -110,6 +112,7 @@ struct RawEvent {
     std::vector<Ref> source_refs;
     std::string note;
     std::vector<Ref> deduced;
+    std::string inferred;
     std::vector<Ref> secondary;
     bool incomplete = false;
     bool announced = false;

@@ -32,7 +32,7 @@ namespace {
 
 /// Keys every event may carry: what its record rests on, and whether it is in force.
 const std::initializer_list<std::string_view> k_event_caveats = {"deduced", "secondary", "incomplete",
-                                                                 "status"};
+                                                                 "status", "inferred"};
 
 /// Reads one file; positions are relative to the dataset directory's parent for short messages.
 class FileReader {
@@ -384,7 +384,7 @@ void FileReader::read_announcement(YNode, YNode e) {
 }
 
 void FileReader::read_table(YNode, YNode e) {
-    Fields f(*this, e, "a table", {"id", "kind", "path", "vintage", "from", "to", "source", "note"});
+    Fields f(*this, e, "a table", {"id", "kind", "path", "vintage", "from", "to", "source", "note", "derived"});
     RawTable t;
     t.table.id = id_str(f.req("id"), "id");
     t.table.kind = id_str(f.req("kind"), "kind");
@@ -396,6 +396,7 @@ void FileReader::read_table(YNode, YNode e) {
     t.table.path = p.lexically_normal().string();
     if (auto v = f.opt("vintage")) t.table.vintage = str(v, "vintage");
     if (auto v = f.opt("note")) t.table.note = str(v, "note");
+    if (auto v = f.opt("derived")) t.table.derived = flag(v, "derived");
     t.period = period(f, "table");
     if (!t.period.from) fail(e, "missing key 'from' in a table");
     t.source_refs = sources(f.req("source"));
@@ -434,7 +435,7 @@ void FileReader::read_area(YNode, YNode e) {
 void FileReader::read_body(YNode, YNode e) {
     Fields f(*this, e, "a body",
              {"id", "kind", "name", "ods", "ons", "from", "to", "source", "note", "coverage",
-              "functions", "member-of", "secondary-only", "status", "placeholder"});
+              "functions", "member-of", "secondary-only", "status", "placeholder", "inferred"});
     RawBody b;
     b.id = id_str(f.req("id"), "id");
     b.pos = pos(e);
@@ -454,6 +455,7 @@ void FileReader::read_body(YNode, YNode e) {
     if (auto v = f.opt("secondary-only")) b.secondary_only = flag(v, "secondary-only");
     if (auto v = f.opt("status")) b.announced = status(v);
     if (auto v = f.opt("placeholder")) b.placeholder = flag(v, "placeholder");
+    if (auto v = f.opt("inferred")) b.inferred = str(v, "inferred");
     // What a placeholder stands for reaches every answer that names it: it must be said.
     if (b.placeholder && b.note.empty()) fail(e, "a placeholder body needs a note saying what it stands for");
     if (auto cov = f.opt("coverage")) {
@@ -477,13 +479,14 @@ void FileReader::read_body(YNode, YNode e) {
         if (!fns.is_sequence()) fail(fns, "functions must be a list");
         b.has_functions = true;
         for (const auto& c : fns.items()) {
-            Fields hf(*this, c, "a function entry", {"function", "from", "to", "delegated-by", "source"});
+            Fields hf(*this, c, "a function entry", {"function", "from", "to", "delegated-by", "source", "part"});
             RawHolding h;
             h.function = Ref{id_str(hf.req("function"), "function"), pos(hf.req("function"))};
             h.pos = pos(c);
             h.period = period(hf, "function");
             if (auto d = hf.opt("delegated-by")) h.delegated_by = Ref{id_str(d, "delegated-by"), pos(d)};
             if (auto s = hf.opt("source")) h.source_refs = sources(s);
+            if (auto s = hf.opt("part")) h.part = str(s, "part");
             b.holdings.push_back(std::move(h));
         }
     }
@@ -547,6 +550,7 @@ void FileReader::event_common(const Fields& f, RawEvent& ev) const {
     if (auto v = f.opt("secondary")) ev.secondary = ref_list(v, "secondary");
     if (auto v = f.opt("incomplete")) ev.incomplete = flag(v, "incomplete");
     if (auto v = f.opt("status")) ev.announced = status(v);
+    if (auto v = f.opt("inferred")) ev.inferred = str(v, "inferred");
 }
 
 void FileReader::read_merge(YNode e, const std::string& what, RawEvent& ev) {

@@ -107,17 +107,27 @@ cli_test(answers.lineage_readable SHIPPED ARGS lineage 5N6 --format json ${U}
 cli_test(answers.lineage_svg SHIPPED ARGS lineage 5N1 --format svg ${U} OUT "^<\\?xml" "<svg" "Leeds PCT")
 
 # ---- the knowledge horizon and announced changes ------------------------------------------------------
-cli_test(answers.horizon SHIPPED ARGS successors 5QP --on 2025-01-01 --format json ${U}
+cli_test(answers.horizon SHIPPED ARGS successors 5QP --on 2026-10-01 --format json ${U}
   JSON "results.0.notes.0.kind=after-horizon")
-cli_test(answers.horizon_strict SHIPPED RC 4 ARGS --strict successors 5QP --on 2025-01-01 ${U} ERR "--strict")
-cli_test(answers.announced_note SHIPPED ARGS successors icb/E54000022 --on 2026-06-01 --format json ${U}
-  JSON "results.0.id=icb/E54000022" "results.0.notes.1.kind=announced"
-       "results.0.notes.1.about=2026-04-01/merge/announced-norfolk-and-suffolk")
-cli_test(answers.announced_applied SHIPPED ARGS --include-announced successors icb/E54000022 --on 2026-06-01 --format json
-  ${U} JSON "results#=1" "results.0.id=icb/announced/norfolk-and-suffolk" "results.0.notes#=3" "results.0.notes.0.kind=announced"
-       "results.0.notes.2.about=2026-04-01/merge/announced-norfolk-and-suffolk")
-cli_test(answers.announced_changes SHIPPED ARGS changes --from 2026-04-01 --to 2027-04-01 --kind icb --format csv ${U}
-  EXPECT changes_announced_icb.csv)
+cli_test(answers.horizon_strict SHIPPED RC 4 ARGS --strict successors 5QP --on 2026-10-01 ${U} ERR "--strict")
+# June 2026 is before the horizon (2026-08-01) and after the reorganisation of 1 April 2026: no note.
+cli_test(answers.horizon_inside SHIPPED ARGS --strict who --area Babergh --on 2026-06-01 --format json ${U}
+  JSON "results#=1" "results.0.id=icb/E54000068" "results.0.notes#=0")
+# The ICB mergers of 1 April 2027 are announced without a decision naming the boards (icb/announced.yaml):
+# every ICB answer from that day says so, after the horizon's note.
+cli_test(answers.announced_note SHIPPED ARGS successors icb/E54000036 --on 2027-06-01 --format json ${U}
+  JSON "results.0.id=icb/E54000036" "results.0.notes.0.kind=after-horizon" "results#=1" "results.0.notes.1.kind=announced"
+       "results.0.notes.1.about=2027-04-01/announced/icb-mergers")
+# NHS England's abolition (the Health Bill 2026-27) is announced, not in force: the body holding dental
+# commissioning in law answers, and says so.
+cli_test(answers.announced_abolition SHIPPED ARGS who --area Cornwall --on 2027-06-01 --function commissioning.primary-care.dental
+  --legal --format json ${U} JSON "results#=1" "results.0.id=nhs-england" "results.0.notes.3.kind=announced"
+  "results.0.notes.3.about=2027-03-31/announced/nhs-england-abolition"
+  "results.0.notes.2.about=2026-04-01/announced/vaccination-screening-delegation")
+# The reorganisation of 1 April 2026, in force: the 16 links with their bases, QRL's new ONS code, and the
+# announcement of 2027 (ccg-icb-era/icb/reorganisation-2026.yaml, announced.yaml).
+cli_test(answers.changes_icb_2026 SHIPPED ARGS changes --from 2026-04-01 --to 2027-04-01 --kind icb --format csv ${U}
+  EXPECT changes_icb_2026.csv)
 
 # ---- notes beside small-area answers (an LSOA, a postcode) -------------------------------------------
 # E01019727 (Glossop) in 2010: no LSOA table before the CCGs; its district High Peak (E07000037) was
@@ -169,9 +179,10 @@ cli_test(answers.notes_crosswalk_estimate SHIPPED ARGS crosswalk --from 2022-08-
 
 # ---- notes beside remapped figures -------------------------------------------------------------------
 # Six rows onto the ICBs of July 2024 (tests/cli/data/remap/figures_notes.csv): North East Leeds PCT's
-# link to Leeds PCT is read from ODS epcmem (no note); Ashfield PCT rests on a secondary source;
-# the Glossop LSOA in 2010 is answered through its district and first CCG; 15M in January 2025 is after
-# the knowledge horizon (2024-07-31); 11N in 2019 and 70F in 2022 carry nothing. Notes are kept per
+# link to Leeds PCT is read from ODS epcmem, but its code is matched to its name (deduced: its record's
+# `inferred`); Ashfield PCT's code likewise, and it rests on a secondary source;
+# the Glossop LSOA in 2010 is answered through its district and first CCG; 15M in January 2025 (before
+# the knowledge horizon, 2026-08-01), 11N in 2019 and 70F in 2022 carry nothing. Notes are kept per
 # output row: a `notes` column of kinds, and --notes FILE with each note and its count of input rows.
 set(REMAP_NOTES ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/figures_notes.csv)
 set(REMAP_ARGS --code-column code --date-column month --value-column items --to 2024-07-01)
@@ -184,5 +195,18 @@ cli_test(answers.notes_remap_rows SHIPPED ARGS remap ${REMAP_NOTES} ${REMAP_ARGS
 cli_test(answers.strict_remap SHIPPED RC 4 ARGS --strict remap ${REMAP_NOTES} ${REMAP_ARGS} -q ${U}
   OUT "\nQT6,NHS Cornwall and the Isles of Scilly Integrated Care Board,2019-06,100,1,whole,icb/E54000036,\n"
   ERR "--strict: 4 of 7 output rows carry notes")
+# Figures of 2025/26 under the codes of their day, onto the boards of June 2026: Frimley (QNQ) divided three
+# ways, Suffolk and North East Essex (QJG) and Hertfordshire and West Essex (QM7) two ways, by the shares of
+# reorganisation-2026.yaml; QRL takes its own and Frimley's part; totals conserved (3800). The rows that take
+# a part of Frimley say that its shares rest on an inferred rule (deduced).
+set(REMAP_2026 --code-column code --date-column month --value-column items --to 2026-06-01)
+cli_test(answers.remap_2025_26_old_codes SHIPPED ARGS remap ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/icb_2025_26_old_codes.csv
+  ${REMAP_2026} ${U} EXPECT remap_icb_2025_26_old_codes.csv ERR "items: read 3800, mapped 3800 -> output 3800, rejected 0")
+# Figures of 2026/27 under the new codes (5-character ODS, the new ONS code of QRL) map as they are.
+cli_test(answers.remap_2026_27_new_codes SHIPPED ARGS --strict remap ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/icb_2026_27_new_codes.csv
+  ${REMAP_2026} ${U} EXPECT remap_icb_2026_27_new_codes.csv ERR "items: read 385, mapped 385 -> output 385, rejected 0")
+# The crosswalk of the reorganisation: all 42 boards of 31 March 2026 onto the 36 of 1 April, with bases.
+cli_test(answers.crosswalk_icb_2026 SHIPPED ARGS crosswalk --from 2026-03-31 --to 2026-04-01 --kind icb --format csv ${U}
+  EXPECT crosswalk_icb_2026.csv)
 cli_test(answers.strict_remap_clean SHIPPED ARGS --strict remap ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/figures_clean.csv
   ${REMAP_ARGS} -q ${U} OUT "\nQNX,NHS Sussex Integrated Care Board,2022-08,300,1,whole,icb/E54000053,\n")

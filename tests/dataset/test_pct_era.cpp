@@ -148,17 +148,23 @@ TEST_SUITE("pct-era") {
         }
     }
 
-    TEST_CASE("a name ODS epcmem does not give is marked inferred in the body's record") {
+    TEST_CASE("a name ODS epcmem does not give is marked inferred, and the answer says so") {
         // epcmem has codes, not names: 5HH's name comes from a table that matched it by successor and postcodes.
         const Body& b = nhs().at("pct/5HH");
         CHECK(b.name() == "Leeds West PCT");
-        CHECK(b.note.find("Inferred, not read: its name") != std::string::npos);
-        CHECK(b.note.find("name itself is unverified") != std::string::npos);
+        CHECK(b.inferred.find("name itself is unverified") != std::string::npos);
         // North East Leeds: the name is read (HSJ), its code 5HJ matched by successor and postcodes.
-        CHECK(nhs().at("pct/2002/north-east-leeds").note.find("Inferred, not read: its ODS code 5HJ") != std::string::npos);
+        CHECK(nhs().at("pct/2002/north-east-leeds").inferred.find("its ODS code 5HJ") != std::string::npos);
+        for (const auto& p : nhs().predecessors(nhs().at("pct/5N1"), day("2006-10-01"), "commissioning")) {
+            CAPTURE(p.body->id);
+            bool said = false;
+            for (const auto& n : portion_notes(nhs(), nhs().at("pct/5N1"), p, day("2006-10-01"), "commissioning", false))
+                said = said || (n.kind == NoteKind::deduced && n.text.find("is partly inferred") != std::string::npos);
+            CHECK(said);   // four names inferred, and North East Leeds's code
+        }
         // A name and code printed together (Hansard 23 Feb 2004) is read, not inferred.
-        CHECK(nhs().at("pct/5L8").note.find("Inferred") == std::string::npos);
-        CHECK(nhs().at("pct/5AX").note.find("Inferred") == std::string::npos);
+        CHECK(nhs().at("pct/5L8").inferred.empty());
+        CHECK(nhs().at("pct/5AX").inferred.empty());
     }
 
     TEST_CASE("care trusts start when their PCT's practices joined them (ODS epcmem)") {
@@ -485,7 +491,11 @@ TEST_SUITE("pct-era") {
             CHECK(!h.body->placeholder);
             CHECK(!h.share);
             CHECK(h.basis == ShareBasis::unknown);
-            CHECK(h.body->note.find("Inferred, not read: its name") != std::string::npos);
+            bool said = false;
+            for (const auto& n : holder_notes(nhs(), h, "E08000019", day("2004-06-01")))
+                said = said || (n.kind == NoteKind::deduced && n.text.find("is partly inferred: its name") !=
+                                                               std::string::npos);
+            CHECK(said);
         }
         CHECK(holders("E08000019", "2006-10-01") == Ids{"pct/5N4"});
     }

@@ -43,7 +43,7 @@ TEST_SUITE("load") {
             bool validation;
         };
         const Case cases[] = {
-            {"unknown_key", "unknown_key/data.yaml:6:5: unknown key 'nmae' in a body (expected one of: id, kind, name, ods, ons, from, to, source, note, coverage, functions, member-of, secondary-only, status, placeholder)", false},
+            {"unknown_key", "unknown_key/data.yaml:6:5: unknown key 'nmae' in a body (expected one of: id, kind, name, ods, ons, from, to, source, note, coverage, functions, member-of, secondary-only, status, placeholder, inferred)", false},
             {"missing_field", "missing_field/data.yaml:4:5: missing key 'from' in a body", false},
             {"bad_date", "bad_date/data.yaml:7:11: bad date '2006-13-01' for from (expected YYYY-MM-DD, a real day)", false},
             {"british_date", "british_date/data.yaml:4:51: bad date '01/10/2006' for from (expected YYYY-MM-DD, a real day)", false},

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The caveats of answers (notes.hpp) and announced changes, on the hand-built world
 // tests/data/valid/caveats: pct/a and pct/b merged into pct/n on 2006-10-01 (pct/b's link deduced,
-// the predecessor set incomplete, pct/b known from an encyclopaedia only); pct/n split into icb/x and
+// the predecessor set incomplete, pct/b known from an encyclopaedia only, pct/a's code inferred); pct/n split into icb/x and
 // icb/y in 2013 in unknown shares; the data's horizon is 2020-12-31; icb/x and icb/y are announced to
 // merge into icb/xy on 2021-04-01, and every ICB is directed to merge again from 2022-04-01.
 #include "show.hpp"
@@ -47,7 +47,9 @@ TEST_SUITE("notes") {
         const auto ps = lin.predecessors(n, day("2006-10-01"), "commissioning");
         CHECK(test::show(ps) == "pct/a 1, pct/b 1");
         const auto a = portion_notes(lin, n, portion_of(ps, "pct/a"), day("2006-10-01"), "commissioning", false);
-        CHECK(kinds(a) == "incomplete");
+        CHECK(kinds(a) == "incomplete deduced");
+        CHECK(a.back().text == "the record of Ayton PCT (pct/a) is partly inferred: its code is matched to the name by "
+                               "its successor");
         CHECK(a.front().text ==
               "the predecessors of Ayton & Bee Town PCT (pct/n) in event 2006-10-01/merge/n are those found in the "
               "sources read; it may have had others");
@@ -63,7 +65,8 @@ TEST_SUITE("notes") {
         const auto ss = lin.successors(a, day("2015-01-01"), "commissioning");
         CHECK(test::show(ss) == "icb/x ?, icb/y ?");
         const auto notes = portion_notes(lin, a, portion_of(ss, "icb/x"), day("2015-01-01"), "commissioning", true);
-        CHECK(kinds(notes) == "unknown-share");
+        // pct/a's own record is partly inferred (its code), and every answer naming it says so.
+        CHECK(kinds(notes) == "unknown-share deduced");
         CHECK(notes.front().about == "2013-04-01/split/n");
     }
 
@@ -116,6 +119,8 @@ TEST_SUITE("notes") {
         CHECK(merge.incomplete);
         CHECK(merge.deduced == std::vector<std::string>{"pct/b"});
         CHECK(world().at("pct/b").secondary_only);
+        CHECK(world().at("pct/a").inferred == "its code is matched to the name by its successor");
+        CHECK(world().at("pct/b").inferred.empty());
         REQUIRE(ds.announcements.size() == 2);
         CHECK(ds.announcements[0].id == "2021-04-01/merge/xy");
         CHECK(ds.announcements[0].bodies == std::vector<std::string>{"icb/x", "icb/y"});

@@ -17,8 +17,11 @@ Run: /usr/bin/python3 tools/data/icb.py   (from the repository root)
 import csv, json, os, sys
 from collections import defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import icb_2026  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SHARED = os.path.join(ROOT, '..', 'shared', 'sources')
+SHARED = os.environ.get('ORGLINEAGE_SOURCES') or os.path.join(ROOT, '..', 'shared', 'sources')
 AR = os.path.join(SHARED, 'areas', 'raw')
 PR = os.path.join(SHARED, 'post2013', 'raw')
 OUTDIR = os.path.join(ROOT, 'data', 'nhs-england', 'ccg-icb-era', 'icb')
@@ -105,8 +108,31 @@ SOURCES = '''sources:
     title: NHS England Board paper, Commissioning integration - delegation of specialised services to integrated care boards 2025/26
     url: https://www.england.nhs.uk/long-read/commissioning-integration-delegation-of-specialised-services-to-integrated-care-boards-2025-26/
     publisher: NHS England
+    note: "Approve the delegation of commissioning responsibility for these 70 specialised services to all ICBs in the North East and Yorkshire, London, South East and South West regions from April 2025 (and the additional 11 services to those ICBs in the Midlands, North West and East of England regions)."
+  nhse-spec-delegated-2024:
+    title: NHS Black Country ICB, Specialised commissioning delegated to integrated care boards (April 2024)
+    url: https://blackcountry.icb.nhs.uk/news-and-events/latest-news/specialised-commissioning-delegated-integrated-care-boards-april-2024
+    publisher: NHS Black Country Integrated Care Board
+  pinnt-spec-delegation-2025:
+    title: PINNT, Update on delegation of specialised services (8 April 2025)
+    url: https://pinnt.com/News/News/Non-Members/Update-on-delegation-of-Specialised-Services.aspx
+    publisher: PINNT
+    secondary: true
+    note: Reports that the delegation of April 2025 went ahead.
+  surrey-heartlands-specialised:
+    title: NHS Surrey Heartlands, Specialised commissioning
+    url: https://surreyheartlands.org/specialised-commissioning
+    publisher: NHS Surrey Heartlands Integrated Care Board
+    note: NHS England "remains the accountable commissioner" for the delegated specialised services.
 '''
 
+
+SPEC_2024, SPEC_2025 = '2024-04-01', '2025-04-01'
+SPEC_PART_2024 = ('59 specialised services, delegated by NHS England from 1 April 2024 to the ICBs of the East of'
+                  ' England, Midlands and North West; NHS England kept the other specialised services and the duty in law')
+SPEC_PART_2025 = ('70 specialised services (the 59 of 2024 and 11 more), delegated by NHS England to every ICB from'
+                  ' 1 April 2025; NHS England kept the other specialised services (those commissioned nationally) and'
+                  ' remains the accountable commissioner')
 
 POD_NOTE = ('Pharmacy, optometry and dental commissioning are given from 1 April 2023, when NHS England delegated'
             ' them to "the remaining 35 ICBs" (letter PRN00089); some ICBs (nine per a Hansard answer of 30 June'
@@ -240,6 +266,20 @@ def main():
     cov_icb = round_cov(cov_icb)
     cov_sub = round_cov(cov_sub)
 
+    # ---------------------------------------------------------------- 1 April 2026
+    def owner23(r):
+        m = moved_lsoas.get(r['lsoa11_code'])
+        return m[2] if m else r['sicbl22_code_h']
+    reorg = icb_2026.Reorganisation(l22, owner23, {c: 'icb/' + s['icb'] for c, s in subs.items()},
+                                    {'icb/' + c: i['ods'] for c, i in icbs.items()}, pop, lambda lad: lad2223[lad])
+    ended = set(reorg.abolished) | {'sub-icb/' + icb_2026.FRIMLEY}
+    for c in icbs:
+        if 'icb/' + c in reorg.cov_icb and 'icb/' + c not in ended:
+            cov_icb[c] = reorg.changed_coverage('icb/' + c, cov_icb[c], reorg.cov_icb['icb/' + c])
+    for c in subs:
+        if 'sub-icb/' + c not in ended:
+            cov_sub[c] = reorg.changed_coverage('sub-icb/' + c, cov_sub[c], reorg.cov_sub[c])
+
     def cov_lines(lst, ind='    '):
         L = [ind + 'coverage:']
         for lad, s, f, t in lst:
@@ -255,6 +295,37 @@ def main():
         return L
 
     # ---------------------------------------------------------------- ICBs
+    def functions_lines(ind, start, early_specialised=False):
+        """The functions of an ICB established on `start`; `early_specialised`: one of the boards that took
+        the first 59 specialised services in April 2024."""
+        F = [ind + 'functions:',
+             ind + '  - function: commissioning',
+             ind + '    source: ukpga-2022-31-icb',
+             ind + '  - function: commissioning.primary-care.medical',
+             ind + '    delegated-by: nhs-england',
+             ind + '    source: nhse-delegation-primary-care']
+        for fn in ('pharmacy', 'optometry', 'dental'):
+            F.append(ind + '  - function: commissioning.primary-care.%s' % fn)
+            if start < '2023-04-01':
+                F.append(ind + '    from: 2023-04-01')
+            F.append(ind + '    delegated-by: nhs-england')
+            F.append(ind + '    source: nhse-prn00089-pod')
+        # Specialised commissioning: delegated service by service, never whole; NHS England stays the
+        # commissioner in law (it "remains the accountable commissioner").
+        if early_specialised:
+            F += [ind + '  - function: commissioning.specialised',
+                  ind + '    from: %s' % SPEC_2024, ind + '    to: 2025-03-31',
+                  ind + '    delegated-by: nhs-england',
+                  ind + '    source: [nhse-board-spec-2023-12, nhse-spec-delegated-2024]',
+                  ind + '    part: %s' % q(SPEC_PART_2024)]
+        F += [ind + '  - function: commissioning.specialised']
+        if start < SPEC_2025:
+            F.append(ind + '    from: %s' % SPEC_2025)
+        F += [ind + '    delegated-by: nhs-england',
+              ind + '    source: [nhse-board-spec-2025, pinnt-spec-delegation-2025, surrey-heartlands-specialised]',
+              ind + '    part: %s' % q(SPEC_PART_2025)]
+        return F
+
     def region_of(code):
         recs = [r for r in e54[code] if r['date']['s'] == D0]
         return recs[0]['parent']
@@ -266,11 +337,9 @@ def main():
          '# local-authority-district terms with shares of the ONS mid-2020 LSOA population (LSOA 2011 assignment of',
          '# July 2022); from 2023-04-01 on the 2023 districts (Cumbria, North Yorkshire, Somerset reorganisations) and',
          '# with the 2023 Surrey Heartlands -> Sussex boundary move (4 LSOAs of Chichester district).',
-         '# Specialised services: 59 services were delegated from April 2024 to the ICBs of the East of England,',
-         '# Midlands and North West regions only; not modelled as a function (the catalogue has no function for a',
-         '# part of specialised commissioning); see the notes of those ICBs.',
-         '# ICB mergers announced for April 2026 (ministerial statement of 9 Sep 2025) are not modelled: no order',
-         '# putting them into force was found in the sources at hand.',
+         '# Specialised services: held by delegation (NHS England stays the commissioner in law) and only in part:',
+         '# 59 services from April 2024 by the ICBs of the East of England, Midlands and North West, 70 by every ICB',
+         '# from April 2025 (each holding says which part). The boards of 1 April 2026: reorganisation-2026.yaml.',
          SOURCES.rstrip('\n'),
          'claims:',
          '  - function: commissioning',
@@ -291,26 +360,18 @@ def main():
         L.append('    ods: %s' % i['ods'])
         L.append('    ons: %s' % code)
         L.append('    from: %s' % D0)
+        if 'icb/' + code in ended:
+            L.append('    to: %s' % icb_2026.BEFORE)
         L.append('    source: [icb-establishment-order-2022, ons-chd, ons-lsoa-sicbl-icb-lad-2022]')
         reg = region_of(code)
         note = POD_NOTE
         if reg in spec_regions:
             note += (' In the %s region: one of the ICBs to which NHS England delegated 59 specialised services from'
-                     ' April 2024 (NHS England Board papers of 7 Dec 2023 and 2025/26); not modelled as a function.'
+                     ' April 2024 (NHS England Board paper of 7 Dec 2023), before the other regions (April 2025).'
                      % {'E40000007': 'East of England', 'E40000010': 'North West', 'E40000011': 'Midlands'}[reg])
         L.append('    note: %s' % q(note))
         L += cov_lines(cov_icb[code])
-        L.append('    functions:')
-        L.append('      - function: commissioning')
-        L.append('        source: ukpga-2022-31-icb')
-        L.append('      - function: commissioning.primary-care.medical')
-        L.append('        delegated-by: nhs-england')
-        L.append('        source: nhse-delegation-primary-care')
-        for fn in ('pharmacy', 'optometry', 'dental'):
-            L.append('      - function: commissioning.primary-care.%s' % fn)
-            L.append('        from: 2023-04-01')
-            L.append('        delegated-by: nhs-england')
-            L.append('        source: nhse-prn00089-pod')
+        L += functions_lines('    ', D0, reg in spec_regions)
         L.append('    member-of:')
         if reg in REG_SPLIT:
             L.append('      - group: region/%s' % reg)
@@ -380,6 +441,8 @@ def main():
         L.append('    ods: %s' % ods)
         L.append('    ons: %s' % s['ons'])
         L.append('    from: %s' % D0)
+        if 'sub-icb/' + ods in ended:
+            L.append('    to: %s' % icb_2026.BEFORE)
         L.append('    source: [icb-establishment-order-2022, ons-chd, ons-lsoa-sicbl-icb-lad-2022]')
         L += cov_lines(cov_sub[ods])
         L.append('    member-of:')
@@ -397,6 +460,8 @@ def main():
         L.append('    note: New ONS code on 1 April 2023 with the Surrey Heartlands / Sussex boundary change.')
     with open(os.path.join(OUTDIR, 'sub-icb-locations.yaml'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(L) + '\n')
+    reorg.write({c: {'name': s['name'], 'ons': recode_sub.get(s['ons'], s['ons'])} for c, s in subs.items()},
+                lambda ind: functions_lines(ind, icb_2026.DAY), cov_lines, q)
 
     # ---------------------------------------------------------------- CCG -> ICB, 1 July 2022
     ccgs = {}

@@ -1,184 +1,106 @@
 #!/usr/bin/python3
-"""Generate data/nhs-england/ccg-icb-era/icb/announced.yaml: the ICB changes announced but not known
-to be in force, as `status: announced` events and bodies (applied only when a query asks, e.g.
-`orglineage --include-announced`), and as announcements (directions that name no event yet).
+"""Generate data/nhs-england/ccg-icb-era/icb/announced.yaml: the changes announced but not known to be
+in force at the knowledge horizon, as announcements (directions that name no event yet). Every answer
+on or after an announcement's date that touches its bodies says that it is announced, not confirmed.
 
-What is recorded, and why as announced: the written ministerial statement of 9 September 2025
-(HCWS915) named the first new ICB footprints "to come into effect on 1 April 2026"; no order
-putting them into force, and no ODS or ONS record of the new boards, was found in the sources read
-(the newest register read is the ONS Code History Database of July 2024). NHS England later
-directed every clustered ICB to merge by April 2027.
+What is recorded, and why as announced (../shared/sources/post2024/README.md, sections 3, 4 and 6):
+- the ICB mergers of 1 April 2027: NHS England's procedure provides for them and NHS England directed
+  every clustered board to merge by then (a news report), but no decision naming the boards was found;
+- the abolition of NHS England (the Health Bill 2026-27, target March 2027): before Parliament, in
+  committee in June 2026; no Royal Assent or commencement found;
+- the delegation of vaccination and most screening to the ICBs, planned for 1 April 2026: no source read
+  from after that date confirms it;
+- Surrey's two unitary councils from 1 April 2027 (the Government's decision of 28 October 2025): the
+  county council, which holds public health, and the eleven districts to be dissolved on 31 March 2027.
+The reorganisation of 1 April 2026, once announced here, is in force and lives in reorganisation-2026.yaml.
 
-Reads at generation time:
-  ../shared/sources/post2013/icb_mergers_announced_2026.csv   the footprints named by the statement
-  data/nhs-england/ccg-icb-era/icb/icbs.yaml                  the 42 ICBs (written by icb.py): the
-      coverage, functions and region of the boards each new footprint is made of
-Run: /usr/bin/python3 tools/data/icb_announced.py   (from the repository root, after icb.py)
+Run: /usr/bin/python3 tools/data/icb_announced.py   (from the repository root)
 """
-import csv, os, sys
-
-import yaml
+import os
+import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from ccg_common import write_yaml  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-# The gathered sources sit beside the repository (../shared), or beside its worktree directory.
-SHARED = next((p for p in (os.path.join(ROOT, '..', 'shared', 'sources'), os.path.join(ROOT, '..', '..', 'shared', 'sources'))
-               if os.path.isdir(p)), os.path.join(ROOT, '..', 'shared', 'sources'))
-CSV = os.path.join(SHARED, 'post2013', 'icb_mergers_announced_2026.csv')
-ICBS = os.path.join(ROOT, 'data', 'nhs-england', 'ccg-icb-era', 'icb', 'icbs.yaml')
-DAY = '2026-04-01'
-BEFORE = '2026-03-31'
-
 SOURCES = {
-    'wms-2025-09-09-hcws915': dict(
-        title='Integrated Care Boards: Running Costs and Boundary Alignment with Strategic Authorities, written '
-              'ministerial statement HCWS915, House of Commons, 9 September 2025',
-        url='https://parallelparliament.co.uk/debate/2025-09-09/commons/written-statements/'
-            'integrated-care-boards-running-costs-and-boundary-alignment-with-strategic-authorities/ministerial-extracts',
-        publisher='UK Parliament (as reproduced by Parallel Parliament)',
-        licence='OPL-3.0',
-        note='Names the first new ICB footprints, "to come into effect on 1 April 2026": Norfolk and Suffolk, Essex, '
-             'Hampshire and the Isle of Wight, Surrey and Sussex, North West and North Central London, Thames Valley, '
-             'and one more whose name is cut off ("Cen...") in the copy read.'),
-    'nhse-east-of-england-changes': dict(
-        title='NHS England East of England: Changes to NHS organisations in the East of England',
-        url='https://www.england.nhs.uk/east-of-england/ccgs-and-acute-trusts',
-        publisher='NHS England',
-        note='Six ICBs to become three, "formal mergers planned for April 2026": Mid and South Essex with north east '
-             'and west Essex; Bedfordshire, Luton and Milton Keynes with Cambridgeshire and Peterborough and '
-             'Hertfordshire; Norfolk and Waveney with Suffolk.'),
-    'mse-ics-east-of-england-chairs': dict(
-        title='NHS Mid and South Essex: chairs of the future East of England ICBs confirmed',
-        url='https://www.midandsouthessex.ics.nhs.uk/?p=21872',
-        publisher='Mid and South Essex Integrated Care System',
-        note='Names the parts: North East Essex (served by Suffolk and North East Essex ICB) and West Essex (served '
-             'by Hertfordshire and West Essex ICB) with Mid and South Essex; Hertfordshire (served by Hertfordshire '
-             'and West Essex ICB) with Bedfordshire, Luton and Milton Keynes and Cambridgeshire and Peterborough; '
-             'Suffolk with Norfolk and Waveney. "The current ICBs will legally remain in place until the legislation '
-             'is changed."'),
+    'nhse-icb-mergers-procedure-2025-27': dict(
+        title='NHS England, Integrated care system boundary changes and mergers procedure (published 23 September'
+              ' 2025): changes to be implemented on 1 April 2026 and 1 April 2027',
+        url='https://www.england.nhs.uk/publication/integrated-care-system-boundary-changes-and-mergers-procedure',
+        publisher='NHS England'),
     'distilledpost-icb-merge-2027': dict(
         title='NHS England orders clustered integrated care boards to merge by April 2027 (Distilled Post)',
         url='https://www.distilledpost.com/post/nhs-england-orders-immediate-integration-of-clustered-care-boards-by-next-april',
         publisher='Distilled Post',
         secondary=True,
         note='A news report of NHS England\'s direction; the direction itself was not read.'),
+    'nhsconfed-icb-clusters-mergers': dict(
+        title='NHS Confederation, ICB clusters and mergers (updated 6 October 2025)',
+        url='https://www.nhsconfed.org/publications/icb-clusters-and-mergers',
+        publisher='NHS Confederation',
+        secondary=True,
+        note='"Decisions on further ICB mergers will take place in summer 2026 and come into effect on 1 April 2027."'),
+    'dhsc-health-bill-ia-2026': dict(
+        title='Department of Health and Social Care, Health Bill: impact assessments summary (14 May 2026)',
+        url='https://www.policythreads.co.uk/document/531930/',
+        publisher='Department of Health and Social Care (as reproduced by Policy Threads)',
+        licence='OGL-3.0',
+        note='"On 13 March 2025, the government announced plans to abolish NHS England and merge its functions into'
+             ' the Department of Health and Social Care (DHSC) by March 2027, subject to Parliamentary approval."'),
+    'health-bill-2026-committee': dict(
+        title='House of Commons, Health Bill, Public Bill Committee, 23-25 June 2026 (clause 1: abolition of NHS England)',
+        url='https://parallelparliament.co.uk/debate/2026-06-25/commons/public-bill-committees/health-bill-sixth-sitting/ministerial-extracts',
+        publisher='UK Parliament (as reproduced by Parallel Parliament)',
+        licence='OPL-3.0',
+        note='The newest stage of the bill found. No report stage, Lords stage, Royal Assent or commencement order'
+             ' was found.'),
+    'nhse-vaccination-screening-delegation-2025': dict(
+        title='NHS England, Delegation proposals for vaccination and screening (6 February 2025)',
+        url='https://www.england.nhs.uk/long-read/delegation-proposals-for-vaccination-and-screening',
+        publisher='NHS England',
+        note='"delegate the significant majority of these services to integrated care boards (ICBs) on 1 April 2026";'
+             ' child health information services, bowel screening hubs, the cervical screening administration'
+             ' service, HPV and newborn bloodspot laboratories stay national.'),
+    'mhclg-surrey-unitaries-2025': dict(
+        title='Ministry of Housing, Communities and Local Government: decision on local government reorganisation'
+              ' in Surrey (28 October 2025): East Surrey and West Surrey unitary councils from 1 April 2027',
+        url='https://www.surreylgrhub.org/homepage/15/decision-on-local-government-reorganisation',
+        publisher='Surrey local government reorganisation hub (the Surrey councils)',
+        note='East Surrey (Elmbridge, Epsom and Ewell, Mole Valley, Reigate and Banstead, Tandridge) and West Surrey'
+             ' (Guildford, Runnymede, Spelthorne, Surrey Heath, Waverley, Woking); "On 31 March 2027, the twelve'
+             ' existing councils will be dissolved". The structural changes order\'s title and the new councils\''
+             ' GSS codes were not found.'),
 }
 
-# The new footprints: the boards merged whole into each, and the boards divided between them (with
-# the county whose districts go to each side). East of England from NHS England's own pages; the
-# London merger and the Surrey and Sussex and Thames Valley footprints from the footprints' names
-# (deduced: the statement names the footprint, not the boards).
-NEW = [
-    # id, name (as the statement gives it), merged whole, basis for the merged ones
-    ('norfolk-and-suffolk', 'Norfolk and Suffolk ICB', ['icb/E54000022'], 'stated'),
-    ('essex', 'Essex ICB', ['icb/E54000026'], 'stated'),
-    # The statement's name for it is cut off ("Cen...") in the copy read: named by its parts.
-    ('central-east', 'Bedfordshire, Luton and Milton Keynes, Cambridgeshire and Peterborough, and Hertfordshire ICB',
-     ['icb/E54000024', 'icb/E54000056'], 'stated'),
-    ('north-west-and-north-central-london', 'North West and North Central London ICB',
-     ['icb/E54000027', 'icb/E54000028'], 'deduced'),
-    ('surrey-and-sussex', 'Surrey and Sussex ICB', ['icb/E54000052', 'icb/E54000053'], 'deduced'),
-    ('thames-valley', 'Thames Valley ICB', ['icb/E54000044'], 'deduced'),
-]
-# Divided boards: each county's districts go to one new footprint.
-DIVIDED = [
-    ('icb/E54000023', {'E10000029': 'norfolk-and-suffolk', 'E10000012': 'essex'}),   # Suffolk / north east Essex
-    ('icb/E54000025', {'E10000015': 'central-east', 'E10000012': 'essex'}),          # Hertfordshire / west Essex
-]
-EAST_SOURCES = ['wms-2025-09-09-hcws915', 'nhse-east-of-england-changes', 'mse-ics-east-of-england-chairs']
-EAST = {'norfolk-and-suffolk', 'essex', 'central-east'}
 ANNOUNCEMENTS = [
-    dict(id='2026-04-01/announced/hampshire-and-the-isle-of-wight', date=DAY,
-         bodies=['icb/E54000042', 'icb/E54000034'], source=['wms-2025-09-09-hcws915'],
-         note='The statement names a new Hampshire and the Isle of Wight ICB footprint from 1 April 2026 without its '
-              'parts; Frimley ICB, whose area lies partly in Hampshire, is expected to be divided between the new '
-              'footprints (not read in a primary source). Not recorded as an event.'),
-    dict(id='2027-04-01/announced/clustered-icbs-merge', date='2027-04-01', kinds=['icb'],
-         source=['distilledpost-icb-merge-2027'],
-         note='NHS England directed every clustered ICB to merge into a single board by April 2027; which boards, '
-              'and into what, is not recorded here.'),
+    dict(id='2027-04-01/announced/icb-mergers', date='2027-04-01', kinds=['icb'],
+         source=['nhse-icb-mergers-procedure-2025-27', 'distilledpost-icb-merge-2027', 'nhsconfed-icb-clusters-mergers'],
+         note='NHS England\'s procedure provides for ICB mergers and boundary changes on 1 April 2027, and NHS'
+              ' England is reported to have directed every clustered ICB to merge by then; no decision naming the'
+              ' boards was found in the sources read: which boards merge, and into what, is not known.'),
+    dict(id='2027-03-31/announced/nhs-england-abolition', date='2027-03-31', bodies=['nhs-england'],
+         source=['dhsc-health-bill-ia-2026', 'health-bill-2026-committee'],
+         note='The Health Bill 2026-27 abolishes NHS England and passes its functions, commissioning among them, to'
+              ' the Secretary of State, by March 2027 (the Government\'s target); the bill was before Parliament'
+              ' (in committee in June 2026) and no Royal Assent or commencement was found.'),
+    dict(id='2026-04-01/announced/vaccination-screening-delegation', date='2026-04-01', bodies=['nhs-england'],
+         source=['nhse-vaccination-screening-delegation-2025'],
+         note='NHS England planned to delegate vaccination and most screening services to the ICBs from 1 April 2026;'
+              ' no source read from after that date confirms that it did, so NHS England is still recorded as holding'
+              ' them.'),
+    dict(id='2027-04-01/announced/surrey-unitaries', date='2027-04-01', bodies=['la/E10000030'],
+         source=['mhclg-surrey-unitaries-2025'],
+         note='Surrey County Council and its eleven districts are to be dissolved on 31 March 2027, and East Surrey'
+              ' and West Surrey unitary councils to take over on 1 April 2027; the order and the new councils\' codes'
+              ' were not found.'),
 ]
-
-
-def load_icbs():
-    with open(ICBS, encoding='utf-8') as f:
-        doc = yaml.safe_load(f)
-    return {b['id']: b for b in doc['bodies']}
-
-
-def county_of():
-    """District code -> its county (parent) code, from the dataset's own areas."""
-    with open(os.path.join(ROOT, 'data', 'nhs-england', 'areas', 'local-authority-areas.yaml'), encoding='utf-8') as f:
-        doc = yaml.safe_load(f)
-    return {a['code']: a.get('parent') for a in doc['areas']}
-
-
-def live(entries, day=BEFORE):
-    """The sub-records (coverage, functions) in force on `day`."""
-    out = []
-    for e in entries or []:
-        if str(e.get('from', '0000')) <= day and str(e.get('to', '9999')) >= day:
-            out.append(e)
-    return out
 
 
 def main():
-    with open(CSV, encoding='utf-8') as f:
-        named = {r['new_icb_name'] for r in csv.DictReader(f)}
-    for _, name, _, _ in NEW[:2] + NEW[3:]:
-        if name not in named:
-            sys.exit('%s: not in %s' % (name, CSV))
-    icbs = load_icbs()
-    parent = county_of()
-    coverage = {n[0]: {} for n in NEW}
-    for new, _, whole, _ in NEW:
-        for old in whole:
-            for c in live(icbs[old].get('coverage')):
-                coverage[new][c['area']] = coverage[new].get(c['area'], 0) + float(c.get('share', 1))
-    for old, by_county in DIVIDED:
-        for c in live(icbs[old].get('coverage')):
-            new = by_county.get(parent.get(c['area']))
-            if not new:
-                sys.exit('%s: no footprint for district %s' % (old, c['area']))
-            coverage[new][c['area']] = coverage[new].get(c['area'], 0) + float(c.get('share', 1))
-    bodies, events = [], []
-    for new, name, whole, basis in NEW:
-        first = icbs[whole[0]]
-        src = EAST_SOURCES if new in EAST else ['wms-2025-09-09-hcws915']
-        cov = []
-        for area, share in sorted(coverage[new].items()):
-            share = round(share, 6)
-            cov.append(dict(area=area) if share >= 1 - 1e-6 else dict(area=area, share=share, basis='population'))
-        funcs = [dict((k, v) for k, v in fn.items() if k != 'from') for fn in live(first.get('functions'))]
-        regions = [dict(group=m['group'], source=m.get('source', 'ons-chd')) for m in live(first.get('member-of'))]
-        bodies.append(dict(id='icb/announced/' + new, kind='icb', name=name, **{'from': DAY}, status='announced',
-                           source=src, coverage=cov, functions=funcs, **({'member-of': regions} if regions else {}),
-                           note='Announced, not known to be in force: no establishment order and no ODS or ONS record '
-                                'of it was found. Coverage: the districts of the boards it is made of, with their '
-                                'population shares.' + (' Named by its parts: the statement\'s name for it is cut off '
-                                                        '("Cen...") in the copy read.' if new == 'central-east' else '')))
-        ev = dict(id='%s/merge/announced-%s' % (DAY, new), date=DAY, kind='merge', status='announced', **{'from': whole},
-                  to='icb/announced/' + new, source=src,
-                  note='Announced for 1 April 2026 (written ministerial statement HCWS915, 9 September 2025); not '
-                       'known to be in force.' + ('' if basis == 'stated' else
-                                                  ' The boards merged are deduced from the footprint\'s name.'))
-        if basis == 'deduced':
-            ev['deduced'] = list(whole)
-        events.append(ev)
-    for old, by_county in DIVIDED:
-        targets = sorted(set(by_county.values()))
-        events.append(dict(id='%s/split/announced-%s' % (DAY, old.split('/')[-1]), date=DAY, kind='split',
-                           status='announced', **{'from': old},
-                           to=[dict(body='icb/announced/' + t) for t in targets], basis='unknown', source=EAST_SOURCES,
-                           note='Announced for 1 April 2026: the board\'s area is to be divided by county between two '
-                                'new footprints (NHS England, East of England); the proportions are not given.'))
-    doc = dict(sources=SOURCES, bodies=bodies, events=events, announcements=ANNOUNCEMENTS)
     write_yaml('icb/announced.yaml', [
         'GENERATED by tools/data/icb_announced.py; do not edit by hand.',
-        'ICB changes announced but not known to be in force (status: announced): applied only when a query asks',
-        '(orglineage --include-announced); every answer on or after their date that touches them says so.'], doc)
+        'Changes announced but not known to be in force at the knowledge horizon: every answer on or after their',
+        'date that touches their bodies says so.'], dict(sources=SOURCES, announcements=ANNOUNCEMENTS))
 
 
 if __name__ == '__main__':

@@ -117,7 +117,7 @@ def derived_names():
 
 # The body key `inferred:` (every answer naming the body carries it as a note) is read only by libraries that know
 # it; until the library in main reads it, the text goes at the end of the body's note.
-WRITE_INFERRED_KEY = False
+WRITE_INFERRED_KEY = True
 
 
 def mark_inferred(body, text):

@@ -10,7 +10,8 @@ Reads (from ../shared/sources/areas/raw/, see its PROVENANCE.md; nothing of them
   - ONS mid-2017/2019/2020 LSOA population estimates (all ages)
 Writes, codes only (names come from the dataset's bodies and areas):
   lsoa11-coverage.csv  lsoa11 + one column per vintage: the ODS code of the CCG / sub-ICB location
-  lsoa21-coverage.csv  lsoa21 + the April 2024 sub-ICB location (ODS)
+  lsoa21-coverage.csv  lsoa21 + the April 2024 sub-ICB location (ODS), and that of April 2026 derived from it
+                       (Frimley's D4U1Y divided by district: tools/data/icb_2026.py)
   lsoa11-lad.csv       lsoa11,lad,from: the LAD of each 2011 LSOA, one row per LAD it was in
                        (`from` empty on the first: the LSOA was in it before the first vintage)
   lsoa21-lad.csv       the same for the 2021 LSOAs that are not also 2011 LSOAs
@@ -22,6 +23,9 @@ import os
 import sys
 
 import pandas as pd
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import icb_2026  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -91,12 +95,19 @@ def main():
     v24 = v24[v24.lsoa21_code.str.startswith("E01")]
     assert v24.lsoa21_code.is_unique and (v24.sicbl24_code_nhs != "").all()
     v24 = v24[["lsoa21_code", "sicbl24_code_nhs"]].rename(columns={"lsoa21_code": "lsoa21", "sicbl24_code_nhs": "2024-04"})
-    v24.sort_values("lsoa21").to_csv(os.path.join(OUT, "lsoa21-coverage.csv"), index=False, lineterminator="\n")
 
     # LAD of the 2021 LSOAs that are new codes (the others are in lsoa11-lad.csv).
     known = set(lads)
     new21 = cw[~cw.lsoa21_code.isin(known)][["lsoa21_code", "ltla22_code"]].drop_duplicates()
     assert new21.lsoa21_code.is_unique
+
+    # April 2026, derived from April 2024: every sub-ICB location carries on whole except Frimley's D4U1Y,
+    # whose LSOAs go with their district (the inferred rule of icb_2026.py).
+    lad21 = {lsoa: hist[-1][1] for lsoa, hist in lads.items()}
+    lad21.update(zip(new21.lsoa21_code, new21.ltla22_code))
+    v24["2026-04"] = [icb_2026.FRIMLEY_BY_DISTRICT[lad21[l]] if s == icb_2026.FRIMLEY else s
+                      for l, s in zip(v24.lsoa21, v24["2024-04"])]
+    v24.sort_values("lsoa21").to_csv(os.path.join(OUT, "lsoa21-coverage.csv"), index=False, lineterminator="\n")
     with open(os.path.join(OUT, "lsoa21-lad.csv"), "w", encoding="utf-8") as f:
         f.write("lsoa21,lad,from\n")
         for lsoa, lad in sorted(zip(new21.lsoa21_code, new21.ltla22_code)):
