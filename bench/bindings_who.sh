@@ -77,7 +77,8 @@ args <- commandArgs(trailingOnly = TRUE)
 suppressPackageStartupMessages(library(orglineage))
 lin <- ol_load()
 q <- read.csv(args[1], colClasses = "character")
-runs <- replicate(3, system.time(df <- suppressWarnings(ol_who(lin, q)))[["elapsed"]])
+runs <- numeric()
+for (i in 1:3) runs[i] <- system.time(df <- suppressWarnings(ol_who(lin, q)))[["elapsed"]] # df: this scope's
 one <- replicate(300, system.time(ol_who(lin, "E06000052", "2007-06-01"))[["elapsed"]])
 cat(sprintf("r: ol_who(data.frame of %d): best of 3 %.3f s, %d rows; %.2fx the CLI\n", nrow(q), min(runs), nrow(df),
             min(runs) / as.numeric(args[2])))

@@ -69,21 +69,27 @@ def version() -> str:
 
 def _frame(table: dict, index=None) -> pd.DataFrame:
     """A column table from the module as a DataFrame: dates as datetime64, numbers as float64 (whole
-    numbers as int64 where none is missing), flags as booleans, text as objects."""
+    numbers as int64 where none is missing), flags as booleans, text as objects. Built from numpy
+    arrays in one go (Series per column cost a single answer milliseconds)."""
     data = {}
     for name, kind in zip(table["columns"], table["types"]):
         values = table["data"][name]
-        if kind == "date":
-            data[name] = pd.to_datetime(pd.Series(values, dtype="object"), format="%Y-%m-%d")
+        if kind == "date":  # YYYY-MM-DD text or None (NaT)
+            data[name] = np.array(values, dtype="datetime64[D]").astype("datetime64[ns]")
         elif kind in ("number", "integer"):
             numbers = np.asarray(values, dtype="float64")
             whole = kind == "integer" and not np.isnan(numbers).any()
             data[name] = numbers.astype("int64") if whole else numbers
         elif kind == "boolean":
-            data[name] = pd.Series(values, dtype="boolean")
+            data[name] = pd.array(values, dtype="boolean")
         else:
-            data[name] = pd.Series(values, dtype="object")
-    return pd.DataFrame(data, columns=table["columns"], index=index)
+            text = np.empty(len(values), dtype=object)
+            text[:] = values
+            data[name] = text
+    df = pd.DataFrame(data)  # in the columns' order (no columns=: that path builds a Series a column)
+    if index is not None:
+        df.index = index
+    return df
 
 
 def _answer(r: dict, warn: bool = True, index=None) -> pd.DataFrame:
