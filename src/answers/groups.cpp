@@ -23,6 +23,9 @@ Value membership_row(const Lineage& lin, const Body& shown, const Membership& m,
     r["member_to"] = last ? Value(format_date(*last)) : Value();
     r["sources"] = texts_value(m.sources);
     std::vector<Note> notes = body_notes(lin, shown);
+    // A members row shows the member: what the group rests on (a cluster known from news only) is said too.
+    const Body& group = lin.at(m.group);
+    if (&group != &shown) add_notes(notes, body_notes(lin, group));
     add_notes(notes, membership_notes(lin, member, m));
     if (on) add_notes(notes, date_notes(lin, *on, {&member}));
     r["notes"] = notes_value(notes);

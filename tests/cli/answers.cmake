@@ -208,5 +208,29 @@ cli_test(answers.remap_2026_27_new_codes SHIPPED ARGS --strict remap ${CMAKE_CUR
 # The crosswalk of the reorganisation: all 42 boards of 31 March 2026 onto the 36 of 1 April, with bases.
 cli_test(answers.crosswalk_icb_2026 SHIPPED ARGS crosswalk --from 2026-03-31 --to 2026-04-01 --kind icb --format csv ${U}
   EXPECT crosswalk_icb_2026.csv)
+# A cluster of 2025-26 (icb/clusters-2025.yaml): its two boards on 1 December 2025, and what it rests on
+# (local news only) said on each row; none before its chairs' appointment.
+cli_test(answers.members_icb_cluster_2025 SHIPPED ARGS members icb-cluster/cornwall-and-devon --on 2025-12-01 --format json ${U}
+  JSON "results#=2" "results.0.id=icb/E54000036" "results.1.id=icb/E54000037" "results.0.member_from=2025-09-01"
+       "results.0.notes.0.kind=secondary-source" "results.0.notes.0.about=icb-cluster/cornwall-and-devon")
+cli_test(answers.members_icb_cluster_before SHIPPED RC 1 ARGS members icb-cluster/cornwall-and-devon --on 2025-06-01 ${U}
+  ERR "had no members")
+# Specialised commissioning in Cornwall: NHS England in 2023; the ICB by delegation, for part of it (70
+# services), in 2025; NHS England in law (--legal).
+set(SPEC --area Cornwall --function commissioning.specialised --format json)
+cli_test(answers.specialised_cornwall_2023 SHIPPED ARGS who ${SPEC} --on 2023-06-01 ${U}
+  JSON "results#=1" "results.0.id=nhs-england")
+cli_test(answers.specialised_cornwall_2025 SHIPPED ARGS who ${SPEC} --on 2025-06-01 ${U}
+  JSON "results#=1" "results.0.id=icb/E54000036" "results.0.delegated_by=nhs-england" "results.0.notes#=1"
+       "results.0.notes.0.kind=incomplete")
+cli_test(answers.specialised_cornwall_legal SHIPPED ARGS who ${SPEC} --on 2025-06-01 --legal ${U}
+  JSON "results#=1" "results.0.id=nhs-england")
+# Barnsley recoded on 1 April 2025 (SI 2024/1328; the new code from a secondary source): by name and by
+# its new code it is South Yorkshire's, and its old code is answered for its territory.
+cli_test(answers.barnsley_2026 SHIPPED ARGS who --area Barnsley --on 2026-06-01 --format json ${U}
+  JSON "results#=1" "results.0.id=icb/E54000061" "results.0.via_area=E08000038" "results.0.share=1.0")
+cli_test(answers.barnsley_old_code_2026 SHIPPED ARGS who --area E08000016 --on 2026-06-01 --format json ${U}
+  JSON "results#=1" "results.0.id=icb/E54000061" "results.0.via_area=E08000038"
+       "results.0.derivation=territory of E08000016 on 2026-06-01")
 cli_test(answers.strict_remap_clean SHIPPED ARGS --strict remap ${CMAKE_CURRENT_SOURCE_DIR}/data/remap/figures_clean.csv
   ${REMAP_ARGS} -q ${U} OUT "\nQNX,NHS Sussex Integrated Care Board,2022-08,300,1,whole,icb/E54000053,\n")

@@ -235,3 +235,45 @@ TEST_SUITE("nhs-england 2026 functions and caveats") {
         CHECK(has_note(notes, NoteKind::secondary));
     }
 }
+
+TEST_SUITE("nhs-england 2026 districts") {
+    TEST_CASE("every district in force on 1 June 2026 is answered, its boards' shares summing to 1") {
+        const Date on = day("2026-06-01");
+        std::size_t n = 0;
+        for (const auto& a : nhs().dataset().areas) {
+            if (!a.period.contains(on)) continue;
+            if (a.kind != "la-district" && a.kind != "la-unitary" && a.kind != "la-metropolitan" &&
+                a.kind != "la-london-borough")
+                continue;
+            CAPTURE(a.code);
+            const auto hs = nhs().holders("commissioning", a.code, on);
+            REQUIRE_FALSE(hs.empty());
+            double sum = 0;
+            for (const auto& h : hs) {
+                REQUIRE(h.share.has_value());
+                CHECK(h.body->kind == "icb");
+                sum += *h.share;
+            }
+            CHECK(std::abs(sum - 1) < 1e-9);
+            ++n;
+        }
+        // 296 lower-tier areas of April 2023, with Barnsley and Sheffield under their 2025 codes.
+        CHECK(n == 296);
+    }
+
+    TEST_CASE("Barnsley and Sheffield recoded on 1 April 2025 (SI 2024/1328), the board unchanged") {
+        CHECK(who("E08000016", "2025-03-31") == "icb/E54000061 1");
+        CHECK(who("E08000038", "2025-04-01") == "icb/E54000061 1");
+        CHECK(who("E08000039", "2026-06-01") == "icb/E54000061 1");
+        CHECK(who("E08000038", "2026-06-01", "public-health") == "la/E08000016 1");
+        // The old code covers nothing after it ended (the answers layer answers it for its territory: CLI tests).
+        CHECK(who("E08000019", "2025-03-31") == "icb/E54000061 1");
+        CHECK(who("E08000019", "2026-06-01").empty());
+        CHECK(nhs().resolve("E08000038", day("2026-06-01")).size() == 1);
+        CHECK(nhs().at("la/E08000019").ons_on(day("2026-06-01")) == "E08000039");
+        CHECK(nhs().at("la/E08000019").ons_on(day("2025-03-31")) == "E08000019");
+        // Their LSOAs are in the new codes.
+        CHECK(lsoas().holders("commissioning", "E01007317", day("2026-06-01")).lad == "E08000038");
+        CHECK(lsoas().holders("commissioning", "E01007317", day("2025-03-31")).lad == "E08000016");
+    }
+}

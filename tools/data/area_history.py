@@ -33,6 +33,9 @@ import re
 import sys
 from collections import defaultdict
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lad_2025  # noqa: E402  the Barnsley and Sheffield recodes of 2025
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # The gathered sources sit beside the checkout (../shared), or beside its parent for a worktree.
 RAW = next((p for p in (os.path.join(ROOT, '..', 'shared', 'sources', 'areas', 'raw'),
@@ -191,6 +194,10 @@ def changes(areas, members, pop):
             if len(olds) > 1:
                 row[7] = 'shares of the ONS mid-%s LSOA population estimates' % {
                     '2019-04-01': '2017', '2020-04-01': '2019', '2021-04-01': '2020', '2023-04-01': '2020'}[day]
+    # 2025: Barnsley and Sheffield recoded (tools/data/lad_2025.py); no LSOA moved, so each passes on whole.
+    for old, new in sorted(lad_2025.RECODE.items()):
+        assert areas[old]['to'] == lad_2025.BEFORE and areas[new]['from'] == lad_2025.DAY, (old, new)
+        rows.append((lad_2025.DAY, old, new, '1', '1', 'whole', ';'.join(lad_2025.SOURCE_IDS), lad_2025.NOTE))
     return [tuple(r) for r in rows]
 
 
@@ -243,7 +250,8 @@ def write_yaml():
               '    kind: area-changes',
               '    path: area-changes.csv',
               '    from: 2009-04-01',
-              '    source: [ons-chd, ons-ltla-ltla, %s]' % ', '.join(sorted(set(SI) | set(ORDERS_LATER.values()))),
+              '    source: [ons-chd, ons-ltla-ltla, %s]' % ', '.join(sorted(set(SI) | set(ORDERS_LATER.values()) |
+                                                                        set(lad_2025.SOURCE_IDS))),
               '    note: One row per area whose territory passed (wholly or in part) to another; each row cites its instrument or ONS record.',
               '  - id: area-population',
               '    kind: area-population',

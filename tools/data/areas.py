@@ -12,6 +12,9 @@ Run: /usr/bin/python3 tools/data/areas.py   (from the repository root)
 """
 import csv, json, os, subprocess, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lad_2025  # noqa: E402  the Barnsley and Sheffield recodes of 2025, after this CHD
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(ROOT, '..', 'shared', 'sources')
 RAW = os.path.join(SHARED, 'post2013', 'raw')
@@ -63,6 +66,7 @@ def main():
              '# 2009-01-01 that is the day ONS introduced the 9-character GSS codes, not the day the authority was',
              '# created; those areas have no `from` (the authority existed before) and keep the CHD date in',
              '# x-gss-code-from. A code that changed (boundary change, reorganisation) is a separate area.',
+             '# Barnsley and Sheffield, recoded on 1 April 2025 (after this CHD), come from tools/data/lad_2025.py.',
              'sources:',
              '  ons-chd:',
              '    title: ONS Code History Database (July 2024), England and Wales geography codes with their live dates',
@@ -76,6 +80,7 @@ def main():
              '    publisher: Office for National Statistics',
              '    licence: OGL-3.0',
              '    note: Read from copies in jtrim-ons/ons-lookups and humaniverse/geographr; used to confirm each district county.',
+             ] + lad_2025.SOURCE_LINES + [
              'areas:',
              '  - code: E92000001',
              '    name: England',
@@ -111,15 +116,25 @@ def main():
                 lines.append('    from: %s' % start)
             else:
                 lines.append('    x-gss-code-from: %s' % start)
+            if code in lad_2025.RECODE:
+                assert not end, code
+                end = lad_2025.BEFORE
             if end:
                 lines.append('    to: %s' % end)
-            lines.append('    source: ons-chd')
+            lines.append('    source: %s' % ('[ons-chd, si-2024-1328]' if code in lad_2025.RECODE else 'ons-chd'))
             if len(srcs) > 1:
                 lines.append('    x-county-confirmed-by: ons-ltla-utla')
             if older:
                 lines.append('    x-earlier-names: %s' % q('; '.join('%s (to %s)' % (r['nm'], r['date'].get('e'))
                                                               for r in recs[:-1])))
             counts[ent] = counts.get(ent, 0) + 1
+        if ent == 'E08':
+            for code, name in sorted(lad_2025.NAMES.items()):
+                assert code not in chd, code
+                lines += ['  - code: %s' % code, '    name: %s' % q(name), '    kind: la-metropolitan',
+                          '    parent: E92000001', '    from: %s' % lad_2025.DAY,
+                          '    source: [%s]' % ', '.join(lad_2025.SOURCE_IDS), '    note: %s' % q(lad_2025.NOTE)]
+                counts[ent] += 1
     with open(OUT, 'w', encoding='utf-8') as f:
         f.write('\n'.join(lines) + '\n')
     print('wrote', OUT, counts, file=sys.stderr)

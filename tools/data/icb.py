@@ -19,6 +19,7 @@ from collections import defaultdict
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import icb_2026  # noqa: E402
+import lad_2025  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.environ.get('ORGLINEAGE_SOURCES') or os.path.join(ROOT, '..', 'shared', 'sources')
@@ -280,6 +281,10 @@ def main():
         if 'sub-icb/' + c not in ended:
             cov_sub[c] = reorg.changed_coverage('sub-icb/' + c, cov_sub[c], reorg.cov_sub[c])
 
+    # 1 April 2025: Barnsley and Sheffield recoded (tools/data/lad_2025.py), each board's share unchanged.
+    cov_icb = {c: lad_2025.recode_coverage(lst) for c, lst in cov_icb.items()}
+    cov_sub = {c: lad_2025.recode_coverage(lst) for c, lst in cov_sub.items()}
+
     def cov_lines(lst, ind='    '):
         L = [ind + 'coverage:']
         for lad, s, f, t in lst:
@@ -292,6 +297,8 @@ def main():
                 L.append('%s    from: %s' % (ind, f))
             if t:
                 L.append('%s    to: %s' % (ind, t))
+            if lad in lad_2025.NAMES:
+                L.append('%s    source: [%s]' % (ind, ', '.join(lad_2025.SOURCE_IDS)))
         return L
 
     # ---------------------------------------------------------------- ICBs

@@ -13,6 +13,9 @@ Run: /usr/bin/python3 tools/data/la_bodies.py   (from the repository root)
 """
 import csv, json, os, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lad_2025  # noqa: E402  the Barnsley and Sheffield recodes of 2025
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(ROOT, '..', 'shared', 'sources')
 P13 = os.path.join(SHARED, 'post2013')
@@ -195,6 +198,9 @@ def main():
             L.append('    note: Modelled from 1 April 2013, when upper-tier councils took on public health; the council existed before.')
         L.append('    coverage:')
         L.append('      - area: %s' % code)
+        if code in lad_2025.RECODE:  # the council carries on under the district's new code
+            L += ['        to: %s' % lad_2025.BEFORE, '      - area: %s' % lad_2025.RECODE[code],
+                  '        from: %s' % lad_2025.DAY, '        source: [%s]' % ', '.join(lad_2025.SOURCE_IDS)]
         L.append('    functions:')
         L.append('      - function: public-health')
         L.append('        source: hsca-2012-s12')
@@ -242,6 +248,9 @@ def main():
                'North Yorkshire County Council and the seven district councils were wound up; North Yorkshire Council is the single council for the same area.')
     abolish_ev('2023-04-01/abolish/E10000027', '2023-04-01', 'la/E10000027', 'la/E06000066', '[si-2022-329, ons-chd]',
                'Somerset County Council and the four district councils were wound up; Somerset Council is the single council for the same area.')
+    for old, new in sorted(lad_2025.RECODE.items()):
+        L.append('  - {id: %s/recode/%s, date: %s, kind: recode, body: la/%s, ons: %s, source: [%s]}'
+                 % (lad_2025.DAY, old, lad_2025.DAY, old, new, ', '.join(lad_2025.SOURCE_IDS)))
     ended = {'E06000028', 'E06000029', 'E10000009', 'E10000002', 'E10000021', 'E10000006', 'E10000023', 'E10000027'}
     assert set(ends) == ended, set(ends) ^ ended
     with open(OUT, 'w', encoding='utf-8') as f:

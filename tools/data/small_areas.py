@@ -26,6 +26,7 @@ import pandas as pd
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import icb_2026  # noqa: E402
+import lad_2025  # noqa: E402  the Barnsley and Sheffield recodes of 1 April 2025
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -76,6 +77,10 @@ def main():
         new = l23.get(hist[-1][1], hist[-1][1])
         if new != hist[-1][1]:
             hist.append((LAD23_FROM, new))
+    # Their LSOAs are in the new code from 1 April 2025 (no LSOA changed district).
+    for lsoa, hist in lads.items():
+        if hist[-1][1] in lad_2025.RECODE:
+            hist.append((lad_2025.DAY, lad_2025.RECODE[hist[-1][1]]))
     with open(os.path.join(OUT, "lsoa11-lad.csv"), "w", encoding="utf-8") as f:
         f.write("lsoa11,lad,from\n")
         for lsoa in sorted(lads):
@@ -114,6 +119,8 @@ def main():
             f.write(f"{lsoa},{lad},\n")
             if l23.get(lad, lad) != lad:
                 f.write(f"{lsoa},{l23[lad]},{LAD23_FROM}\n")
+            if l23.get(lad, lad) in lad_2025.RECODE:
+                f.write(f"{lsoa},{lad_2025.RECODE[l23.get(lad, lad)]},{lad_2025.DAY}\n")
     assert set(v24.lsoa21) <= known | set(new21.lsoa21_code)
 
     pop = read("demographr_population_lsoa11_total_mid2017_2019_2020.csv")
