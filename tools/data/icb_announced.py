@@ -9,7 +9,7 @@ What is recorded, and why as announced (../shared/sources/post2024/README.md, se
 - the abolition of NHS England (the Health Bill 2026-27, target March 2027): before Parliament, in
   committee in June 2026; no Royal Assent or commencement found;
 - the delegation of vaccination and most screening to the ICBs, planned for 1 April 2026: no source read
-  from after that date confirms it;
+  from after that date confirms it (it names no body: the dataset has no vaccination or screening function);
 - Surrey's two unitary councils from 1 April 2027 (the Government's decision of 28 October 2025): the
   county council, which holds public health, and the eleven districts to be dissolved on 31 March 2027.
 The reorganisation of 1 April 2026, once announced here, is in force and lives in reorganisation-2026.yaml.
@@ -83,11 +83,13 @@ ANNOUNCEMENTS = [
          note='The Health Bill 2026-27 abolishes NHS England and passes its functions, commissioning among them, to'
               ' the Secretary of State, by March 2027 (the Government\'s target); the bill was before Parliament'
               ' (in committee in June 2026) and no Royal Assent or commencement was found.'),
-    dict(id='2026-04-01/announced/vaccination-screening-delegation', date='2026-04-01', bodies=['nhs-england'],
+    # No body: the dataset models no vaccination or screening function, so no answer is about them; naming
+    # NHS England would put this note on every answer naming it (dental, specialised --legal) from April 2026.
+    dict(id='2026-04-01/announced/vaccination-screening-delegation', date='2026-04-01',
          source=['nhse-vaccination-screening-delegation-2025'],
          note='NHS England planned to delegate vaccination and most screening services to the ICBs from 1 April 2026;'
-              ' no source read from after that date confirms that it did, so NHS England is still recorded as holding'
-              ' them.'),
+              ' no source read from after that date confirms that it did. The dataset does not model vaccination or'
+              ' screening as functions, so this is listed by `changes` only and no answer carries it.'),
     dict(id='2027-04-01/announced/surrey-unitaries', date='2027-04-01', bodies=['la/E10000030'],
          source=['mhclg-surrey-unitaries-2025'],
          note='Surrey County Council and its eleven districts are to be dissolved on 31 March 2027, and East Surrey'
