@@ -96,13 +96,14 @@ def test_no_row_mapped_or_too_many_rejects_raise_with_the_result(lin):
 
 
 def test_strict_raises_when_rows_carry_notes(lin):
-    # Ashfield PCT (2002-2006) is known from secondary sources only: its row says so.
+    # Ashfield PCT (2002-2006) is known from secondary sources only, and its code is matched to its name
+    # (inferred): its row says both.
     df = pd.DataFrame({"code": ["pct/2002/ashfield"], "month": ["2005-06"], "items": [20]})
     result = lin.remap(df, "code", "month", "items", "2024-07-01")
-    assert result.mapped["notes"].tolist() == ["secondary-source"]
+    assert result.mapped["notes"].tolist() == ["deduced;secondary-source"]
     with pytest.raises(orglineage.StrictError, match=r"--strict: 1 of 1 output rows carry notes") as e:
         lin.remap(df, "code", "month", "items", "2024-07-01", strict=True)
-    assert e.value.result.notes["kind"].tolist() == ["secondary-source"]
+    assert e.value.result.notes["kind"].tolist() == ["deduced", "secondary-source"]
 
 
 def test_numbers_are_passed_in_their_shortest_form(lin):

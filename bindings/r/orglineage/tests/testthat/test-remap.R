@@ -76,14 +76,15 @@ test_that("options reach the library; no row mapped and strict are errors carryi
   expect_s3_class(e, "orglineage_remap_error")
   expect_equal(conditionMessage(e), "remap: no row mapped (1 rejected)")
   expect_equal(e$result$rejects$reason, "unknown-code")
-  # Ashfield PCT (2002-2006) is known from secondary sources only: its row says so.
+  # Ashfield PCT (2002-2006) is known from secondary sources only, and its code is matched to its name
+  # (inferred): its row says both.
   ashfield <- data.frame(code = "pct/2002/ashfield", month = "2005-06", items = 20)
-  expect_equal(ol_remap(lin, ashfield, "code", "month", "items", "2024-07-01")$mapped$notes, "secondary-source")
+  expect_equal(ol_remap(lin, ashfield, "code", "month", "items", "2024-07-01")$mapped$notes, "deduced;secondary-source")
   e <- tryCatch(ol_remap(lin, ashfield, "code", "month", "items", "2024-07-01", strict = TRUE),
                 orglineage_strict_error = identity)
   expect_s3_class(e, "orglineage_strict_error")
   expect_equal(conditionMessage(e), "--strict: 1 of 1 output rows carry notes (see the notes column)")
-  expect_equal(e$result$notes$kind, "secondary-source")
+  expect_equal(e$result$notes$kind, c("deduced", "secondary-source"))
 })
 
 test_that("numbers are passed in their shortest form, never with invented digits", {
