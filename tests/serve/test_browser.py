@@ -7,12 +7,14 @@ A person's path: search "Cornwall", open Cornwall and Isles of Scilly PCT, read 
 
 Run: python3 test_browser.py ORGLINEAGE_PROGRAM DATA_DIR SCREENSHOT_DIR (ctest does, as serve.browser)."""
 import os
+import socket
+import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
@@ -24,14 +26,64 @@ PROGRAM, DATA, SHOTS = sys.argv[1], sys.argv[2], sys.argv[3]
 WAIT = 30  # seconds for any one step; the whole test is bounded by ctest's TIMEOUT
 
 
-def chromium(profile):
+def free_port():
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    return port
+
+
+def listening(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+class Process:
+    """A program of the test that listens on a free port of 127.0.0.1, stopped at the end.
+
+    The browser and its driver are started here, each told the loopback address: left to themselves,
+    Selenium reaches chromium-driver as "localhost" and the driver reaches the browser as "localhost",
+    a name a bare machine may not resolve (a Debian root made by debootstrap has no /etc/hosts)."""
+
+    def __init__(self, name, argv):
+        self.name = name
+        self.port = free_port()
+        self.process = subprocess.Popen([a.replace("PORT", str(self.port)) for a in argv],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + WAIT
+        while not listening(self.port):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"{name} did not listen on 127.0.0.1:{self.port}")
+            time.sleep(0.1)
+        self.address = f"127.0.0.1:{self.port}"
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def headless_chromium(profile):
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--disable-dev-shm-usage", "--window-size=1400,1800", "--user-data-dir=" + profile,
+             "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=PORT", "about:blank"]
+    return Process("chromium", ["/usr/bin/chromium"] + flags)
+
+
+def browser_through_driver(chromium, driver):
     options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--disable-dev-shm-usage", "--window-size=1400,1800", "--user-data-dir=" + profile]:
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    options.add_experimental_option("debuggerAddress", chromium.address)
+    return webdriver.Remote(command_executor="http://" + driver.address, options=options)
 
 
 class PageTest(unittest.TestCase):
@@ -39,9 +91,14 @@ class PageTest(unittest.TestCase):
     def setUpClass(cls):
         cls.server = Server(PROGRAM, DATA)
         cls.profile = tempfile.TemporaryDirectory(prefix="orglineage-chromium-")
+        cls.helpers = []
         try:
-            cls.browser = chromium(cls.profile.name)
+            cls.helpers.append(headless_chromium(cls.profile.name))
+            cls.helpers.append(Process("chromedriver", ["/usr/bin/chromedriver", "--port=PORT"]))
+            cls.browser = browser_through_driver(*cls.helpers)
         except Exception:
+            for helper in reversed(cls.helpers):
+                helper.stop()
             cls.server.stop()
             cls.profile.cleanup()
             raise
@@ -50,6 +107,8 @@ class PageTest(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         cls.browser.quit()
+        for helper in reversed(cls.helpers):
+            helper.stop()
         cls.server.stop()
         cls.profile.cleanup()
 
