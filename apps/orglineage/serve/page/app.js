@@ -138,7 +138,8 @@ async function who(event) {
         ["ODS", (r) => r.ods],
         ["share", (r) => share(r.share)],
         ["basis", (r) => r.basis],
-        ["via", (r) => r.via_area || r.lsoa || null],
+        // A comma-separated list of codes has no space to wrap at: a zero-width space after each comma.
+        ["via", (r) => (r.via_area || r.lsoa || "").replaceAll(",", ",\u200b") || null],
         ["derivation", (r) => r.derivation],
     ]);
 }
