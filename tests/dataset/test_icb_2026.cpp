@@ -74,11 +74,13 @@ TEST_SUITE("nhs-england 2026") {
             {"E54000065", "icb/E54000065"}, {"E54000066", "icb/E54000066"}, {"E54000067", "icb/E54000042"},
             {"E54000068", "icb/E54000068"}, {"E54000069", "icb/E54000069"}, {"E54000070", "icb/E54000070"},
             {"E54000071", "icb/E54000071"}, {"QRL", "icb/E54000042"}};
-        for (const auto& [code, id] : expect) {
+        // A pair, not a structured binding: CAPTURE's lambda may not name a binding in C++17 (clang refuses).
+        for (const auto& code_and_id : expect) {
+            const char* code = code_and_id.first;
             CAPTURE(code);
             const auto r = nhs().resolve(code, on);
             REQUIRE(r.size() == 1);
-            CHECK(r[0]->id == id);
+            CHECK(r[0]->id == code_and_id.second);
         }
         CHECK(nhs().at("icb/E54000070").name_on(on) == "NHS Thames Valley Integrated Care Board");
         CHECK(nhs().at("icb/E54000042").ons_on(day("2026-03-31")) == "E54000042");
